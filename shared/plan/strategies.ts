@@ -1,0 +1,54 @@
+import * as Y from 'yjs';
+import { ItemKeys } from './keys';
+import { deleteItem, insertItem, moveItem, orderedEntries } from './items';
+import { focusAreasMap, readFragment, type ItemMap } from './planDoc';
+import { strategiesOf } from './focusAreas';
+
+export interface StrategyRef {
+  id: string;
+  position: string;
+  body: Y.XmlFragment;
+}
+
+function strategiesIn(doc: Y.Doc, focusAreaId: string): Y.Map<ItemMap> | null {
+  const area = focusAreasMap(doc).get(focusAreaId);
+  return area ? strategiesOf(area) : null;
+}
+
+export function listStrategies(doc: Y.Doc, focusAreaId: string): StrategyRef[] {
+  const collection = strategiesIn(doc, focusAreaId);
+  if (!collection) return [];
+  return orderedEntries(collection).map((entry) => ({
+    id: entry.id,
+    position: entry.position,
+    body: readFragment(entry.map),
+  }));
+}
+
+export function addStrategy(
+  doc: Y.Doc,
+  focusAreaId: string,
+  options: { index?: number; id?: string } = {},
+): string | null {
+  const collection = strategiesIn(doc, focusAreaId);
+  if (!collection) return null;
+  let id = '';
+  doc.transact(() => {
+    const map = insertItem(collection, options, (item) => {
+      item.set(ItemKeys.body, new Y.XmlFragment());
+    });
+    id = map.get(ItemKeys.id) as string;
+  });
+  return id;
+}
+
+/** Moves a strategy within its focus area. */
+export function moveStrategy(doc: Y.Doc, focusAreaId: string, id: string, index: number): boolean {
+  const collection = strategiesIn(doc, focusAreaId);
+  return collection ? moveItem(collection, id, index) : false;
+}
+
+export function deleteStrategy(doc: Y.Doc, focusAreaId: string, id: string): boolean {
+  const collection = strategiesIn(doc, focusAreaId);
+  return collection ? deleteItem(collection, id) : false;
+}

@@ -1,0 +1,37 @@
+/**
+ * Error codes sent by the server, shared so the client can map each to a translated message.
+ * The English `message` that travels with a code is for logs and developers, never shown as is.
+ */
+export const ErrorCode = {
+  /** The client speaks another protocol version; reload the page. */
+  ProtocolMismatch: 'protocol-mismatch',
+  /** A message did not have the expected shape (wrong types, missing fields). */
+  BadRequest: 'bad-request',
+  /** A binary payload could not be decoded as a Yjs or awareness message. */
+  MalformedUpdate: 'malformed-update',
+  /** A single message is larger than the server accepts. */
+  MessageTooLarge: 'message-too-large',
+  /** Too many messages per second from this connection; slow down and resync. */
+  RateLimited: 'rate-limited',
+  /** The document does not exist (or the name is not a document name). */
+  UnknownDocument: 'unknown-document',
+  /** A message named a document this connection has not joined. */
+  NotJoined: 'not-joined',
+  /** This connection holds as many documents as it may. */
+  TooManyDocuments: 'too-many-documents',
+  /** This connection may read the document but not change it. */
+  ReadOnly: 'read-only',
+  /** This connection may not open the document at all. */
+  Forbidden: 'forbidden',
+  /** The server could not load or store the document; changes are kept on the client. */
+  StorageFailed: 'storage-failed',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface Problem {
+  code: ErrorCode;
+  message: string;
+  /** The document the problem concerns, when there is one. */
+  doc?: string;
+}

@@ -64,3 +64,9 @@ export function readFragment(map: ItemMap): Y.XmlFragment {
   if (value instanceof Y.XmlFragment) return value;
   throw new Error(`item ${readString(map, ItemKeys.id)} has no body`);
 }
+
+/** The title as plain text, without creating anything in a document that lacks one. */
+export function readTitle(doc: Y.Doc): string {
+  const value = metaMap(doc).get('title');
+  return value instanceof Y.Text ? value.toString() : '';
+}

@@ -1,0 +1,79 @@
+import { io, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, Problem, ServerToClientEvents } from '../../shared/protocol';
+import { toUint8Array, type Binary } from '../../shared/protocol';
+
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** What a document provider needs from the shared connection: messages for its document. */
+export interface DocChannel {
+  onConnect(): void;
+  onDisconnect(): void;
+  onSync(message: Uint8Array): void;
+  onAwareness(update: Uint8Array): void;
+  onProblem(problem: Problem): void;
+}
+
+export interface SyncConnectionOptions {
+  /** Server origin; omit in the browser to use the page's own. */
+  url?: string;
+  /** First reconnect delay in ms; doubles up to `reconnectDelayMaxMs`, each with ±50 % jitter. */
+  reconnectDelayMs?: number;
+  reconnectDelayMaxMs?: number;
+  /** Extra Socket.IO options (tests pass e.g. `forceNew`). */
+  extraHeaders?: Record<string, string>;
+}
+
+/**
+ * One Socket.IO connection carrying any number of documents. Every message names its document,
+ * so a person can hold a plan and a workshop open over the same socket. Runs in Node and the
+ * browser alike (no DOM), so tests and benchmarks drive the same client code people use.
+ */
+export class SyncConnection {
+  readonly socket: ClientSocket;
+  private readonly channels = new Map<string, DocChannel>();
+
+  constructor(options: SyncConnectionOptions = {}) {
+    const socketOptions = {
+      // Websocket only: no long-polling, so no sticky sessions are needed behind a proxy.
+      transports: ['websocket'],
+      reconnectionDelay: options.reconnectDelayMs ?? 500,
+      reconnectionDelayMax: options.reconnectDelayMaxMs ?? 10_000,
+      // Jitter spreads a crowd's reconnects after a server restart (no reconnect storm).
+      randomizationFactor: 0.5,
+      forceNew: true,
+      ...(options.extraHeaders ? { extraHeaders: options.extraHeaders } : {}),
+    };
+    this.socket = options.url ? io(options.url, socketOptions) : io(socketOptions);
+    this.socket.on('connect', () => this.channels.forEach((channel) => channel.onConnect()));
+    this.socket.on('disconnect', () => this.channels.forEach((channel) => channel.onDisconnect()));
+    this.socket.on('sync', (doc: string, message: Binary) =>
+      this.channels.get(doc)?.onSync(toUint8Array(message)),
+    );
+    this.socket.on('awareness', (doc: string, update: Binary) =>
+      this.channels.get(doc)?.onAwareness(toUint8Array(update)),
+    );
+    this.socket.on('problem', (problem: Problem) => {
+      if (problem.doc) this.channels.get(problem.doc)?.onProblem(problem);
+      else this.channels.forEach((channel) => channel.onProblem(problem));
+    });
+  }
+
+  get connected(): boolean {
+    return this.socket.connected;
+  }
+
+  register(doc: string, channel: DocChannel): void {
+    if (this.channels.has(doc)) throw new Error(`${doc} is already open on this connection`);
+    this.channels.set(doc, channel);
+    if (this.socket.connected) channel.onConnect();
+  }
+
+  unregister(doc: string): void {
+    this.channels.delete(doc);
+  }
+
+  close(): void {
+    this.channels.clear();
+    this.socket.disconnect();
+  }
+}

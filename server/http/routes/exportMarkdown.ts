@@ -1,0 +1,46 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { ApiErrorCode } from '../../../shared/api/errors';
+import { idSchema, planDocName } from '../../../shared/protocol';
+import { planSnapshot } from '../../../shared/plan/snapshot';
+import { renderMarkdown } from '../../../shared/export/markdown';
+import { exportLabels } from '../../../shared/export/labels';
+import type { DocStore } from '../../docs/DocStore';
+import type { PlanStorage } from '../../storage/Storage';
+import { sendError } from '../errors';
+
+const querySchema = z.object({ lang: z.enum(['nb', 'nn', 'en']).default('nb') });
+
+/** A file name people recognise, safe in a Content-Disposition header. */
+function fileName(title: string): string {
+  const base = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/æ/gi, 'ae')
+    .replace(/ø/gi, 'o')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+  return `${base || 'plan'}.md`;
+}
+
+export function exportMarkdownRoutes(app: FastifyInstance, deps: { plans: PlanStorage; docs: DocStore }): void {
+  app.get<{ Params: { id: string } }>('/api/plans/:id/export.md', async (request, reply) => {
+    const id = idSchema.safeParse(request.params.id);
+    const plan = id.success ? await deps.plans.getPlan(id.data) : null;
+    if (!plan) return sendError(reply, 404, ApiErrorCode.NotFound, 'No such plan');
+    const query = querySchema.safeParse(request.query);
+    if (!query.success) return sendError(reply, 400, ApiErrorCode.BadRequest, 'lang must be nb, nn or en');
+    const name = planDocName(plan.id);
+    const live = await deps.docs.open(name);
+    try {
+      const markdown = renderMarkdown(planSnapshot(live.doc), exportLabels(query.data.lang));
+      return reply
+        .type('text/markdown; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${fileName(plan.title)}"`)
+        .send(markdown);
+    } finally {
+      deps.docs.release(name);
+    }
+  });
+}

@@ -1,0 +1,102 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as encoding from 'lib0/encoding';
+import type { LiveDoc } from '../docs/DocStore';
+import type { Broadcaster, Peer } from './Peer';
+
+interface Member {
+  peer: Peer;
+  /** Awareness client ids this peer has introduced; removed when it leaves. */
+  awarenessClients: Set<number>;
+}
+
+type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
+
+/**
+ * The people in one loaded document. Relays document updates and presence to everyone else in
+ * the room (encoded once per change), and cleans up a person's presence when they leave.
+ */
+export class DocRoom {
+  private readonly members = new Map<string, Member>();
+
+  constructor(
+    readonly live: LiveDoc,
+    private readonly broadcaster: Broadcaster,
+  ) {
+    live.doc.on('update', this.handleUpdate);
+    live.awareness.on('update', this.handleAwareness);
+  }
+
+  get name(): string {
+    return this.live.name;
+  }
+
+  get size(): number {
+    return this.members.size;
+  }
+
+  has(peer: Peer): boolean {
+    return this.members.has(peer.id);
+  }
+
+  add(peer: Peer): void {
+    if (this.members.has(peer.id)) return;
+    this.members.set(peer.id, { peer, awarenessClients: new Set() });
+    peer.subscribe(this.name);
+    const present = [...this.live.awareness.getStates().keys()];
+    if (present.length > 0) {
+      peer.send('awareness', this.name, awarenessProtocol.encodeAwarenessUpdate(this.live.awareness, present));
+    }
+  }
+
+  remove(peer: Peer): void {
+    const member = this.members.get(peer.id);
+    if (!member) return;
+    this.members.delete(peer.id);
+    peer.unsubscribe(this.name);
+    if (member.awarenessClients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.live.awareness, [...member.awarenessClients], 'left');
+    }
+  }
+
+  /** True when one of `clientIds` is already someone else's presence (a forgery attempt). */
+  claimsOthersPresence(peer: Peer, clientIds: readonly number[]): boolean {
+    for (const member of this.members.values()) {
+      if (member.peer.id === peer.id) continue;
+      if (clientIds.some((id) => member.awarenessClients.has(id))) return true;
+    }
+    return false;
+  }
+
+  destroy(): void {
+    this.live.doc.off('update', this.handleUpdate);
+    this.live.awareness.off('update', this.handleAwareness);
+    this.members.clear();
+  }
+
+  private originPeerId(origin: unknown): string | null {
+    if (typeof origin !== 'object' || origin === null || !('id' in origin)) return null;
+    const id = (origin as { id: unknown }).id;
+    return typeof id === 'string' && this.members.has(id) ? id : null;
+  }
+
+  private readonly handleUpdate = (update: Uint8Array, origin: unknown): void => {
+    const encoder = encoding.createEncoder();
+    syncProtocol.writeUpdate(encoder, update);
+    this.broadcaster.broadcast(this.name, this.originPeerId(origin), 'sync', this.name, encoding.toUint8Array(encoder));
+  };
+
+  private readonly handleAwareness = ({ added, updated, removed }: AwarenessChanges, origin: unknown): void => {
+    const originId = this.originPeerId(origin);
+    const member = originId ? this.members.get(originId) : undefined;
+    if (member) {
+      added.forEach((id) => member.awarenessClients.add(id));
+      updated.forEach((id) => member.awarenessClients.add(id));
+      removed.forEach((id) => member.awarenessClients.delete(id));
+    }
+    const changed = [...added, ...updated, ...removed];
+    if (changed.length === 0) return;
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.live.awareness, changed);
+    this.broadcaster.broadcast(this.name, originId, 'awareness', this.name, update);
+  };
+}

@@ -1,0 +1,114 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import {
+  ErrorCode,
+  Limits,
+  binarySchema,
+  toUint8Array,
+  type ClientToServerEvents,
+  type JoinResult,
+  type ServerToClientEvents,
+  type SyncAck,
+} from '../../shared/protocol';
+import type { Identity } from '../auth/access';
+import type { Broadcaster, Peer } from './Peer';
+import { PeerSession, type SessionDeps } from './PeerSession';
+
+export type SyncServer = Server<ClientToServerEvents, ServerToClientEvents>;
+type SyncSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
+
+/** Incoming events are untrusted: listen with unknown arguments and validate before use. */
+type UntrustedListener = (...args: unknown[]) => void;
+type Reply<T> = (result: T) => void;
+
+export function createSyncServer(httpServer: HttpServer): SyncServer {
+  return new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, {
+    // Websocket only: every node can serve every client without sticky sessions.
+    transports: ['websocket'],
+    serveClient: false,
+    // Set explicitly (Socket.IO's default is 1 MB); the sync layer answers above its own,
+    // lower, limit with a clear error instead of a dropped connection.
+    maxHttpBufferSize: Limits.transportMaxBytes,
+  });
+}
+
+export function socketBroadcaster(io: SyncServer): Broadcaster {
+  return {
+    broadcast(doc, exceptPeerId, event, ...args) {
+      const target = exceptPeerId ? io.to(doc).except(exceptPeerId) : io.to(doc);
+      target.emit(event, ...args);
+    },
+  };
+}
+
+function socketPeer(socket: SyncSocket): Peer {
+  return {
+    id: socket.id,
+    send: (event, ...args) => socket.emit(event, ...args),
+    subscribe: (doc) => void socket.join(doc),
+    unsubscribe: (doc) => void socket.leave(doc),
+  };
+}
+
+function asReply<T>(value: unknown): Reply<T> | null {
+  return typeof value === 'function' ? (value as Reply<T>) : null;
+}
+
+/** Wires each connection to a PeerSession; the only file that knows about Socket.IO sockets. */
+export function attachSyncHandlers(
+  io: SyncServer,
+  deps: SessionDeps,
+  identify: (socket: SyncSocket) => Identity,
+): void {
+  io.on('connection', (socket) => {
+    const session = new PeerSession(socketPeer(socket), identify(socket), deps);
+    const on = (event: string, listener: UntrustedListener) =>
+      (socket as unknown as { on(event: string, listener: UntrustedListener): void }).on(event, listener);
+    const badRequest = (message: string, doc?: unknown) =>
+      socket.emit('problem', {
+        code: ErrorCode.BadRequest,
+        message,
+        ...(typeof doc === 'string' ? { doc } : {}),
+      });
+    const fail = (error: unknown, context: string) => deps.onError?.(error, context);
+
+    on('join', (request, ack) => {
+      const reply = asReply<JoinResult>(ack);
+      if (!reply) {
+        badRequest('join needs an acknowledgement callback');
+        return;
+      }
+      session.join(request).then(reply, (error: unknown) => {
+        fail(error, 'join');
+        reply({ ok: false, code: ErrorCode.StorageFailed, message: 'join failed' });
+      });
+    });
+
+    on('leave', (doc) => session.leave(doc));
+
+    on('sync', (doc, message, ack) => {
+      const reply = asReply<SyncAck>(ack) ?? (() => undefined);
+      const binary = binarySchema.safeParse(message);
+      if (!binary.success) {
+        reply({ ok: false, code: ErrorCode.MalformedUpdate, message: 'sync payload must be binary' });
+        return;
+      }
+      session.sync(doc, toUint8Array(binary.data)).then(reply, (error: unknown) => {
+        fail(error, 'sync');
+        reply({ ok: false, code: ErrorCode.StorageFailed, message: 'sync failed' });
+      });
+    });
+
+    on('awareness', (doc, update) => {
+      const binary = binarySchema.safeParse(update);
+      if (!binary.success) {
+        badRequest('awareness payload must be binary', doc);
+        return;
+      }
+      const problem = session.awareness(doc, toUint8Array(binary.data));
+      if (problem) socket.emit('problem', problem);
+    });
+
+    socket.on('disconnect', () => session.close());
+  });
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** HTTP contract for plans, shared by the routes and the client. */
+export const createPlanBodySchema = z.object({
+  title: z.string().trim().min(1, 'title is required').max(200, 'title is at most 200 characters'),
+  municipality: z.string().trim().max(120).optional(),
+});
+export type CreatePlanBody = z.infer<typeof createPlanBodySchema>;
+
+export interface PlanSummary {
+  id: string;
+  title: string;
+  municipality: string;
+  /** Milliseconds since the epoch. */
+  updatedAt: number;
+}
+
+export interface PlanListResponse {
+  plans: PlanSummary[];
+}
+
+export interface PlanResponse {
+  plan: PlanSummary;
+}

@@ -144,7 +144,8 @@ export class DocStore {
       if (origin === 'storage') return;
       entry.logUpdates++;
       entry.logBytes += update.byteLength;
-      void this.writer.append(name, update);
+      // Failures are retried inside the writer; this only catches appends after close().
+      this.writer.append(name, update).catch((error: unknown) => this.options.onError?.(error, `storing ${name}`));
       this.options.onDocChanged?.(name, doc);
       if (this.needsCompaction(entry)) void this.compact(name, entry, doc);
     });

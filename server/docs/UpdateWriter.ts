@@ -42,7 +42,11 @@ export class UpdateWriter {
     return this.open ? this.open.done : this.writing;
   }
 
-  /** Runs `task` after everything appended so far is committed, before later batches. */
+  /**
+   * Runs `task` once everything appended so far is committed, serialised with the commits
+   * (never during one). Batches opened meanwhile may commit first; for compaction that is
+   * harmless, since the snapshot is encoded when the task runs and so includes them.
+   */
   async exclusive<T>(task: () => Promise<T>): Promise<T> {
     await this.flushed();
     const result = this.writing.then(task);

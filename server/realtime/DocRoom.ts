@@ -76,7 +76,7 @@ export class DocRoom {
 
   private originPeerId(origin: unknown): string | null {
     if (typeof origin !== 'object' || origin === null || !('id' in origin)) return null;
-    const id = (origin as { id: unknown }).id;
+    const id = origin.id;
     return typeof id === 'string' && this.members.has(id) ? id : null;
   }
 

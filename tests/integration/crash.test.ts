@@ -42,7 +42,7 @@ describe('a server killed mid-edit', () => {
     let sent = 0;
     const storm = (async () => {
       while (socket.connected && sent < 2_000) {
-        let update = new Uint8Array();
+        let update: Uint8Array = new Uint8Array();
         const capture = (u: Uint8Array) => (update = u);
         local.once('update', capture);
         const id = addFocusArea(local, { title: `Endring ${sent}` });

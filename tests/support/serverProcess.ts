@@ -16,7 +16,7 @@ export async function spawnServer(dataDir: string): Promise<ServerProcess> {
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
+    const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
       const match = /Medverk listening on (\S+)/.exec(line);
       if (match) resolve(match[1]!);

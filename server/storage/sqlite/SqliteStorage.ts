@@ -68,18 +68,25 @@ export class SqliteStorage implements Storage {
     };
   }
 
+  /** better-sqlite3 throws synchronously; callers of an async interface expect a rejection. */
+  private run<T>(work: () => T): Promise<T> {
+    try {
+      return Promise.resolve(work());
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
   loadDoc(doc: string): Promise<StoredDoc> {
-    const snapshot = this.statements.snapshot.get(doc);
-    const rows = this.statements.updates.all(doc);
-    let updateBytes = 0;
-    const updates = rows.map((row) => {
-      updateBytes += row.data.byteLength;
-      return new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength);
-    });
-    return Promise.resolve({
-      snapshot: snapshot ? new Uint8Array(snapshot.state) : null,
-      updates,
-      updateBytes,
+    return this.run(() => {
+      const snapshot = this.statements.snapshot.get(doc);
+      const rows = this.statements.updates.all(doc);
+      let updateBytes = 0;
+      const updates = rows.map((row) => {
+        updateBytes += row.data.byteLength;
+        return new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength);
+      });
+      return { snapshot: snapshot ? new Uint8Array(snapshot.state) : null, updates, updateBytes };
     });
   }
 
@@ -88,42 +95,43 @@ export class SqliteStorage implements Storage {
   };
 
   appendUpdates(updates: readonly LoggedUpdate[]): Promise<void> {
-    this.db.transaction(this.appendAll)(updates);
-    return Promise.resolve();
+    return this.run(() => this.db.transaction(this.appendAll)(updates));
   }
 
   compactDoc(doc: string, snapshot: Uint8Array): Promise<void> {
-    this.db.transaction(() => {
-      this.statements.upsertSnapshot.run(doc, snapshot, Date.now());
-      this.statements.dropLog.run(doc);
-    })();
-    return Promise.resolve();
+    return this.run(() =>
+      this.db.transaction(() => {
+        this.statements.upsertSnapshot.run(doc, snapshot, Date.now());
+        this.statements.dropLog.run(doc);
+      })(),
+    );
   }
 
   listPlans(): Promise<PlanRecord[]> {
-    return Promise.resolve(this.statements.listPlans.all().map(toPlan));
+    return this.run(() => this.statements.listPlans.all().map(toPlan));
   }
 
   getPlan(id: string): Promise<PlanRecord | null> {
-    const row = this.statements.getPlan.get(id);
-    return Promise.resolve(row ? toPlan(row) : null);
+    return this.run(() => {
+      const row = this.statements.getPlan.get(id);
+      return row ? toPlan(row) : null;
+    });
   }
 
   createPlan(plan: PlanRecord, docName: string, initialState: Uint8Array): Promise<void> {
-    this.db.transaction(() => {
-      this.statements.insertPlan.run(plan.id, plan.title, plan.municipality, plan.createdAt, plan.updatedAt);
-      this.statements.upsertSnapshot.run(docName, initialState, plan.createdAt);
-    })();
-    return Promise.resolve();
+    return this.run(() =>
+      this.db.transaction(() => {
+        this.statements.insertPlan.run(plan.id, plan.title, plan.municipality, plan.createdAt, plan.updatedAt);
+        this.statements.upsertSnapshot.run(docName, initialState, plan.createdAt);
+      })(),
+    );
   }
 
   touchPlan(id: string, title: string, updatedAt: number): Promise<void> {
-    this.statements.touchPlan.run(title, updatedAt, id);
-    return Promise.resolve();
+    return this.run(() => void this.statements.touchPlan.run(title, updatedAt, id));
   }
 
   close(): Promise<void> {
-    if (this.db.open) this.db.close();
-    return Promise.resolve();
+    return this.run(() => void (this.db.open && this.db.close()));
   }
 }

@@ -1,0 +1,57 @@
+import { describe, it, expect } from 'vitest';
+import { TokenBucket } from './TokenBucket';
+
+function clock(start = 1_000) {
+  let now = start;
+  return { now: () => now, advance: (ms: number) => void (now += ms) };
+}
+
+function takeAll(bucket: TokenBucket, max = 10_000): number {
+  let taken = 0;
+  while (taken < max && bucket.take()) taken++;
+  return taken;
+}
+
+describe('TokenBucket', () => {
+  it('allows a full burst at once, then refuses', () => {
+    const c = clock();
+    const bucket = new TokenBucket(10, 5, c.now);
+    expect(takeAll(bucket)).toBe(5);
+    expect(bucket.take()).toBe(false);
+  });
+
+  it('refills at ratePerSecond', () => {
+    const c = clock();
+    const bucket = new TokenBucket(10, 5, c.now);
+    takeAll(bucket);
+    c.advance(99);
+    expect(bucket.take()).toBe(false);
+    c.advance(1);
+    expect(bucket.take()).toBe(true);
+    expect(bucket.take()).toBe(false);
+    c.advance(300);
+    expect(takeAll(bucket)).toBe(3);
+  });
+
+  it('never holds more than the burst, however long it idles', () => {
+    const c = clock();
+    const bucket = new TokenBucket(10, 5, c.now);
+    c.advance(3_600_000);
+    expect(takeAll(bucket)).toBe(5);
+    takeAll(bucket);
+    c.advance(10_000);
+    expect(takeAll(bucket)).toBe(5);
+  });
+
+  it('sustains the rate: over 10 s of steady use it allows burst + 10 s × rate', () => {
+    const c = clock();
+    const bucket = new TokenBucket(60, 240, c.now);
+    let allowed = 0;
+    for (let ms = 0; ms < 10_000; ms += 5) {
+      if (bucket.take()) allowed++;
+      c.advance(5);
+    }
+    expect(allowed).toBeGreaterThanOrEqual(240 + 600 - 1);
+    expect(allowed).toBeLessThanOrEqual(240 + 600);
+  });
+});

@@ -1,0 +1,78 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+/**
+ * Debian's chromium with the flags from STACK.md. Playwright gives every launch a fresh,
+ * temporary profile directory (its equivalent of a fresh `--user-data-dir`; passing that flag to
+ * `launch()` is refused) and removes it on close, so no run sees another's storage.
+ */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export type UiLanguage = 'nb' | 'nn' | 'en';
+
+export interface PersonOptions {
+  name: string;
+  /** A #rrggbb colour, e.g. one of the identity palette. */
+  color: string;
+  /** UI language (stored as the person's choice) and the browser locale; nb when omitted. */
+  locale?: UiLanguage;
+}
+
+export interface Person {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * A person with their own browser context (own storage, own IndexedDB, own connection) whose
+ * name and colour are already chosen, as if they had answered "Hvem er du?" before. The values
+ * are only set when missing, so changes made in the app survive a reload.
+ */
+export async function newPerson(browser: Browser, options: PersonOptions): Promise<Person> {
+  const language = options.locale ?? 'nb';
+  const context = await browser.newContext({ locale: language === 'en' ? 'en-GB' : `${language}-NO` });
+  await context.addInitScript(
+    ({ identity, language }) => {
+      if (!localStorage.getItem('medverk.identity')) {
+        localStorage.setItem('medverk.identity', JSON.stringify(identity));
+      }
+      if (!localStorage.getItem('medverk.language')) localStorage.setItem('medverk.language', language);
+    },
+    { identity: { name: options.name, color: options.color }, language },
+  );
+  const page = await context.newPage();
+  return { context, page, close: () => context.close() };
+}
+
+/** A context without identity or language: the first visit of someone new. */
+export async function newVisitor(browser: Browser): Promise<Person> {
+  const context = await browser.newContext({ locale: 'nb-NO' });
+  const page = await context.newPage();
+  return { context, page, close: () => context.close() };
+}
+
+/** WCAG 2.1 A and AA violations on the page as it is now (rule id and the offending nodes). */
+export async function axeViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((violation) => ({
+    id: violation.id,
+    impact: violation.impact ?? 'unknown',
+    nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+  }));
+}

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { ItemKeys } from './keys';
 import { deleteItem, insertItem, moveItem, orderedEntries, type OrderedEntry } from './items';
-import { focusAreasMap, readFragment, readText, type ItemMap } from './planDoc';
+import { focusAreasMap, readFragment, readString, readText, type ItemMap } from './planDoc';
+import { applyTextChange } from '../text/textDiff';
 
 export interface FocusAreaRef {
   id: string;
@@ -34,7 +35,7 @@ export function listFocusAreas(doc: Y.Doc): FocusAreaRef[] {
 export function getFocusArea(doc: Y.Doc, id: string): FocusAreaRef | null {
   const map = focusAreasMap(doc).get(id);
   if (!map) return null;
-  return toRef({ id, position: '', map });
+  return toRef({ id, position: readString(map, ItemKeys.position), map });
 }
 
 export function addFocusArea(
@@ -53,13 +54,14 @@ export function addFocusArea(
   return id;
 }
 
+/**
+ * Replaces only the span that differs: rewriting the whole title would turn two concurrent
+ * renames into both titles glued together and wipe out anyone typing elsewhere in it.
+ */
 export function renameFocusArea(doc: Y.Doc, id: string, title: string): boolean {
   const area = getFocusArea(doc, id);
   if (!area) return false;
-  doc.transact(() => {
-    area.title.delete(0, area.title.length);
-    area.title.insert(0, title);
-  });
+  applyTextChange(area.title, title);
   return true;
 }
 

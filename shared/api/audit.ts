@@ -1,0 +1,28 @@
+export const AuditAction = {
+  Login: 'login',
+  LoginFailed: 'login.failed',
+  Logout: 'logout',
+  SetupCompleted: 'setup.completed',
+  InviteCreated: 'invite.created',
+  InviteRevoked: 'invite.revoked',
+  InviteRedeemed: 'invite.redeemed',
+  RoleChanged: 'role.changed',
+  MemberRemoved: 'member.removed',
+  WriteRefused: 'write.refused',
+  Exported: 'plan.exported',
+  PlanCreated: 'plan.created',
+} as const;
+export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
+
+export interface AuditEntry {
+  id: number;
+  at: number;
+  /** Display name of who did it (or null for the system / an unknown caller). */
+  actor: string | null;
+  action: AuditAction;
+  detail: Record<string, unknown>;
+}
+
+export interface AuditListResponse {
+  entries: AuditEntry[];
+}

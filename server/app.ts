@@ -42,10 +42,10 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
   const app = Fastify({ logger: { level: config.logLevel }, bodyLimit: 64 * 1024, disableRequestLogging: true });
   const logError = (error: unknown, context: string) => app.log.error({ err: error }, context);
 
-  if (config.seedDemo && (await seedDemoPlan(storage))) app.log.info('seeded the demo plan');
+  if (config.seedDemo && (await seedDemoPlan(storage.plans))) app.log.info('seeded the demo plan');
 
-  const planIndex = new PlanIndex(storage, 1_000, (error) => logError(error, 'updating the plan list'));
-  const docs = new DocStore(storage, {
+  const planIndex = new PlanIndex(storage.plans, 1_000, (error) => logError(error, 'updating the plan list'));
+  const docs = new DocStore(storage.docs, {
     unloadDelayMs: config.unloadDelayMs,
     compactAfterUpdates: config.compactAfterUpdates,
     compactAfterBytes: config.compactAfterBytes,
@@ -56,15 +56,15 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
 
   installErrorHandling(app);
   healthRoutes(app, { version, storage: storage.kind });
-  planRoutes(app, { plans: storage });
-  exportMarkdownRoutes(app, { plans: storage, docs });
+  planRoutes(app, { plans: storage.plans });
+  exportMarkdownRoutes(app, { plans: storage.plans, docs });
   await clientAppRoutes(app, { clientDir: config.clientDir });
 
   const io = createSyncServer(app.server);
   const rooms = new Rooms(docs, socketBroadcaster(io));
   attachSyncHandlers(
     io,
-    { rooms, access: openAccessPolicy(storage), whenDurable: () => docs.whenDurable(), onError: logError },
+    { rooms, access: openAccessPolicy(storage.plans), whenDurable: () => docs.whenDurable(), onError: logError },
     () => ({ kind: 'guest' }),
   );
 

@@ -40,6 +40,9 @@ export class SyncConnection {
       reconnectionDelayMax: options.reconnectDelayMaxMs ?? 10_000,
       // Jitter spreads a crowd's reconnects after a server restart (no reconnect storm).
       randomizationFactor: 0.5,
+      // A handshake that stalls (e.g. the socket dropped mid-connect) is retried after 5 s
+      // instead of Socket.IO's default 20 s.
+      timeout: 5_000,
       forceNew: true,
       ...(options.extraHeaders ? { extraHeaders: options.extraHeaders } : {}),
     };

@@ -53,7 +53,7 @@ describe('DocStore', () => {
   const env = useTestEnv();
 
   function setup(options: Partial<DocStoreOptions> = {}) {
-    const sqlite = env().sqlite();
+    const sqlite = env().sqlite().docs;
     const storage = new InstrumentedStorage(sqlite);
     const errors: { error: unknown; context: string }[] = [];
     const store = new DocStore(storage, {
@@ -311,7 +311,7 @@ describe('DocStore', () => {
   // A reconnect storm: new opens keep arriving while loads finish. Try every microtask offset
   // between a load finishing and a new open arriving.
   it('keeps maxConcurrentLoads even when a new open arrives just as a load finishes', async () => {
-    const sqlite = env().sqlite();
+    const sqlite = env().sqlite().docs;
     for (let depth = 0; depth < 16; depth++) {
       const storage = new InstrumentedStorage(sqlite);
       const store = new DocStore(storage, {

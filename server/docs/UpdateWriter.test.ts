@@ -12,7 +12,7 @@ describe('UpdateWriter', () => {
   const env = useTestEnv();
 
   function setup(options: ConstructorParameters<typeof UpdateWriter>[1] = {}) {
-    const storage = new InstrumentedStorage(env().sqlite());
+    const storage = new InstrumentedStorage(env().sqlite().docs);
     const writer = new UpdateWriter(storage, options);
     const logged = async (doc: string) => (await storage.inner.loadDoc(doc)).updates;
     return { storage, writer, logged };

@@ -41,7 +41,7 @@ describe('PeerSession and DocRoom', () => {
 
   function setup(options: { decide?: Decide; now?: () => number } = {}) {
     const sqlite = env().sqlite();
-    const storage = new InstrumentedStorage(sqlite);
+    const storage = new InstrumentedStorage(sqlite.docs);
     const store = new DocStore(storage, {
       unloadDelayMs: 10,
       compactAfterUpdates: 1_000,
@@ -59,7 +59,7 @@ describe('PeerSession and DocRoom', () => {
     const decide = options.decide;
     const access: AccessPolicy = decide
       ? { decide: (_identity, doc) => Promise.resolve(decide(doc)) }
-      : openAccessPolicy(sqlite);
+      : openAccessPolicy(sqlite.plans);
     const deps: SessionDeps = {
       rooms,
       access,
@@ -79,7 +79,7 @@ describe('PeerSession and DocRoom', () => {
       const doc = new Y.Doc();
       if (content) doc.getText('t').insert(0, content);
       const name = `plan:${id}`;
-      await sqlite.createPlan(
+      await sqlite.plans.createPlan(
         { id, title: id, municipality: 'Oslo', createdAt: 1, updatedAt: 1 },
         name,
         Y.encodeStateAsUpdate(doc),
@@ -350,10 +350,10 @@ describe('PeerSession and DocRoom', () => {
       await waitFor(() => storage.held.append.length === 1, 'the append to start');
       await nextTurn();
       expect(state.settled()).toBe(false);
-      expect((await sqlite.loadDoc(doc)).updates).toEqual([]);
+      expect((await sqlite.docs.loadDoc(doc)).updates).toEqual([]);
       storage.releaseAll('append');
       expect(await ack).toEqual({ ok: true });
-      expect((await sqlite.loadDoc(doc)).updates).toHaveLength(1);
+      expect((await sqlite.docs.loadDoc(doc)).updates).toHaveLength(1);
     });
 
     it('refuses updates from a read-only connection and leaves the doc unchanged', async () => {

@@ -1,8 +1,24 @@
+import type { Role } from '../../shared/auth/roles';
+import type { AuditAction } from '../../shared/api/audit';
+
 /**
- * Everything the server keeps, behind one interface so SQLite (embedded default) and PostgreSQL
- * (several servers) are interchangeable. Documents are a compacted snapshot plus an append-only
- * log of Yjs updates; relational records sit beside them in the same database.
+ * Everything the server keeps, as small repositories behind one `Storage`, so SQLite (embedded
+ * default) and PostgreSQL (several servers) are interchangeable.
  */
+export interface Storage {
+  readonly kind: StorageKind;
+  readonly docs: DocStorage;
+  readonly plans: PlanStorage;
+  readonly accounts: AccountStorage;
+  readonly invites: InviteStorage;
+  readonly members: MemberStorage;
+  readonly audit: AuditStorage;
+  close(): Promise<void>;
+}
+
+export type StorageKind = 'sqlite' | 'postgres';
+
+// Documents: a compacted snapshot plus an append-only log of Yjs updates.
 
 export interface StoredDoc {
   /** Full state (`Y.encodeStateAsUpdate`) as of the last compaction, or null for a new doc. */
@@ -29,6 +45,8 @@ export interface DocStorage {
   compactDoc(doc: string, snapshot: Uint8Array): Promise<void>;
 }
 
+// Plans.
+
 export interface PlanRecord {
   id: string;
   title: string;
@@ -46,9 +64,115 @@ export interface PlanStorage {
   touchPlan(id: string, title: string, updatedAt: number): Promise<void>;
 }
 
-export type StorageKind = 'sqlite' | 'postgres';
+// Accounts and sessions. Secrets (passwords, session and setup tokens) are stored only hashed.
 
-export interface Storage extends DocStorage, PlanStorage {
-  readonly kind: StorageKind;
-  close(): Promise<void>;
+export interface UserRecord {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string | null;
+  isAdmin: boolean;
+  createdAt: number;
+}
+
+export interface SessionRecord {
+  tokenHash: string;
+  userId: string | null;
+  guestId: string | null;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface AccountStorage {
+  countUsers(): Promise<number>;
+  createUser(user: UserRecord): Promise<void>;
+  getUser(id: string): Promise<UserRecord | null>;
+  getUserByEmail(email: string): Promise<UserRecord | null>;
+  getUserByOidc(issuer: string, subject: string): Promise<UserRecord | null>;
+  linkOidc(userId: string, issuer: string, subject: string): Promise<void>;
+  createSession(session: SessionRecord): Promise<void>;
+  getSession(tokenHash: string): Promise<SessionRecord | null>;
+  deleteSession(tokenHash: string): Promise<void>;
+  /** Removes the sessions of these guests; returns the token hashes removed. */
+  deleteGuestSessions(guestIds: readonly string[]): Promise<string[]>;
+  createSetupToken(tokenHash: string, createdAt: number): Promise<void>;
+  /** Marks the token used; false when it is unknown or was used already (one-time). */
+  useSetupToken(tokenHash: string, usedAt: number): Promise<boolean>;
+}
+
+// Invitations and the guests who joined through them.
+
+export interface InviteRecord {
+  id: string;
+  planId: string;
+  tokenHash: string;
+  role: Role;
+  label: string;
+  createdBy: string | null;
+  createdAt: number;
+  expiresAt: number | null;
+  maxUses: number | null;
+  uses: number;
+  revokedAt: number | null;
+}
+
+export interface GuestRecord {
+  id: string;
+  planId: string;
+  inviteId: string;
+  displayName: string;
+  association: string | null;
+  role: Role;
+  createdAt: number;
+}
+
+export type RedeemOutcome = 'ok' | 'expired' | 'revoked' | 'exhausted' | 'unknown';
+
+export interface InviteStorage {
+  createInvite(invite: InviteRecord): Promise<void>;
+  getInvite(id: string): Promise<InviteRecord | null>;
+  getInviteByTokenHash(tokenHash: string): Promise<InviteRecord | null>;
+  listInvites(planId: string): Promise<InviteRecord[]>;
+  revokeInvite(id: string, at: number): Promise<void>;
+  /** Checks the invite and counts the use in one transaction, then stores the guest. */
+  redeemInvite(inviteId: string, guest: GuestRecord, now: number): Promise<RedeemOutcome>;
+  /** Counts a use by a signed-in person (who joins as a member, not a guest). */
+  useInvite(inviteId: string, now: number): Promise<RedeemOutcome>;
+  getGuest(id: string): Promise<GuestRecord | null>;
+  listGuests(planId: string): Promise<GuestRecord[]>;
+  setGuestRole(guestId: string, role: Role): Promise<void>;
+  deleteGuest(guestId: string): Promise<void>;
+}
+
+// Staff members' roles in plans.
+
+export interface MemberRecord {
+  planId: string;
+  userId: string;
+  role: Role;
+}
+
+export interface MemberStorage {
+  setRole(planId: string, userId: string, role: Role): Promise<void>;
+  getRole(planId: string, userId: string): Promise<Role | null>;
+  listMembers(planId: string): Promise<(MemberRecord & { name: string; email: string })[]>;
+  removeMember(planId: string, userId: string): Promise<void>;
+  /** Plans this user has a role in. */
+  planIdsOf(userId: string): Promise<string[]>;
+}
+
+// The audit log: who did what, when.
+
+export interface AuditRecord {
+  id: number;
+  at: number;
+  planId: string | null;
+  actor: string | null;
+  action: AuditAction;
+  detail: Record<string, unknown>;
+}
+
+export interface AuditStorage {
+  append(entry: Omit<AuditRecord, 'id'>): Promise<void>;
+  list(planId: string, limit: number): Promise<AuditRecord[]>;
 }

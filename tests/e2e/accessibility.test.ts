@@ -71,6 +71,8 @@ describe('accessibility (axe: WCAG 2.1 A and AA)', () => {
       await dialog.getByLabel('Navn', { exact: true }).fill('Aisha K.');
       await dialog.getByRole('button', { name: 'Lagre' }).click();
       await page.getByTestId('presence').filter({ hasText: 'Aisha K. (deg)' }).waitFor();
+      // Closing the dialog returns focus to the button that opened it.
+      await expect.poll(() => focusedLabel(page)).toBe('Endre navn og farge');
     } finally {
       await visitor.close();
     }
@@ -84,8 +86,13 @@ describe('accessibility (axe: WCAG 2.1 A and AA)', () => {
       await openPlan(kari.page, server.url, planId);
       await openPlan(ola.page, server.url, planId);
       await editor(kari.page, 'Tekst for strategi 1.2').click();
-      await ola.page.locator('.collaboration-carets__label', { hasText: 'Kari' }).waitFor({ timeout: 10_000 });
-      await ola.page.getByRole('list', { name: /^Til stede i/ }).filter({ hasText: 'Kari' }).waitFor();
+      await ola.page
+        .locator('.collaboration-carets__label', { hasText: 'Kari' })
+        .waitFor({ timeout: 10_000 });
+      await ola.page
+        .getByRole('list', { name: /^Til stede i/ })
+        .filter({ hasText: 'Kari' })
+        .waitFor();
       await expectNoViolations(ola.page);
 
       await ola.page.getByRole('button', { name: 'Slett strategi 2.1' }).click();

@@ -27,11 +27,17 @@ describe('two people in one plan', () => {
       await openPlan(ola.page, server.url, planId);
 
       // Kari hears Ola arrive; both see each other in the list of people present.
-      await expect.poll(() => announcements(kari.page), { timeout: 10_000 }).toContain('Ola kom inn');
+      await expect
+        .poll(() => announcements(kari.page), { timeout: 10_000 })
+        .toContain('Ola kom inn');
       await kari.page.getByTestId('presence').filter({ hasText: 'Ola' }).waitFor();
       await ola.page.getByTestId('presence').filter({ hasText: 'Kari' }).waitFor();
 
-      await typeAtEnd(kari.page, editor(kari.page, 'Tekst for strategi 1.1'), ' Sammen med foreningene.');
+      await typeAtEnd(
+        kari.page,
+        editor(kari.page, 'Tekst for strategi 1.1'),
+        ' Sammen med foreningene.',
+      );
 
       const olasView = editor(ola.page, 'Tekst for strategi 1.1');
       await olasView.filter({ hasText: 'Sammen med foreningene.' }).waitFor({ timeout: 10_000 });
@@ -44,7 +50,9 @@ describe('two people in one plan', () => {
         .waitFor();
 
       // Nothing Ola did was typed; his copy converges on Kari's.
-      expect(await olasView.innerText()).toContain('utenom vanlig åpningstid. Sammen med foreningene.');
+      expect(await olasView.innerText()).toContain(
+        'utenom vanlig åpningstid. Sammen med foreningene.',
+      );
 
       await ola.close();
       await expect.poll(() => announcements(kari.page), { timeout: 15_000 }).toContain('Ola gikk');
@@ -76,10 +84,14 @@ describe('two people in one plan', () => {
       await ola.page.keyboard.press('Home');
       await ola.page.keyboard.type('Lokal ');
 
-      await expect.poll(() => karisTitle.inputValue(), { timeout: 10_000 }).toBe('Lokal Frivillighet');
+      await expect
+        .poll(() => karisTitle.inputValue(), { timeout: 10_000 })
+        .toBe('Lokal Frivillighet');
       // The caret moved with the text, so Kari keeps typing where she was.
       await kari.page.keyboard.type('-');
-      await expect.poll(() => olasTitle.inputValue(), { timeout: 10_000 }).toBe('Lokal Frivillig-het');
+      await expect
+        .poll(() => olasTitle.inputValue(), { timeout: 10_000 })
+        .toBe('Lokal Frivillig-het');
     } finally {
       await kari.close();
       await ola.close();

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/testServer';
 import { launchBrowser, newPerson } from '../support/browser';
-import { demoPlanId, editor, openPlan, storedUpdateCount, syncStatus, typeAtEnd, waitForState } from './planPage';
+import {
+  demoPlanId,
+  editor,
+  openPlan,
+  storedUpdateCount,
+  syncStatus,
+  typeAtEnd,
+  waitForState,
+} from './planPage';
 
 let server: TestServer;
 let browser: Browser;
@@ -39,7 +47,9 @@ describe('working offline', () => {
       await kari.context.setOffline(false);
       await waitForState(kari.page, 'saved', 30_000);
       await syncStatus(kari.page).filter({ hasText: 'Lagret' }).waitFor();
-      await editor(ola.page, 'Tekst for strategi 3.2').filter({ hasText: 'Skrevet på toget.' }).waitFor({ timeout: 15_000 });
+      await editor(ola.page, 'Tekst for strategi 3.2')
+        .filter({ hasText: 'Skrevet på toget.' })
+        .waitFor({ timeout: 15_000 });
     } finally {
       await kari.close();
       await ola.close();
@@ -75,13 +85,21 @@ describe('working offline', () => {
       await kari.context.setOffline(false);
       await kari.page.reload();
       // The page is back, the sync connection is not: the edit comes from this browser's copy.
-      await editor(kari.page, 'Tekst for strategi 4.1').filter({ hasText: 'Lagret lokalt.' }).waitFor();
+      await editor(kari.page, 'Tekst for strategi 4.1')
+        .filter({ hasText: 'Lagret lokalt.' })
+        .waitFor();
       expect(await syncStatus(kari.page).getAttribute('data-state')).not.toBe('saved');
-      expect(await editor(ola.page, 'Tekst for strategi 4.1').innerText()).not.toContain('Lagret lokalt.');
+      expect(await editor(ola.page, 'Tekst for strategi 4.1').innerText()).not.toContain(
+        'Lagret lokalt.',
+      );
 
       syncBlocked = false;
-      await waitForState(kari.page, 'saved', 30_000);
-      await editor(ola.page, 'Tekst for strategi 4.1').filter({ hasText: 'Lagret lokalt.' }).waitFor({ timeout: 15_000 });
+      // A socket closed before its handshake is retried only after Socket.IO's connect timeout
+      // (20 s), so this wait is longer than a real reconnect (see the first test).
+      await waitForState(kari.page, 'saved', 45_000);
+      await editor(ola.page, 'Tekst for strategi 4.1')
+        .filter({ hasText: 'Lagret lokalt.' })
+        .waitFor({ timeout: 15_000 });
     } finally {
       await kari.close();
       await ola.close();

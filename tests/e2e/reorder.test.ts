@@ -47,7 +47,9 @@ describe('reordering and deleting by keyboard', () => {
 
       // At the top "move up" is disabled, so focus lands on "move down" of the same area.
       await kari.page.keyboard.press('Enter');
-      await expect.poll(() => focusAreaTitles(kari.page)).toEqual(['Frivillighet', original[0], original[1], original[3]]);
+      await expect
+        .poll(() => focusAreaTitles(kari.page))
+        .toEqual(['Frivillighet', original[0], original[1], original[3]]);
       await expect.poll(() => focusedLabel(kari.page)).toBe('Flytt «Frivillighet» ned');
       await kari.page.keyboard.press('Enter');
       await expect.poll(() => focusAreaTitles(kari.page)).toEqual(expected);
@@ -70,19 +72,26 @@ describe('reordering and deleting by keyboard', () => {
       // Focus goes to the new area's title, ready to type.
       await expect.poll(() => focusedLabel(kari.page)).toBe(`Tittel på innsatsområde ${number}`);
       await kari.page.keyboard.type('Kunnskapsgrunnlag');
-      await kari.page.getByRole('button', { name: 'Legg til strategi i «Kunnskapsgrunnlag»' }).click();
+      await kari.page
+        .getByRole('button', { name: 'Legg til strategi i «Kunnskapsgrunnlag»' })
+        .click();
       await expect.poll(() => focusedLabel(kari.page)).toBe(`Tekst for strategi ${number}.1`);
       await kari.page.keyboard.type('Samle forskning om lokaldemokrati.');
 
       await kari.page.getByRole('button', { name: `Slett strategi ${number}.1` }).click();
       await expect.poll(() => editor(kari.page, `Tekst for strategi ${number}.1`).count()).toBe(0);
-      await kari.page.getByRole('status').filter({ hasText: `Strategi ${number}.1 ble slettet.` }).waitFor();
+      await kari.page
+        .getByRole('status')
+        .filter({ hasText: `Strategi ${number}.1 ble slettet.` })
+        .waitFor();
       // Focus is on "Angre"; Enter restores the strategy with its text.
       await kari.page.keyboard.press('Enter');
       await editor(kari.page, `Tekst for strategi ${number}.1`)
         .filter({ hasText: 'Samle forskning om lokaldemokrati.' })
         .waitFor();
       await expect.poll(() => announcements(kari.page)).toContain('Slettingen er angret.');
+      // Focus returns to the restored strategy's text.
+      await expect.poll(() => focusedLabel(kari.page)).toBe(`Tekst for strategi ${number}.1`);
     } finally {
       await kari.close();
     }

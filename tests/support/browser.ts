@@ -46,13 +46,18 @@ export interface Person {
  */
 export async function newPerson(browser: Browser, options: PersonOptions): Promise<Person> {
   const language = options.locale ?? 'nb';
-  const context = await browser.newContext({ locale: language === 'en' ? 'en-GB' : `${language}-NO` });
+  // Reduced motion: dialogs appear at once, so what axe measures is what a person sees.
+  const context = await browser.newContext({
+    locale: language === 'en' ? 'en-GB' : `${language}-NO`,
+    reducedMotion: 'reduce',
+  });
   await context.addInitScript(
     ({ identity, language }) => {
       if (!localStorage.getItem('medverk.identity')) {
         localStorage.setItem('medverk.identity', JSON.stringify(identity));
       }
-      if (!localStorage.getItem('medverk.language')) localStorage.setItem('medverk.language', language);
+      if (!localStorage.getItem('medverk.language'))
+        localStorage.setItem('medverk.language', language);
     },
     { identity: { name: options.name, color: options.color }, language },
   );
@@ -62,14 +67,18 @@ export async function newPerson(browser: Browser, options: PersonOptions): Promi
 
 /** A context without identity or language: the first visit of someone new. */
 export async function newVisitor(browser: Browser): Promise<Person> {
-  const context = await browser.newContext({ locale: 'nb-NO' });
+  const context = await browser.newContext({ locale: 'nb-NO', reducedMotion: 'reduce' });
   const page = await context.newPage();
   return { context, page, close: () => context.close() };
 }
 
 /** WCAG 2.1 A and AA violations on the page as it is now (rule id and the offending nodes). */
-export async function axeViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+export async function axeViolations(
+  page: Page,
+): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   return results.violations.map((violation) => ({
     id: violation.id,
     impact: violation.impact ?? 'unknown',

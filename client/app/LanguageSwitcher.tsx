@@ -1,0 +1,29 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../i18n/languages';
+
+export function LanguageSwitcher() {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const current = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'nb';
+  return (
+    <div className="flex items-center gap-2">
+      <label htmlFor={id} className="ds-label" data-weight="regular">
+        {t('language.label')}
+      </label>
+      <select
+        id={id}
+        className="ds-input w-auto"
+        data-size="sm"
+        value={current}
+        onChange={(event) => void i18n.changeLanguage(event.target.value)}
+      >
+        {LANGUAGES.map((language) => (
+          <option key={language} value={language} lang={language}>
+            {LANGUAGE_NAMES[language]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'react';
+import * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { planDocName } from '../../shared/protocol';
+import { metaMap } from '../../shared/plan/planDoc';
+import { DocProvider } from './DocProvider';
+import { getConnection } from './connection';
+import { useProviderState, type ProviderState } from './useProviderState';
+
+interface Session {
+  planId: string;
+  doc: Y.Doc;
+  provider: DocProvider;
+  /** The copy kept in this browser (IndexedDB) has been read into `doc`. */
+  localLoaded: boolean;
+}
+
+export interface PlanSync extends ProviderState {
+  doc: Y.Doc;
+  awareness: Awareness;
+  /**
+   * There is something trustworthy to show: the server's state, or this browser's copy when the
+   * server cannot be reached. Once true it stays true for the session (no flicker on reconnect).
+   */
+  ready: boolean;
+}
+
+/**
+ * Opens a plan for editing: a Y.Doc, its IndexedDB copy (edits made offline survive a reload
+ * and merge on reconnect) and a DocProvider on the page's shared connection. Everything is
+ * created in the effect and destroyed in its cleanup, so React's StrictMode double effect opens,
+ * closes and reopens cleanly (the connection allows one provider per document at a time).
+ */
+export function usePlanSync(planId: string): PlanSync | null {
+  const [session, setSession] = useState<Session | null>(null);
+  const [readyFor, setReadyFor] = useState<Y.Doc | null>(null);
+
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const docName = planDocName(planId);
+    const persistence = new IndexeddbPersistence(docName, doc);
+    const provider = new DocProvider(getConnection(), docName, doc);
+    let active = true;
+    setSession({ planId, doc, provider, localLoaded: false });
+    void persistence.whenSynced.then(() => {
+      if (active)
+        setSession((current) =>
+          current?.doc === doc ? { ...current, localLoaded: true } : current,
+        );
+    });
+    return () => {
+      active = false;
+      provider.destroy();
+      void persistence.destroy();
+      doc.destroy();
+    };
+  }, [planId]);
+
+  const current = session?.planId === planId ? session : null;
+  const state = useProviderState(current?.provider ?? null);
+
+  const doc = current?.doc ?? null;
+  const unreachable = state.status.state === 'offline' || state.status.state === 'error';
+  const canShow =
+    state.synced || (current?.localLoaded === true && (unreachable || hasContent(doc)));
+  useEffect(() => {
+    if (doc && canShow) setReadyFor(doc);
+  }, [doc, canShow]);
+
+  if (!current) return null;
+  return {
+    ...state,
+    doc: current.doc,
+    awareness: current.provider.awareness,
+    ready: canShow || readyFor === current.doc,
+  };
+}
+
+/** The plan's fixed structure (meta) is there, so the local copy is a real, if older, plan. */
+function hasContent(doc: Y.Doc | null): boolean {
+  return doc !== null && metaMap(doc).size > 0;
+}

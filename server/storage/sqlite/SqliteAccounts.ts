@@ -1,0 +1,132 @@
+import type Database from 'better-sqlite3';
+import type { AccountStorage, SessionRecord, UserRecord } from '../Storage';
+import { run } from './run';
+
+interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  is_admin: number;
+  created_at: number;
+}
+
+interface SessionRow {
+  token_hash: string;
+  user_id: string | null;
+  guest_id: string | null;
+  created_at: number;
+  expires_at: number;
+}
+
+function toUser(row: UserRow): UserRecord {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    passwordHash: row.password_hash,
+    isAdmin: row.is_admin === 1,
+    createdAt: row.created_at,
+  };
+}
+
+function toSession(row: SessionRow): SessionRecord {
+  return { tokenHash: row.token_hash, userId: row.user_id, guestId: row.guest_id, createdAt: row.created_at, expiresAt: row.expires_at };
+}
+
+export class SqliteAccounts implements AccountStorage {
+  private readonly s;
+
+  constructor(private readonly db: Database.Database) {
+    this.s = {
+      count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users'),
+      insertUser: db.prepare<[string, string, string, string | null, number, number]>(
+        'INSERT INTO users (id, email, name, password_hash, is_admin, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      user: db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?'),
+      userByEmail: db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?'),
+      userByOidc: db.prepare<[string, string], UserRow>('SELECT * FROM users WHERE oidc_issuer = ? AND oidc_subject = ?'),
+      linkOidc: db.prepare<[string, string, string]>('UPDATE users SET oidc_issuer = ?, oidc_subject = ? WHERE id = ?'),
+      insertSession: db.prepare<[string, string | null, string | null, number, number]>(
+        'INSERT INTO sessions (token_hash, user_id, guest_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      session: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE token_hash = ?'),
+      deleteSession: db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?'),
+      guestSessions: db.prepare<[string], { token_hash: string }>('SELECT token_hash FROM sessions WHERE guest_id = ?'),
+      deleteGuestSessions: db.prepare<[string]>('DELETE FROM sessions WHERE guest_id = ?'),
+      insertSetup: db.prepare<[string, number]>('INSERT INTO setup_tokens (token_hash, created_at) VALUES (?, ?)'),
+      useSetup: db.prepare<[number, string]>('UPDATE setup_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL'),
+    };
+  }
+
+  countUsers(): Promise<number> {
+    return run(() => this.s.count.get()?.n ?? 0);
+  }
+
+  createUser(user: UserRecord): Promise<void> {
+    return run(() => void this.s.insertUser.run(user.id, user.email, user.name, user.passwordHash, user.isAdmin ? 1 : 0, user.createdAt));
+  }
+
+  getUser(id: string): Promise<UserRecord | null> {
+    return run(() => {
+      const row = this.s.user.get(id);
+      return row ? toUser(row) : null;
+    });
+  }
+
+  getUserByEmail(email: string): Promise<UserRecord | null> {
+    return run(() => {
+      const row = this.s.userByEmail.get(email.toLowerCase());
+      return row ? toUser(row) : null;
+    });
+  }
+
+  getUserByOidc(issuer: string, subject: string): Promise<UserRecord | null> {
+    return run(() => {
+      const row = this.s.userByOidc.get(issuer, subject);
+      return row ? toUser(row) : null;
+    });
+  }
+
+  linkOidc(userId: string, issuer: string, subject: string): Promise<void> {
+    return run(() => void this.s.linkOidc.run(issuer, subject, userId));
+  }
+
+  createSession(session: SessionRecord): Promise<void> {
+    return run(
+      () => void this.s.insertSession.run(session.tokenHash, session.userId, session.guestId, session.createdAt, session.expiresAt),
+    );
+  }
+
+  getSession(tokenHash: string): Promise<SessionRecord | null> {
+    return run(() => {
+      const row = this.s.session.get(tokenHash);
+      return row ? toSession(row) : null;
+    });
+  }
+
+  deleteSession(tokenHash: string): Promise<void> {
+    return run(() => void this.s.deleteSession.run(tokenHash));
+  }
+
+  deleteGuestSessions(guestIds: readonly string[]): Promise<string[]> {
+    return run(() =>
+      this.db.transaction(() => {
+        const removed: string[] = [];
+        for (const id of guestIds) {
+          removed.push(...this.s.guestSessions.all(id).map((row) => row.token_hash));
+          this.s.deleteGuestSessions.run(id);
+        }
+        return removed;
+      })(),
+    );
+  }
+
+  createSetupToken(tokenHash: string, createdAt: number): Promise<void> {
+    return run(() => void this.s.insertSetup.run(tokenHash, createdAt));
+  }
+
+  useSetupToken(tokenHash: string, usedAt: number): Promise<boolean> {
+    return run(() => this.s.useSetup.run(usedAt, tokenHash).changes === 1);
+  }
+}

@@ -1,0 +1,163 @@
+import type Database from 'better-sqlite3';
+import type { Role } from '../../../shared/auth/roles';
+import type { GuestRecord, InviteRecord, InviteStorage, RedeemOutcome } from '../Storage';
+import { run } from './run';
+
+interface InviteRow {
+  id: string;
+  plan_id: string;
+  token_hash: string;
+  role: Role;
+  label: string;
+  created_by: string | null;
+  created_at: number;
+  expires_at: number | null;
+  max_uses: number | null;
+  uses: number;
+  revoked_at: number | null;
+}
+
+interface GuestRow {
+  id: string;
+  plan_id: string;
+  invite_id: string;
+  display_name: string;
+  association: string | null;
+  role: Role;
+  created_at: number;
+}
+
+function toInvite(row: InviteRow): InviteRecord {
+  return {
+    id: row.id,
+    planId: row.plan_id,
+    tokenHash: row.token_hash,
+    role: row.role,
+    label: row.label,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    maxUses: row.max_uses,
+    uses: row.uses,
+    revokedAt: row.revoked_at,
+  };
+}
+
+function toGuest(row: GuestRow): GuestRecord {
+  return {
+    id: row.id,
+    planId: row.plan_id,
+    inviteId: row.invite_id,
+    displayName: row.display_name,
+    association: row.association,
+    role: row.role,
+    createdAt: row.created_at,
+  };
+}
+
+/** Why an invite cannot be used now, or null when it can. Shared by both redeem paths. */
+export function inviteProblem(invite: InviteRecord | null, now: number): Exclude<RedeemOutcome, 'ok'> | null {
+  if (!invite) return 'unknown';
+  if (invite.revokedAt !== null) return 'revoked';
+  if (invite.expiresAt !== null && invite.expiresAt <= now) return 'expired';
+  if (invite.maxUses !== null && invite.uses >= invite.maxUses) return 'exhausted';
+  return null;
+}
+
+export class SqliteInvites implements InviteStorage {
+  private readonly s;
+
+  constructor(private readonly db: Database.Database) {
+    this.s = {
+      insert: db.prepare<[string, string, string, string, string, string | null, number, number | null, number | null]>(
+        `INSERT INTO invites (id, plan_id, token_hash, role, label, created_by, created_at, expires_at, max_uses)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      get: db.prepare<[string], InviteRow>('SELECT * FROM invites WHERE id = ?'),
+      byToken: db.prepare<[string], InviteRow>('SELECT * FROM invites WHERE token_hash = ?'),
+      list: db.prepare<[string], InviteRow>('SELECT * FROM invites WHERE plan_id = ? ORDER BY created_at DESC'),
+      revoke: db.prepare<[number, string]>('UPDATE invites SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
+      countUse: db.prepare<[string]>('UPDATE invites SET uses = uses + 1 WHERE id = ?'),
+      insertGuest: db.prepare<[string, string, string, string, string | null, string, number]>(
+        `INSERT INTO guests (id, plan_id, invite_id, display_name, association, role, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      guest: db.prepare<[string], GuestRow>('SELECT * FROM guests WHERE id = ?'),
+      guests: db.prepare<[string], GuestRow>('SELECT * FROM guests WHERE plan_id = ? ORDER BY created_at'),
+      setGuestRole: db.prepare<[string, string]>('UPDATE guests SET role = ? WHERE id = ?'),
+      deleteGuest: db.prepare<[string]>('DELETE FROM guests WHERE id = ?'),
+    };
+  }
+
+  createInvite(i: InviteRecord): Promise<void> {
+    return run(
+      () => void this.s.insert.run(i.id, i.planId, i.tokenHash, i.role, i.label, i.createdBy, i.createdAt, i.expiresAt, i.maxUses),
+    );
+  }
+
+  getInvite(id: string): Promise<InviteRecord | null> {
+    return run(() => {
+      const row = this.s.get.get(id);
+      return row ? toInvite(row) : null;
+    });
+  }
+
+  getInviteByTokenHash(tokenHash: string): Promise<InviteRecord | null> {
+    return run(() => {
+      const row = this.s.byToken.get(tokenHash);
+      return row ? toInvite(row) : null;
+    });
+  }
+
+  listInvites(planId: string): Promise<InviteRecord[]> {
+    return run(() => this.s.list.all(planId).map(toInvite));
+  }
+
+  revokeInvite(id: string, at: number): Promise<void> {
+    return run(() => void this.s.revoke.run(at, id));
+  }
+
+  /** Check and count in one transaction, so two people cannot both take the last use. */
+  private readonly takeUse = (inviteId: string, now: number): RedeemOutcome => {
+    const row = this.s.get.get(inviteId);
+    const problem = inviteProblem(row ? toInvite(row) : null, now);
+    if (problem) return problem;
+    this.s.countUse.run(inviteId);
+    return 'ok';
+  };
+
+  redeemInvite(inviteId: string, g: GuestRecord, now: number): Promise<RedeemOutcome> {
+    return run(() =>
+      this.db.transaction(() => {
+        const outcome = this.takeUse(inviteId, now);
+        if (outcome === 'ok') {
+          this.s.insertGuest.run(g.id, g.planId, g.inviteId, g.displayName, g.association, g.role, g.createdAt);
+        }
+        return outcome;
+      }).immediate(),
+    );
+  }
+
+  useInvite(inviteId: string, now: number): Promise<RedeemOutcome> {
+    return run(() => this.db.transaction(() => this.takeUse(inviteId, now)).immediate());
+  }
+
+  getGuest(id: string): Promise<GuestRecord | null> {
+    return run(() => {
+      const row = this.s.guest.get(id);
+      return row ? toGuest(row) : null;
+    });
+  }
+
+  listGuests(planId: string): Promise<GuestRecord[]> {
+    return run(() => this.s.guests.all(planId).map(toGuest));
+  }
+
+  setGuestRole(guestId: string, role: Role): Promise<void> {
+    return run(() => void this.s.setGuestRole.run(role, guestId));
+  }
+
+  deleteGuest(guestId: string): Promise<void> {
+    return run(() => void this.s.deleteGuest.run(guestId));
+  }
+}

@@ -1,0 +1,58 @@
+import type Database from 'better-sqlite3';
+import type { PlanRecord, PlanStorage } from '../Storage';
+import type { SqliteDocs } from './SqliteDocs';
+import { run } from './run';
+
+interface PlanRow {
+  id: string;
+  title: string;
+  municipality: string;
+  created_at: number;
+  updated_at: number;
+}
+
+function toPlan(row: PlanRow): PlanRecord {
+  return { id: row.id, title: row.title, municipality: row.municipality, createdAt: row.created_at, updatedAt: row.updated_at };
+}
+
+export class SqlitePlans implements PlanStorage {
+  private readonly statements;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly docs: SqliteDocs,
+  ) {
+    this.statements = {
+      list: db.prepare<[], PlanRow>('SELECT * FROM plans ORDER BY updated_at DESC'),
+      get: db.prepare<[string], PlanRow>('SELECT * FROM plans WHERE id = ?'),
+      insert: db.prepare<[string, string, string, number, number]>(
+        'INSERT INTO plans (id, title, municipality, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      touch: db.prepare<[string, number, string]>('UPDATE plans SET title = ?, updated_at = ? WHERE id = ?'),
+    };
+  }
+
+  listPlans(): Promise<PlanRecord[]> {
+    return run(() => this.statements.list.all().map(toPlan));
+  }
+
+  getPlan(id: string): Promise<PlanRecord | null> {
+    return run(() => {
+      const row = this.statements.get.get(id);
+      return row ? toPlan(row) : null;
+    });
+  }
+
+  createPlan(plan: PlanRecord, docName: string, initialState: Uint8Array): Promise<void> {
+    return run(() =>
+      this.db.transaction(() => {
+        this.statements.insert.run(plan.id, plan.title, plan.municipality, plan.createdAt, plan.updatedAt);
+        this.docs.writeSnapshot(docName, initialState, plan.createdAt);
+      })(),
+    );
+  }
+
+  touchPlan(id: string, title: string, updatedAt: number): Promise<void> {
+    return run(() => void this.statements.touch.run(title, updatedAt, id));
+  }
+}

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startTestServer, type TestServer } from '../support/testServer';
+import { launchBrowser, newPerson } from '../support/browser';
+import { waitForState } from './planPage';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+describe('plan list', () => {
+  it('creates a plan, opens it, and exports it as Markdown', async () => {
+    const kari = await newPerson(browser, { name: 'Kari', color: '#0b5cad' });
+    try {
+      const { page } = kari;
+      await page.goto(server.url);
+      await page.getByRole('link', { name: 'Temaplan for medborgerskap' }).waitFor();
+      // The list shows when each plan last changed, as a date in the reader's language.
+      await page
+        .getByText(/^Sist endret \d{1,2}\. \w+\.? \d{4}/)
+        .first()
+        .waitFor();
+
+      // An empty title is refused with a message tied to the field.
+      await page.getByRole('button', { name: 'Opprett plan' }).click();
+      await page.getByText('Skriv inn en tittel.').waitFor();
+      const title = page.getByRole('textbox', { name: 'Tittel på planen' });
+      expect(await title.getAttribute('aria-invalid')).toBe('true');
+
+      await title.fill('Temaplan for idrett');
+      await page.getByRole('button', { name: 'Opprett plan' }).click();
+      await page.waitForURL(/\/plans\/[A-Za-z0-9_-]+$/);
+      await waitForState(page, 'saved');
+      await expect
+        .poll(() => page.getByRole('textbox', { name: 'Tittel på planen' }).inputValue())
+        .toBe('Temaplan for idrett');
+      await page.getByText('Planen har ingen innsatsområder ennå.').waitFor();
+      expect(await page.title()).toBe('Temaplan for idrett – Medverk');
+
+      await page.getByRole('button', { name: 'Legg til innsatsområde' }).click();
+      await page.keyboard.type('Anlegg for alle');
+      await waitForState(page, 'saved');
+
+      const href = await page
+        .getByRole('link', { name: 'Last ned som Markdown' })
+        .getAttribute('href');
+      const response = await page.request.get(`${server.url}${href ?? ''}`);
+      expect(response.status()).toBe(200);
+      const markdown = await response.text();
+      expect(markdown).toContain('Temaplan for idrett');
+      expect(markdown).toContain('Anlegg for alle');
+
+      await page.getByRole('link', { name: 'Planer', exact: true }).click();
+      await page.getByRole('link', { name: 'Temaplan for idrett' }).waitFor();
+    } finally {
+      await kari.close();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from './config';
@@ -39,7 +39,11 @@ function openStorage(config: Config): Storage {
  */
 export async function startMedverk(config: Config, options: { storage?: Storage } = {}): Promise<Medverk> {
   const storage = options.storage ?? openStorage(config);
-  const app = Fastify({ logger: { level: config.logLevel }, bodyLimit: 64 * 1024, disableRequestLogging: true });
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: 64 * 1024,
+  });
   const logError = (error: unknown, context: string) => app.log.error({ err: error }, context);
 
   if (config.seedDemo && (await seedDemoPlan(storage.plans))) app.log.info('seeded the demo plan');

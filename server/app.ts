@@ -12,7 +12,21 @@ import { healthRoutes } from './http/routes/health';
 import { planRoutes } from './http/routes/plans';
 import { exportMarkdownRoutes } from './http/routes/exportMarkdown';
 import { clientAppRoutes } from './http/routes/clientApp';
-import { openAccessPolicy } from './auth/access';
+import { roleAccessPolicy } from './auth/access';
+import { Sessions, SESSION_COOKIE } from './auth/sessions';
+import { Audit } from './auth/Audit';
+import { AccessChanges } from './auth/AccessChanges';
+import { AttemptLimiter } from './auth/AttemptLimiter';
+import { issueSetupLink } from './auth/setupLink';
+import { AuditAction } from '../shared/api/audit';
+import { parseDocName } from '../shared/protocol';
+import type { AuthContext } from './http/authContext';
+import { installIdentity } from './http/identityHooks';
+import { authRoutes } from './http/routes/auth';
+import { inviteRoutes } from './http/routes/invites';
+import { memberRoutes } from './http/routes/members';
+import { auditRoutes } from './http/routes/audit';
+import { LiveSessions } from './realtime/LiveSessions';
 import { attachSyncHandlers, createSyncServer, socketBroadcaster, type SyncServer } from './realtime/socketEdge';
 import { Rooms } from './realtime/Rooms';
 
@@ -23,6 +37,9 @@ export interface Medverk {
   readonly docs: DocStore;
   /** Base URL the server listens on, e.g. http://localhost:3000. */
   readonly url: string;
+  /** The one-time link for creating the first administrator, while there is none. */
+  readonly setupUrl: string | null;
+  readonly auth: AuthContext;
   close(): Promise<void>;
 }
 
@@ -43,6 +60,7 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
     logger: { level: config.logLevel },
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 64 * 1024,
+    trustProxy: config.trustProxy,
   });
   const logError = (error: unknown, context: string) => app.log.error({ err: error }, context);
 
@@ -58,18 +76,50 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
     onDocChanged: (name, doc) => planIndex.docChanged(name, doc),
   });
 
+  const sessions = new Sessions(storage.accounts, storage.invites, config.sessionTtlMs);
+  const audit = new Audit(storage.audit, (error) => logError(error, 'writing the audit log'));
+  const changes = new AccessChanges();
+  const auth: AuthContext = {
+    storage,
+    sessions,
+    audit,
+    changes,
+    limits: {
+      loginPerIp: new AttemptLimiter(20, 10 * 60_000),
+      loginPerAccount: new AttemptLimiter(10, 10 * 60_000),
+      redeemPerIp: new AttemptLimiter(60, 10 * 60_000),
+    },
+    trustedOrigins: config.trustedOrigins,
+    oidcEnabled: false,
+  };
+
   installErrorHandling(app);
+  await installIdentity(app, auth);
   healthRoutes(app, { version, storage: storage.kind });
-  planRoutes(app, { plans: storage.plans });
-  exportMarkdownRoutes(app, { plans: storage.plans, docs });
+  authRoutes(app, auth);
+  planRoutes(app, auth);
+  inviteRoutes(app, auth);
+  memberRoutes(app, auth);
+  auditRoutes(app, auth);
+  exportMarkdownRoutes(app, auth, { docs });
   await clientAppRoutes(app, { clientDir: config.clientDir });
 
   const io = createSyncServer(app.server);
   const rooms = new Rooms(docs, socketBroadcaster(io));
+  const live = new LiveSessions();
+  changes.subscribe((change) => void live.apply(change));
   attachSyncHandlers(
     io,
-    { rooms, access: openAccessPolicy(storage.plans), whenDurable: () => docs.whenDurable(), onError: logError },
-    () => ({ kind: 'guest' }),
+    {
+      rooms,
+      access: roleAccessPolicy(storage),
+      whenDurable: () => docs.whenDurable(),
+      onError: logError,
+      onRefusedWrite: (identity, doc) =>
+        audit.record(AuditAction.WriteRefused, identity, parseDocName(doc)?.id ?? null, { doc }),
+    },
+    (cookieHeader) => sessions.identify(cookieHeader ? app.parseCookie(cookieHeader)[SESSION_COOKIE] : undefined),
+    live,
   );
 
   await app.listen({ port: config.port, host: config.host });
@@ -77,6 +127,7 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const setupUrl = await issueSetupLink(storage.accounts, url);
 
   let closing: Promise<void> | null = null;
   return {
@@ -85,6 +136,8 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
     storage,
     docs,
     url,
+    setupUrl,
+    auth,
     close() {
       closing ??= (async () => {
         io.disconnectSockets(true);

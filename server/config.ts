@@ -14,6 +14,12 @@ const configSchema = z.object({
   /** Seed the demo plan into an empty database. */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** How long a login or guest session lasts. */
+  SESSION_TTL_HOURS: z.coerce.number().min(1).max(24 * 90).default(24 * 14),
+  /** Behind a reverse proxy: trust its X-Forwarded-* headers (client address for rate limits). */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  /** Extra origins (comma-separated) allowed to send state-changing requests, e.g. the public URL. */
+  TRUSTED_ORIGINS: z.string().default('').transform((value) => value.split(',').map((o) => o.trim()).filter(Boolean)),
   /** Where the built client lives; `npm start` builds it first. */
   CLIENT_DIR: z.string().default('./dist/client'),
 });
@@ -29,6 +35,9 @@ export interface Config {
   maxConcurrentLoads: number;
   seedDemo: boolean;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  sessionTtlMs: number;
+  trustProxy: boolean;
+  trustedOrigins: string[];
   clientDir: string;
 }
 
@@ -51,6 +60,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxConcurrentLoads: c.MAX_CONCURRENT_LOADS,
     seedDemo: c.SEED_DEMO,
     logLevel: c.LOG_LEVEL,
+    sessionTtlMs: c.SESSION_TTL_HOURS * 3_600_000,
+    trustProxy: c.TRUST_PROXY,
+    trustedOrigins: c.TRUSTED_ORIGINS,
     clientDir: resolve(c.CLIENT_DIR),
   };
 }

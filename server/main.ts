@@ -3,7 +3,10 @@ import { startMedverk } from './app';
 
 const config = loadConfig();
 const medverk = await startMedverk(config);
-// Tests that start this file as a process read the port from this line.
+if (medverk.setupUrl) {
+  console.log(`\nNo administrator yet. Create the first one (this link works once):\n  ${medverk.setupUrl}\n`);
+}
+// Tests that start this file as a process read the port from this line, printed last.
 console.log(`Medverk listening on ${medverk.url}`);
 
 let stopping = false;

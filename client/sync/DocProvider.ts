@@ -10,6 +10,8 @@ import type { SyncStatus } from './status';
 
 type ProviderEvents = {
   status: (status: SyncStatus) => void;
+  /** What this connection may do changed: 'read' makes the editor read-only. */
+  access: (access: Access | null) => void;
   synced: () => void;
   problem: (problem: Problem) => void;
 };
@@ -149,6 +151,17 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
 
   onProblem(problem: Problem): void {
     this.emit('problem', [problem]);
+  }
+
+  onAccess(access: Access | null): void {
+    if (this.destroyed) return;
+    if (access === null) {
+      this.joined = false;
+      this.refuse({ code: 'forbidden', message: 'access to this document was withdrawn' });
+    }
+    this.access = access;
+    this.emit('access', [access]);
+    this.updateStatus();
   }
 
   override destroy(): void {

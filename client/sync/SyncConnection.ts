@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, Problem, ServerToClientEvents } from '../../shared/protocol';
+import type { Access, ClientToServerEvents, Problem, ServerToClientEvents } from '../../shared/protocol';
 import { toUint8Array, type Binary } from '../../shared/protocol';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -11,6 +11,7 @@ export interface DocChannel {
   onSync(message: Uint8Array): void;
   onAwareness(update: Uint8Array): void;
   onProblem(problem: Problem): void;
+  onAccess(access: Access | null): void;
 }
 
 export interface SyncConnectionOptions {
@@ -55,6 +56,7 @@ export class SyncConnection {
     this.socket.on('awareness', (doc: string, update: Binary) =>
       this.channels.get(doc)?.onAwareness(toUint8Array(update)),
     );
+    this.socket.on('access', (doc: string, access: Access | null) => this.channels.get(doc)?.onAccess(access));
     this.socket.on('problem', (problem: Problem) => {
       if (problem.doc) this.channels.get(problem.doc)?.onProblem(problem);
       else this.channels.forEach((channel) => channel.onProblem(problem));

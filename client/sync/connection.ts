@@ -7,3 +7,12 @@ export function getConnection(): SyncConnection {
   connection ??= new SyncConnection();
   return connection;
 }
+
+/**
+ * Closes the connection after the person changed (login, logout, joining through a link): the
+ * server knows a socket by the session cookie of its handshake. The next document opens a new one.
+ */
+export function resetConnection(): void {
+  connection?.close();
+  connection = null;
+}

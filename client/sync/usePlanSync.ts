@@ -12,6 +12,7 @@ interface Session {
   planId: string;
   doc: Y.Doc;
   provider: DocProvider;
+  persistence: IndexeddbPersistence;
   /** The copy kept in this browser (IndexedDB) has been read into `doc`. */
   localLoaded: boolean;
 }
@@ -42,7 +43,7 @@ export function usePlanSync(planId: string): PlanSync | null {
     const persistence = new IndexeddbPersistence(docName, doc);
     const provider = new DocProvider(getConnection(), docName, doc);
     let active = true;
-    setSession({ planId, doc, provider, localLoaded: false });
+    setSession({ planId, doc, provider, persistence, localLoaded: false });
     void persistence.whenSynced.then(() => {
       if (active)
         setSession((current) =>
@@ -61,12 +62,21 @@ export function usePlanSync(planId: string): PlanSync | null {
   const state = useProviderState(current?.provider ?? null);
 
   const doc = current?.doc ?? null;
-  const unreachable = state.status.state === 'offline' || state.status.state === 'error';
+  const forbidden = state.status.state === 'error' && state.status.code === 'forbidden';
+  // A person without access does not get this browser's copy shown either.
+  const unreachable = state.status.state === 'offline' || (state.status.state === 'error' && !forbidden);
   const canShow =
     state.synced || (current?.localLoaded === true && (unreachable || hasContent(doc)));
   useEffect(() => {
     if (doc && canShow) setReadyFor(doc);
   }, [doc, canShow]);
+
+  // The plan is closed to this person (never open to them, or their link was revoked): the copy
+  // this browser kept for offline use goes too.
+  const persistence = current?.persistence ?? null;
+  useEffect(() => {
+    if (forbidden && persistence) void persistence.clearData();
+  }, [forbidden, persistence]);
 
   if (!current) return null;
   return {

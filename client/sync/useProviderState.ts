@@ -13,7 +13,7 @@ export interface ProviderState {
 
 const INITIAL: ProviderState = { status: { state: 'connecting' }, access: null, synced: false };
 
-/** Follows a provider's status, access and sync flag; re-renders only when one changes. */
+/** Follows a provider's status, access and sync flag, live; re-renders only when one changes. */
 export function useProviderState(provider: DocProvider | null): ProviderState {
   const cache = useRef<ProviderState>(INITIAL);
 
@@ -22,9 +22,12 @@ export function useProviderState(provider: DocProvider | null): ProviderState {
       if (!provider) return () => {};
       provider.on('status', onChange);
       provider.on('synced', onChange);
+      // A role change or a revoked link changes access without necessarily changing the status.
+      provider.on('access', onChange);
       return () => {
         provider.off('status', onChange);
         provider.off('synced', onChange);
+        provider.off('access', onChange);
       };
     },
     [provider],

@@ -1,26 +1,24 @@
 import type { Access } from '../../shared/protocol';
 import { parseDocName } from '../../shared/protocol';
-import type { PlanStorage } from '../storage/Storage';
-
-/**
- * Who is behind a connection. For now everyone is an unnamed guest; accounts, invites and roles
- * plug in here, and `decideAccess` is the one place that turns an identity into rights.
- */
-export type Identity = { kind: 'guest' };
+import { planDocAccess } from '../../shared/auth/roles';
+import type { InviteStorage, MemberStorage, PlanStorage } from '../storage/Storage';
+import type { Identity } from './identity';
+import { roleIn } from './planRoles';
 
 export type AccessDecision = Access | 'none' | 'unknown';
 
+/** The one place that turns an identity into rights on a document, for every socket message. */
 export interface AccessPolicy {
   decide(identity: Identity, docName: string): Promise<AccessDecision>;
 }
 
-/** Until roles exist, anyone may edit any existing plan. */
-export function openAccessPolicy(plans: PlanStorage): AccessPolicy {
+export function roleAccessPolicy(storage: { plans: PlanStorage; members: MemberStorage; invites: InviteStorage }): AccessPolicy {
   return {
-    async decide(_identity, docName) {
+    async decide(identity, docName) {
       const parsed = parseDocName(docName);
       if (!parsed || parsed.kind !== 'plan') return 'unknown';
-      return (await plans.getPlan(parsed.id)) ? 'write' : 'unknown';
+      if (!(await storage.plans.getPlan(parsed.id))) return 'unknown';
+      return planDocAccess(await roleIn(identity, parsed.id, storage)) ?? 'none';
     },
   };
 }

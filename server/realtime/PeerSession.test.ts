@@ -3,7 +3,8 @@ import * as Y from 'yjs';
 import * as syncProtocol from 'y-protocols/sync';
 import { Awareness, applyAwarenessUpdate } from 'y-protocols/awareness';
 import { ErrorCode, Limits, PROTOCOL_VERSION, type Access } from '../../shared/protocol';
-import { openAccessPolicy, type AccessDecision, type AccessPolicy } from '../auth/access';
+import type { AccessDecision, AccessPolicy } from '../auth/access';
+import { parseDocName } from '../../shared/protocol';
 import { DocStore } from '../docs/DocStore';
 import { InstrumentedStorage } from '../testing/InstrumentedStorage';
 import {
@@ -59,7 +60,14 @@ describe('PeerSession and DocRoom', () => {
     const decide = options.decide;
     const access: AccessPolicy = decide
       ? { decide: (_identity, doc) => Promise.resolve(decide(doc)) }
-      : openAccessPolicy(sqlite.plans);
+      : {
+          // Anyone may write any existing plan: roles are tested in the access policy's own tests.
+          async decide(_identity, doc) {
+            const parsed = parseDocName(doc);
+            if (!parsed || parsed.kind !== 'plan') return 'unknown';
+            return (await sqlite.plans.getPlan(parsed.id)) ? 'write' : 'unknown';
+          },
+        };
     const deps: SessionDeps = {
       rooms,
       access,
@@ -70,7 +78,7 @@ describe('PeerSession and DocRoom', () => {
 
     function connect(id: string): { peer: FakePeer; session: PeerSession } {
       const peer = hub.peer(id);
-      const session = new PeerSession(peer, { kind: 'guest' }, deps);
+      const session = new PeerSession(peer, { kind: 'anonymous' }, deps);
       env().defer(() => session.close());
       return { peer, session };
     }

@@ -13,7 +13,8 @@ import {
   type Problem,
   type SyncAck,
 } from '../../shared/protocol';
-import type { AccessPolicy, Identity } from '../auth/access';
+import type { AccessPolicy } from '../auth/access';
+import type { Identity } from '../auth/identity';
 import type { DocRoom } from './DocRoom';
 import type { Peer } from './Peer';
 import type { Rooms } from './Rooms';
@@ -26,6 +27,8 @@ export interface SessionDeps {
   /** Resolves once every change applied so far is committed (the durable ack). */
   whenDurable: () => Promise<void>;
   onError?: (error: unknown, context: string) => void;
+  /** Told when a write is refused for lack of rights (for the audit log). */
+  onRefusedWrite?: (identity: Identity, doc: string) => void;
   now?: () => number;
 }
 
@@ -53,7 +56,7 @@ export class PeerSession {
 
   constructor(
     private readonly peer: Peer,
-    private readonly identity: Identity,
+    readonly identity: Identity,
     private readonly deps: SessionDeps,
   ) {
     this.syncRate = new TokenBucket(Limits.syncPerSecond, Limits.syncBurst, deps.now);
@@ -151,6 +154,30 @@ export class PeerSession {
     return null;
   }
 
+  /**
+   * Decides again what this connection may do with each open document, after a role change or
+   * a revoked link: a downgrade takes effect at once, and withdrawn access closes the document.
+   */
+  async recheck(): Promise<void> {
+    for (const [doc, joined] of [...this.joined]) {
+      const decision = await this.deps.access.decide(this.identity, doc);
+      if (this.joined.get(doc) !== joined) continue;
+      if (decision === 'read' || decision === 'write') {
+        if (decision === joined.access) continue;
+        joined.access = decision;
+        this.peer.send('access', doc, decision);
+        continue;
+      }
+      this.leave(doc);
+      this.peer.send('access', doc, null);
+      this.peer.send('problem', { code: ErrorCode.Forbidden, message: 'access to this document was withdrawn', doc });
+    }
+  }
+
+  holds(doc: string): boolean {
+    return this.joined.has(doc);
+  }
+
   close(): void {
     this.closed = true;
     for (const doc of [...this.joined.keys()]) this.leave(doc);
@@ -176,7 +203,10 @@ export class PeerSession {
   }
 
   private async applyUpdate(joined: Joined, update: Uint8Array): Promise<SyncAck> {
-    if (joined.access !== 'write') return refuse(ErrorCode.ReadOnly, 'this connection may only read');
+    if (joined.access !== 'write') {
+      this.deps.onRefusedWrite?.(this.identity, joined.room.name);
+      return refuse(ErrorCode.ReadOnly, 'this connection may only read');
+    }
     try {
       // Decoding first rejects malformed bytes before anything touches the live document.
       Y.decodeUpdate(update);

@@ -10,25 +10,37 @@ import {
   type ServerToClientEvents,
   type SyncAck,
 } from '../../shared/protocol';
-import type { Identity } from '../auth/access';
+import type { Identity } from '../auth/identity';
+import { isSameOrigin } from '../auth/originCheck';
+import type { LiveSessions } from './LiveSessions';
 import type { Broadcaster, Peer } from './Peer';
 import { PeerSession, type SessionDeps } from './PeerSession';
 
-export type SyncServer = Server<ClientToServerEvents, ServerToClientEvents>;
-type SyncSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
+interface SocketData {
+  identity: Identity;
+}
+
+export type SyncServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type SyncSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 /** Incoming events are untrusted: listen with unknown arguments and validate before use. */
 type UntrustedListener = (...args: unknown[]) => void;
 type Reply<T> = (result: T) => void;
 
 export function createSyncServer(httpServer: HttpServer): SyncServer {
-  return new Server<ClientToServerEvents, ServerToClientEvents>(httpServer, {
+  return new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, {
     // Websocket only: every node can serve every client without sticky sessions.
     transports: ['websocket'],
     serveClient: false,
     // Set explicitly (Socket.IO's default is 1 MB); the sync layer answers above its own,
     // lower, limit with a clear error instead of a dropped connection.
     maxHttpBufferSize: Limits.transportMaxBytes,
+    // Cross-site websocket hijacking: a browser always sends Origin, and it must be ours. Clients
+    // that are not browsers send none and carry no ambient cookie to abuse.
+    allowRequest: (request, callback) => {
+      const origin = request.headers.origin;
+      callback(null, origin === undefined || isSameOrigin(origin, request.headers.host));
+    },
   });
 }
 
@@ -58,10 +70,21 @@ function asReply<T>(value: unknown): Reply<T> | null {
 export function attachSyncHandlers(
   io: SyncServer,
   deps: SessionDeps,
-  identify: (socket: SyncSocket) => Identity,
+  identify: (cookieHeader: string | undefined) => Promise<Identity>,
+  live: LiveSessions,
 ): void {
+  io.use((socket, next) => {
+    identify(socket.handshake.headers.cookie).then(
+      (identity) => {
+        socket.data.identity = identity;
+        next();
+      },
+      (error: unknown) => next(error instanceof Error ? error : new Error('could not identify')),
+    );
+  });
   io.on('connection', (socket) => {
-    const session = new PeerSession(socketPeer(socket), identify(socket), deps);
+    const session = new PeerSession(socketPeer(socket), socket.data.identity, deps);
+    live.add(session, () => socket.disconnect(true));
     const on = (event: string, listener: UntrustedListener) =>
       (socket as unknown as { on(event: string, listener: UntrustedListener): void }).on(event, listener);
     const badRequest = (message: string, doc?: unknown) =>
@@ -109,6 +132,9 @@ export function attachSyncHandlers(
       if (problem) socket.emit('problem', problem);
     });
 
-    socket.on('disconnect', () => session.close());
+    socket.on('disconnect', () => {
+      live.remove(session);
+      session.close();
+    });
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Role } from '../auth/roles';
 
 /** HTTP contract for plans, shared by the routes and the client. */
 export const createPlanBodySchema = z.object({
@@ -13,6 +14,8 @@ export interface PlanSummary {
   municipality: string;
   /** Milliseconds since the epoch. */
   updatedAt: number;
+  /** The current person's role in this plan. */
+  role: Role | null;
 }
 
 export interface PlanListResponse {

@@ -34,4 +34,9 @@ export interface ServerToClientEvents {
   sync: (doc: string, message: Binary) => void;
   awareness: (doc: string, update: Binary) => void;
   problem: (problem: Problem) => void;
+  /**
+   * The server changed what this connection may do with a document (a role changed or a link
+   * was revoked): 'read' makes the editor read-only, null means the document was closed for it.
+   */
+  access: (doc: string, access: Access | null) => void;
 }

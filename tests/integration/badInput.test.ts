@@ -12,22 +12,24 @@ import {
   type SyncAck,
 } from '../../shared/protocol';
 import { addFocusArea, listFocusAreas } from '../../shared/plan/focusAreas';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { api, ownerWithPlan, startTestServer, type TestServer } from '../support/testServer';
 import { connectClient, rawSocket, stateOf, type TestClient } from '../support/syncClient';
 import type { ClientSocket } from '../../client/sync/SyncConnection';
 import { waitFor } from '../support/waitFor';
 
 let server: TestServer;
 let docName: string;
+let cookie: string;
 let bystander: TestClient;
 const sockets: ClientSocket[] = [];
 
 beforeEach(async () => {
   server = await startTestServer();
-  const plans = (await (await fetch(`${server.url}/api/plans`)).json()) as { plans: { id: string }[] };
-  docName = planDocName(plans.plans[0]!.id);
+  const owner = await ownerWithPlan(server);
+  cookie = owner.cookie;
+  docName = planDocName(owner.planId);
   // A well-behaved person in the same document: every bad client below must leave them be.
-  bystander = connectClient(server.url, docName);
+  bystander = connectClient(server.url, docName, cookie);
   await bystander.provider.whenSynced();
 });
 
@@ -38,7 +40,7 @@ afterEach(async () => {
 });
 
 async function socket(): Promise<ClientSocket> {
-  const s = rawSocket(server.url);
+  const s = rawSocket(server.url, cookie);
   sockets.push(s);
   await waitFor(() => s.connected, 'raw socket to connect');
   return s;
@@ -163,11 +165,7 @@ describe('bad input gets a clear error and disturbs no one', () => {
     const s = await socket();
     const ids: string[] = [];
     for (let i = 0; i < Limits.maxDocsPerConnection + 1; i++) {
-      const response = await fetch(`${server.url}/api/plans`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ title: `Plan ${i}` }),
-      });
+      const response = await api(server.url, cookie)('/api/plans', { method: 'POST', body: { title: `Plan ${i}` } });
       ids.push(((await response.json()) as { plan: { id: string } }).plan.id);
     }
     const results = [];

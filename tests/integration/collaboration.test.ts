@@ -5,7 +5,7 @@ import { addFocusArea, listFocusAreas, renameFocusArea } from '../../shared/plan
 import { addStrategy, listStrategies } from '../../shared/plan/strategies';
 import { writeParagraphs, fragmentToPlainText } from '../../shared/plan/richText';
 import { planSnapshot } from '../../shared/plan/snapshot';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { ownerWithPlan, startTestServer, type TestServer } from '../support/testServer';
 import { connectClient, stateOf, type TestClient } from '../support/syncClient';
 import { waitFor } from '../support/waitFor';
 
@@ -18,18 +18,17 @@ afterEach(async () => {
   server = null;
 });
 
-async function createPlan(url: string, title: string): Promise<string> {
-  const response = await fetch(`${url}/api/plans`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title, municipality: 'Asker kommune' }),
-  });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { plan: { id: string } }).plan.id;
+let cookie = '';
+
+/** A fresh plan owned by a logged-in case officer, whose session the clients below share. */
+async function createPlan(title: string): Promise<string> {
+  const owner = await ownerWithPlan(server!, title);
+  cookie = owner.cookie;
+  return owner.planId;
 }
 
 function open(url: string, doc: string): TestClient {
-  const client = connectClient(url, doc);
+  const client = connectClient(url, doc, cookie);
   clients.push(client);
   return client;
 }
@@ -37,7 +36,7 @@ function open(url: string, doc: string): TestClient {
 describe('co-authoring a plan through the real server', () => {
   it('three clients editing at once converge to the same document', async () => {
     server = await startTestServer({ seedDemo: false });
-    const docName = planDocName(await createPlan(server.url, 'Temaplan'));
+    const docName = planDocName(await createPlan('Temaplan'));
     const [a, b, c] = [open(server.url, docName), open(server.url, docName), open(server.url, docName)];
     await Promise.all([a, b, c].map((client) => client.provider.whenSynced()));
 
@@ -65,7 +64,7 @@ describe('co-authoring a plan through the real server', () => {
   it('a restarted server on the same SQLite file serves the identical document', async () => {
     server = await startTestServer({ seedDemo: false });
     const { dataDir } = server;
-    const docName = planDocName(await createPlan(server.url, 'Temaplan'));
+    const docName = planDocName(await createPlan('Temaplan'));
     const writer = open(server.url, docName);
     await writer.provider.whenSynced();
     const area = addFocusArea(writer.doc, { title: 'Frivillighet' });
@@ -86,7 +85,7 @@ describe('co-authoring a plan through the real server', () => {
 
   it('a client that was offline reconnects and its edits arrive', async () => {
     server = await startTestServer({ seedDemo: false });
-    const docName = planDocName(await createPlan(server.url, 'Temaplan'));
+    const docName = planDocName(await createPlan('Temaplan'));
     const traveller = open(server.url, docName);
     const watcher = open(server.url, docName);
     await Promise.all([traveller.provider.whenSynced(), watcher.provider.whenSynced()]);
@@ -114,7 +113,7 @@ describe('co-authoring a plan through the real server', () => {
 
   it('shares presence and removes it when a person leaves', async () => {
     server = await startTestServer({ seedDemo: false });
-    const docName = planDocName(await createPlan(server.url, 'Temaplan'));
+    const docName = planDocName(await createPlan('Temaplan'));
     const kari = open(server.url, docName);
     const ola = open(server.url, docName);
     await Promise.all([kari.provider.whenSynced(), ola.provider.whenSynced()]);

@@ -7,7 +7,7 @@ import { PROTOCOL_VERSION, planDocName, type JoinResult, type SyncAck } from '..
 import { addFocusArea, listFocusAreas } from '../../shared/plan/focusAreas';
 import { spawnServer, type ServerProcess } from '../support/serverProcess';
 import { connectClient, rawSocket } from '../support/syncClient';
-import { tempDataDir } from '../support/testServer';
+import { api, sessionCookieFrom, tempDataDir } from '../support/testServer';
 import { waitFor } from '../support/waitFor';
 
 const running: ServerProcess[] = [];
@@ -27,10 +27,18 @@ describe('a server killed mid-edit', () => {
     dataDirs.push(dataDir);
     const first = await spawnServer(dataDir);
     running.push(first);
-    const plans = (await (await fetch(`${first.url}/api/plans`)).json()) as { plans: { id: string }[] };
+    // The first administrator, created through the printed one-time link, owns the demo plan.
+    const token = new URL(first.setupUrl!).hash.slice(1);
+    const setup = await api(first.url, null)('/api/setup', {
+      method: 'POST',
+      body: { token, email: 'admin@asker.kommune.no', name: 'Admin', password: 'et-langt-passord' },
+    });
+    expect(setup.status).toBe(201);
+    const cookie = sessionCookieFrom(setup);
+    const plans = (await (await api(first.url, cookie)('/api/plans')).json()) as { plans: { id: string }[] };
     const docName = planDocName(plans.plans[0]!.id);
 
-    const socket = rawSocket(first.url);
+    const socket = rawSocket(first.url, cookie);
     const joined = await new Promise<JoinResult>((resolve) =>
       socket.emit('join', { doc: docName, protocol: PROTOCOL_VERSION }, resolve),
     );
@@ -65,7 +73,7 @@ describe('a server killed mid-edit', () => {
 
     const second = await spawnServer(dataDir);
     running.push(second);
-    const reader = connectClient(second.url, docName);
+    const reader = connectClient(second.url, docName, cookie);
     try {
       await reader.provider.whenSynced();
       const present = new Set(listFocusAreas(reader.doc).map((area) => area.id));

@@ -1,18 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { addMember, api, demoPlanId, ownerWithPlan, startTestServer, type TestServer } from '../support/testServer';
 
 let server: TestServer;
+let cookie: string;
 
 beforeAll(async () => {
   server = await startTestServer();
+  const owner = await ownerWithPlan(server, 'Egen plan');
+  cookie = owner.cookie;
+  await addMember(server, await demoPlanId(server), owner.userId, 'owner');
 });
 
 afterAll(async () => {
   await server.dispose();
 });
 
-function post(path: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
-  return fetch(`${server.url}${path}`, { method: 'POST', headers, body });
+function post(path: string, body: string) {
+  return fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url, cookie },
+    body,
+  });
+}
+
+function get(path: string) {
+  return api(server.url, cookie)(path);
 }
 
 describe('HTTP API', () => {
@@ -23,7 +35,7 @@ describe('HTTP API', () => {
   });
 
   it('seeds the demo plan into an empty database', async () => {
-    const { plans } = (await (await fetch(`${server.url}/api/plans`)).json()) as { plans: { title: string }[] };
+    const { plans } = (await (await get('/api/plans')).json()) as { plans: { title: string }[] };
     expect(plans.map((p) => p.title)).toContain('Temaplan for medborgerskap');
   });
 
@@ -32,9 +44,9 @@ describe('HTTP API', () => {
     expect(created.status).toBe(201);
     const { plan } = (await created.json()) as { plan: { id: string; title: string; updatedAt: number } };
     expect(plan.title).toBe('Temaplan for idrett');
-    const listed = (await (await fetch(`${server.url}/api/plans`)).json()) as { plans: { id: string }[] };
-    expect(listed.plans.map((p) => p.id)).toContain(plan.id);
-    const fetched = await fetch(`${server.url}/api/plans/${plan.id}`);
+    const listed = (await (await get('/api/plans')).json()) as { plans: { id: string; role: string }[] };
+    expect(listed.plans.find((p) => p.id === plan.id)?.role).toBe('owner');
+    const fetched = await get(`/api/plans/${plan.id}`);
     expect(((await fetched.json()) as { plan: { id: string } }).plan.id).toBe(plan.id);
   });
 
@@ -45,9 +57,10 @@ describe('HTTP API', () => {
       [await post('/api/plans', JSON.stringify({ nope: true })), 400],
       [await post('/api/plans', '{not json'), 400],
       [await post('/api/plans', JSON.stringify({ title: 'x'.repeat(70_000) })), 413],
-      [await fetch(`${server.url}/api/plans/does-not-exist`), 404],
-      [await fetch(`${server.url}/api/plans/${'%2e%2e%2f'}`), 404],
-      [await fetch(`${server.url}/api/nothing-here`), 404],
+      [await get('/api/plans/does-not-exist'), 404],
+      [await get(`/api/plans/${'%2e%2e%2f'}`), 404],
+      [await get('/api/nothing-here'), 404],
+      [await fetch(`${server.url}/api/plans`), 401],
     ];
     for (const [response, status] of cases) {
       expect(response.status).toBe(status);
@@ -59,9 +72,8 @@ describe('HTTP API', () => {
   });
 
   it('exports the draft as numbered Markdown', async () => {
-    const { plans } = (await (await fetch(`${server.url}/api/plans`)).json()) as { plans: { id: string; title: string }[] };
-    const demo = plans.find((p) => p.title === 'Temaplan for medborgerskap')!;
-    const response = await fetch(`${server.url}/api/plans/${demo.id}/export.md`);
+    const demo = { id: await demoPlanId(server) };
+    const response = await get(`/api/plans/${demo.id}/export.md`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/markdown');
     const markdown = await response.text();
@@ -70,7 +82,8 @@ describe('HTTP API', () => {
     expect(markdown).toMatch(/## 1 Arenaer for deltakelse og læring/);
     expect(markdown).toMatch(/### Strategi 1\.1/);
     expect(markdown).toMatch(/## 4 /);
-    expect((await fetch(`${server.url}/api/plans/nope/export.md`)).status).toBe(404);
-    expect((await fetch(`${server.url}/api/plans/${demo.id}/export.md?lang=xx`)).status).toBe(400);
+    expect((await get('/api/plans/nope/export.md')).status).toBe(404);
+    expect((await get(`/api/plans/${demo.id}/export.md?lang=xx`)).status).toBe(400);
+    expect((await fetch(`${server.url}/api/plans/${demo.id}/export.md`)).status).toBe(401);
   });
 });

@@ -3,6 +3,8 @@ import { createInterface } from 'node:readline';
 
 export interface ServerProcess {
   url: string;
+  /** The first-administrator link, when the database had no accounts. */
+  setupUrl: string | null;
   child: ChildProcess;
   /** Resolves when the process has exited. */
   exited: Promise<void>;
@@ -15,13 +17,16 @@ export async function spawnServer(dataDir: string): Promise<ServerProcess> {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let setupUrl: string | null = null;
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
+      const setup = /(http\S+\/setup#\S+)/.exec(line);
+      if (setup) setupUrl = setup[1]!;
       const match = /Medverk listening on (\S+)/.exec(line);
       if (match) resolve(match[1]!);
     });
     child.once('exit', (code) => reject(new Error(`server exited early with ${code}`)));
   });
-  return { url, child, exited };
+  return { url, setupUrl, child, exited };
 }

@@ -12,8 +12,13 @@ export interface TestClient {
   close(): void;
 }
 
-export function connectClient(url: string, docName: string, doc = new Y.Doc()): TestClient {
-  const connection = new SyncConnection({ url, reconnectDelayMs: 50, reconnectDelayMaxMs: 200 });
+export function connectClient(url: string, docName: string, cookie: string | null, doc = new Y.Doc()): TestClient {
+  const connection = new SyncConnection({
+    url,
+    reconnectDelayMs: 50,
+    reconnectDelayMaxMs: 200,
+    ...(cookie ? { extraHeaders: { cookie } } : {}),
+  });
   const provider = new DocProvider(connection, docName, doc);
   return {
     doc,
@@ -27,8 +32,13 @@ export function connectClient(url: string, docName: string, doc = new Y.Doc()): 
 }
 
 /** A bare socket for sending what a well-behaved client never would. */
-export function rawSocket(url: string): ClientSocket {
-  return io(url, { transports: ['websocket'], forceNew: true, reconnection: false });
+export function rawSocket(url: string, cookie: string | null = null): ClientSocket {
+  return io(url, {
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+    ...(cookie ? { extraHeaders: { cookie } } : {}),
+  });
 }
 
 export function stateOf(doc: Y.Doc): string {

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, type Config } from '../../server/config';
 import { startMedverk, type Medverk } from '../../server/app';
+import { hashPassword } from '../../server/auth/passwords';
+import { newId } from '../../shared/plan/items';
+import type { Role } from '../../shared/auth/roles';
 
 export interface TestServer {
   url: string;
@@ -49,4 +52,78 @@ export async function startTestServer(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+export interface StaffInput {
+  email: string;
+  name: string;
+  password: string;
+  isAdmin?: boolean;
+}
+
+/** A staff account written straight to storage (the login itself goes through HTTP). */
+export async function createStaff(server: TestServer, input: StaffInput): Promise<{ id: string }> {
+  const id = newId();
+  await server.medverk.storage.accounts.createUser({
+    id,
+    email: input.email.toLowerCase(),
+    name: input.name,
+    passwordHash: await hashPassword(input.password),
+    isAdmin: input.isAdmin ?? false,
+    createdAt: Date.now(),
+  });
+  return { id };
+}
+
+export async function addMember(server: TestServer, planId: string, userId: string, role: Role): Promise<void> {
+  await server.medverk.storage.members.setRole(planId, userId, role);
+}
+
+export async function demoPlanId(server: TestServer): Promise<string> {
+  const plans = await server.medverk.storage.plans.listPlans();
+  const demo = plans.find((plan) => plan.title === 'Temaplan for medborgerskap');
+  if (!demo) throw new Error('no demo plan: start the test server with seedDemo');
+  return demo.id;
+}
+
+/** Logs in through the real route and returns the Cookie header value for later requests. */
+export async function loginCookie(url: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ email, password }),
+  });
+  if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+  return sessionCookieFrom(response);
+}
+
+export function sessionCookieFrom(response: Response): string {
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('medverk_session='));
+  if (!cookie) throw new Error('no session cookie in the response');
+  return cookie.split(';')[0]!;
+}
+
+/** fetch with a session cookie and our Origin, as the browser app sends it. */
+export function api(url: string, cookie: string | null) {
+  return (path: string, init: { method?: string; body?: unknown } = {}) =>
+    fetch(`${url}${path}`, {
+      method: init.method ?? 'GET',
+      headers: {
+        origin: url,
+        ...(cookie ? { cookie } : {}),
+        ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+    });
+}
+
+/** An owner of a fresh plan, logged in: the usual start of an integration test. */
+export async function ownerWithPlan(server: TestServer, title = 'Temaplan'): Promise<{ cookie: string; planId: string; userId: string }> {
+  const email = `owner-${newId()}@asker.kommune.no`;
+  const { id: userId } = await createStaff(server, { email, name: 'Saksbehandler', password: 'riktig-passord-1' });
+  const cookie = await loginCookie(server.url, email, 'riktig-passord-1');
+  const response = await api(server.url, cookie)('/api/plans', { method: 'POST', body: { title, municipality: 'Asker kommune' } });
+  if (response.status !== 201) throw new Error(`creating a plan failed: ${response.status}`);
+  const planId = ((await response.json()) as { plan: { id: string } }).plan.id;
+  return { cookie, planId, userId };
 }

@@ -1,12 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ApiErrorCode } from '../../../shared/api/errors';
-import { idSchema, planDocName } from '../../../shared/protocol';
+import { planDocName } from '../../../shared/protocol';
 import { planSnapshot } from '../../../shared/plan/snapshot';
 import { renderMarkdown } from '../../../shared/export/markdown';
 import { exportLabels } from '../../../shared/export/labels';
+import { AuditAction } from '../../../shared/api/audit';
+import { Permission } from '../../../shared/auth/roles';
 import type { DocStore } from '../../docs/DocStore';
-import type { PlanStorage } from '../../storage/Storage';
+import type { AuthContext } from '../authContext';
+import { requirePlan } from '../guards';
 import { sendError } from '../errors';
 
 const querySchema = z.object({ lang: z.enum(['nb', 'nn', 'en']).default('nb') });
@@ -24,13 +27,14 @@ function fileName(title: string): string {
   return `${base || 'plan'}.md`;
 }
 
-export function exportMarkdownRoutes(app: FastifyInstance, deps: { plans: PlanStorage; docs: DocStore }): void {
+export function exportMarkdownRoutes(app: FastifyInstance, auth: AuthContext, deps: { docs: DocStore }): void {
   app.get<{ Params: { id: string } }>('/api/plans/:id/export.md', async (request, reply) => {
-    const id = idSchema.safeParse(request.params.id);
-    const plan = id.success ? await deps.plans.getPlan(id.data) : null;
-    if (!plan) return sendError(reply, 404, ApiErrorCode.NotFound, 'No such plan');
+    const found = await requirePlan(request, reply, auth, request.params.id, Permission.ExportPlan);
+    if (!found) return reply;
+    const { plan } = found;
     const query = querySchema.safeParse(request.query);
     if (!query.success) return sendError(reply, 400, ApiErrorCode.BadRequest, 'lang must be nb, nn or en');
+    auth.audit.record(AuditAction.Exported, request.identity, plan.id, { format: 'md' });
     const name = planDocName(plan.id);
     const live = await deps.docs.open(name);
     try {

@@ -1,37 +1,52 @@
 import type { FastifyInstance } from 'fastify';
 import { createPlanBodySchema, type PlanListResponse, type PlanResponse, type PlanSummary } from '../../../shared/api/plans';
 import { ApiErrorCode } from '../../../shared/api/errors';
-import { idSchema } from '../../../shared/protocol';
-import type { PlanRecord, PlanStorage } from '../../storage/Storage';
+import { AuditAction } from '../../../shared/api/audit';
+import type { Role } from '../../../shared/auth/roles';
+import type { PlanRecord } from '../../storage/Storage';
 import { createPlan } from '../../plans/createPlan';
+import { roleIn } from '../../auth/planRoles';
+import type { AuthContext } from '../authContext';
+import { requirePlan, requireUser } from '../guards';
 import { sendError } from '../errors';
 
 /** The presenter: the explicit list of what leaves the server about a plan. */
-export function presentPlan(plan: PlanRecord): PlanSummary {
-  return { id: plan.id, title: plan.title, municipality: plan.municipality, updatedAt: plan.updatedAt };
+export function presentPlan(plan: PlanRecord, role: Role | null): PlanSummary {
+  return { id: plan.id, title: plan.title, municipality: plan.municipality, updatedAt: plan.updatedAt, role };
 }
 
-export function planRoutes(app: FastifyInstance, deps: { plans: PlanStorage }): void {
-  app.get('/api/plans', async (): Promise<PlanListResponse> => {
-    const plans = await deps.plans.listPlans();
-    return { plans: plans.map(presentPlan) };
+export function planRoutes(app: FastifyInstance, auth: AuthContext): void {
+  app.get('/api/plans', async (request, reply) => {
+    const identity = request.identity;
+    if (identity.kind === 'anonymous') return sendError(reply, 401, ApiErrorCode.Unauthorized, 'Log in first');
+    const plans = await auth.storage.plans.listPlans();
+    const visible: PlanSummary[] = [];
+    for (const plan of plans) {
+      const role = await roleIn(identity, plan.id, auth.storage);
+      if (role) visible.push(presentPlan(plan, role));
+    }
+    const response: PlanListResponse = { plans: visible };
+    return response;
   });
 
   app.post('/api/plans', async (request, reply) => {
+    const user = requireUser(request, reply);
+    if (!user) return reply;
     const body = createPlanBodySchema.safeParse(request.body);
     if (!body.success) {
       return sendError(reply, 400, ApiErrorCode.BadRequest, body.error.issues.map((i) => i.message).join('; '));
     }
-    const plan = await createPlan(deps.plans, body.data);
-    const response: PlanResponse = { plan: presentPlan(plan) };
+    const plan = await createPlan(auth.storage.plans, body.data);
+    await auth.storage.members.setRole(plan.id, user.id, 'owner');
+    auth.audit.record(AuditAction.PlanCreated, request.identity, plan.id, { title: plan.title });
+    const response: PlanResponse = { plan: presentPlan(plan, 'owner') };
     return reply.status(201).send(response);
   });
 
   app.get<{ Params: { id: string } }>('/api/plans/:id', async (request, reply) => {
-    const id = idSchema.safeParse(request.params.id);
-    const plan = id.success ? await deps.plans.getPlan(id.data) : null;
-    if (!plan) return sendError(reply, 404, ApiErrorCode.NotFound, 'No such plan');
-    const response: PlanResponse = { plan: presentPlan(plan) };
-    return response;
+    // Any role may see the plan's name; what they may do with it is decided per action.
+    const found = await requirePlan(request, reply, auth, request.params.id, null);
+    if (!found) return reply;
+    return { plan: presentPlan(found.plan, found.role) } satisfies PlanResponse;
   });
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Role } from '../../../shared/auth/roles';
 import type { GuestRecord, InviteRecord, InviteStorage, RedeemOutcome } from '../Storage';
 import { run } from './run';
+import { inviteProblem } from '../../auth/inviteRules';
 
 interface InviteRow {
   id: string;
@@ -53,15 +54,6 @@ function toGuest(row: GuestRow): GuestRecord {
     role: row.role,
     createdAt: row.created_at,
   };
-}
-
-/** Why an invite cannot be used now, or null when it can. Shared by both redeem paths. */
-export function inviteProblem(invite: InviteRecord | null, now: number): Exclude<RedeemOutcome, 'ok'> | null {
-  if (!invite) return 'unknown';
-  if (invite.revokedAt !== null) return 'revoked';
-  if (invite.expiresAt !== null && invite.expiresAt <= now) return 'expired';
-  if (invite.maxUses !== null && invite.uses >= invite.maxUses) return 'exhausted';
-  return null;
 }
 
 export class SqliteInvites implements InviteStorage {

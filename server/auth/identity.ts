@@ -1,0 +1,31 @@
+import type { GuestRecord, UserRecord } from '../storage/Storage';
+
+/** Who is behind a request or connection, resolved from the session cookie. */
+export type Identity =
+  | { kind: 'anonymous' }
+  | { kind: 'user'; user: UserRecord; sessionHash: string }
+  | { kind: 'guest'; guest: GuestRecord; sessionHash: string };
+
+export const ANONYMOUS: Identity = { kind: 'anonymous' };
+
+/** A readable name for the audit log. */
+export function actorLabel(identity: Identity): string | null {
+  switch (identity.kind) {
+    case 'user':
+      return `${identity.user.name} <${identity.user.email}>`;
+    case 'guest':
+      return `${identity.guest.displayName} (guest)`;
+    case 'anonymous':
+      return null;
+    default: {
+      const never: never = identity;
+      return never;
+    }
+  }
+}
+
+export function principalOf(identity: Identity): string | null {
+  if (identity.kind === 'user') return `user:${identity.user.id}`;
+  if (identity.kind === 'guest') return `guest:${identity.guest.id}`;
+  return null;
+}

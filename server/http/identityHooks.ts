@@ -1,0 +1,53 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import { ApiErrorCode } from '../../shared/api/errors';
+import { ANONYMOUS, type Identity } from '../auth/identity';
+import { SESSION_COOKIE } from '../auth/sessions';
+import { isSameOrigin } from '../auth/originCheck';
+import type { AuthContext } from './authContext';
+import { sendError } from './errors';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    identity: Identity;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Cookie parsing, the origin check on state-changing API calls, and the caller's identity. */
+export async function installIdentity(app: FastifyInstance, auth: AuthContext): Promise<void> {
+  await app.register(fastifyCookie);
+  // Fastify refuses object defaults (they would be shared by every request): keep it per request.
+  const slot = Symbol('identity');
+  type Holder = { [slot]?: Identity };
+  app.decorateRequest('identity', {
+    getter(): Identity {
+      return (this as unknown as Holder)[slot] ?? ANONYMOUS;
+    },
+    setter(value: Identity) {
+      (this as unknown as Holder)[slot] = value;
+    },
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return;
+    if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request.headers.origin, request.headers.host, auth.trustedOrigins)) {
+      return sendError(reply, 403, ApiErrorCode.BadOrigin, 'Cross-site request refused: the Origin header must be this site');
+    }
+    request.identity = await auth.sessions.identify(request.cookies[SESSION_COOKIE]);
+  });
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, maxAgeMs: number): void {
+  void reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: reply.request.protocol === 'https',
+    maxAge: Math.floor(maxAgeMs / 1000),
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}

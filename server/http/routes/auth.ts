@@ -1,0 +1,89 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { loginBodySchema, setupBodySchema, type MeResponse } from '../../../shared/api/auth';
+import { ApiErrorCode } from '../../../shared/api/errors';
+import { AuditAction } from '../../../shared/api/audit';
+import { dummyHash, hashPassword, verifyPassword } from '../../auth/passwords';
+import { hashToken } from '../../auth/tokens';
+import { SESSION_COOKIE } from '../../auth/sessions';
+import { newId } from '../../../shared/plan/items';
+import type { Identity } from '../../auth/identity';
+import type { AuthContext } from '../authContext';
+import { clearSessionCookie, setSessionCookie } from '../identityHooks';
+import { sendError } from '../errors';
+import { presentMe } from '../presenters/me';
+import { tooMany } from './tooMany';
+
+async function meResponse(auth: AuthContext, identity: Identity): Promise<MeResponse> {
+  return {
+    me: presentMe(identity),
+    oidc: auth.oidcEnabled,
+    needsSetup: (await auth.storage.accounts.countUsers()) === 0,
+  };
+}
+
+/** Starts a staff session, answering as `/api/auth/me` does. */
+export async function logIn(auth: AuthContext, reply: FastifyReply, userId: string): Promise<Identity> {
+  const { token, record } = await auth.sessions.start({ userId });
+  setSessionCookie(reply, token, auth.sessions.ttlMs);
+  const user = await auth.storage.accounts.getUser(userId);
+  if (!user) throw new Error('user vanished during login');
+  return { kind: 'user', user, sessionHash: record.tokenHash };
+}
+
+export function authRoutes(app: FastifyInstance, auth: AuthContext): void {
+  app.get('/api/auth/me', async (request) => meResponse(auth, request.identity));
+
+  app.post('/api/auth/login', async (request, reply) => {
+    const body = loginBodySchema.safeParse(request.body);
+    if (!body.success) return sendError(reply, 400, ApiErrorCode.BadRequest, 'email and password are required');
+    const perIp = auth.limits.loginPerIp.take(request.ip);
+    const perAccount = auth.limits.loginPerAccount.take(body.data.email);
+    if (!perIp.ok) return tooMany(reply, perIp.retryAfterSeconds);
+    if (!perAccount.ok) return tooMany(reply, perAccount.retryAfterSeconds);
+    const user = await auth.storage.accounts.getUserByEmail(body.data.email);
+    // Verify against a dummy hash for unknown accounts so the answer's timing reveals nothing.
+    const valid = await verifyPassword(body.data.password, user?.passwordHash ?? (await dummyHash()));
+    if (!user || !user.passwordHash || !valid) {
+      auth.audit.record(AuditAction.LoginFailed, null, null, { email: body.data.email, ip: request.ip });
+      return sendError(reply, 401, ApiErrorCode.InvalidCredentials, 'Wrong e-mail or password');
+    }
+    const identity = await logIn(auth, reply, user.id);
+    auth.audit.record(AuditAction.Login, identity, null, { method: 'password' });
+    return meResponse(auth, identity);
+  });
+
+  app.post('/api/auth/logout', async (request: FastifyRequest, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      await auth.sessions.end(token);
+      auth.changes.publish({ kind: 'sessions', tokenHashes: [hashToken(token)] });
+      auth.audit.record(AuditAction.Logout, request.identity, null);
+    }
+    clearSessionCookie(reply);
+    return reply.status(204).send();
+  });
+
+  app.post('/api/setup', async (request, reply) => {
+    const body = setupBodySchema.safeParse(request.body);
+    if (!body.success) return sendError(reply, 400, ApiErrorCode.BadRequest, body.error.issues.map((i) => i.message).join('; '));
+    const attempt = auth.limits.loginPerIp.take(request.ip);
+    if (!attempt.ok) return tooMany(reply, attempt.retryAfterSeconds);
+    const refused = () => sendError(reply, 403, ApiErrorCode.InvalidSetupToken, 'This setup link is not valid (or was used already)');
+    if ((await auth.storage.accounts.countUsers()) > 0) return refused();
+    if (!(await auth.storage.accounts.useSetupToken(hashToken(body.data.token), Date.now()))) return refused();
+    const userId = newId();
+    await auth.storage.accounts.createUser({
+      id: userId,
+      email: body.data.email,
+      name: body.data.name,
+      passwordHash: await hashPassword(body.data.password),
+      isAdmin: true,
+      createdAt: Date.now(),
+    });
+    // The first administrator owns the plans that exist already (the demo plan).
+    for (const plan of await auth.storage.plans.listPlans()) await auth.storage.members.setRole(plan.id, userId, 'owner');
+    const identity = await logIn(auth, reply, userId);
+    auth.audit.record(AuditAction.SetupCompleted, identity, null);
+    return reply.status(201).send(await meResponse(auth, identity));
+  });
+}

@@ -1,0 +1,36 @@
+import { planDocName } from '../../shared/protocol';
+import type { AccessChange } from '../auth/AccessChanges';
+import type { PeerSession } from './PeerSession';
+
+/** The connections open on this server, so access changes can reach them while they are open. */
+export class LiveSessions {
+  private readonly sessions = new Map<PeerSession, () => void>();
+
+  add(session: PeerSession, disconnect: () => void): void {
+    this.sessions.set(session, disconnect);
+  }
+
+  remove(session: PeerSession): void {
+    this.sessions.delete(session);
+  }
+
+  get size(): number {
+    return this.sessions.size;
+  }
+
+  async apply(change: AccessChange): Promise<void> {
+    const work: Promise<void>[] = [];
+    for (const [session, disconnect] of this.sessions) {
+      if (change.kind === 'sessions') {
+        const identity = session.identity;
+        if (identity.kind !== 'anonymous' && change.tokenHashes.includes(identity.sessionHash)) {
+          // Closing the documents first tells the client why before the line drops.
+          work.push(session.recheck().finally(disconnect));
+        }
+      } else if (session.holds(planDocName(change.planId))) {
+        work.push(session.recheck());
+      }
+    }
+    await Promise.allSettled(work);
+  }
+}

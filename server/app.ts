@@ -1,9 +1,8 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Config } from './config';
 import type { Storage } from './storage/Storage';
-import { SqliteStorage } from './storage/sqlite/SqliteStorage';
+import { openStorage } from './storage/openStorage';
 import { DocStore } from './docs/DocStore';
 import { PlanIndex } from './plans/PlanIndex';
 import { seedDemoPlan } from './seed/demoPlan';
@@ -45,10 +44,6 @@ export interface Medverk {
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
   .version;
-
-function openStorage(config: Config): Storage {
-  return new SqliteStorage({ file: join(config.dataDir, 'medverk.db'), synchronous: config.sqliteSynchronous });
-}
 
 /**
  * The composition root: config → storage → documents → HTTP → realtime. `server/main.ts` calls

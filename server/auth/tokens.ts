@@ -14,5 +14,8 @@ export function hashToken(token: string): string {
 export function sameHash(a: string, b: string): boolean {
   const left = Buffer.from(a, 'hex');
   const right = Buffer.from(b, 'hex');
-  return left.length === right.length && left.length > 0 && timingSafeEqual(left, right);
+  // Buffer.from(…, 'hex') silently drops an odd last digit and stops at the first non-hex
+  // character, so only strings that decode completely are compared.
+  const complete = left.length * 2 === a.length && right.length * 2 === b.length;
+  return complete && left.length === right.length && left.length > 0 && timingSafeEqual(left, right);
 }

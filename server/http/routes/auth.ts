@@ -2,10 +2,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { loginBodySchema, setupBodySchema, type MeResponse } from '../../../shared/api/auth';
 import { ApiErrorCode } from '../../../shared/api/errors';
 import { AuditAction } from '../../../shared/api/audit';
-import { dummyHash, hashPassword, verifyPassword } from '../../auth/passwords';
+import { dummyHash, verifyPassword } from '../../auth/passwords';
+import { createUser } from '../../auth/createUser';
 import { hashToken } from '../../auth/tokens';
 import { SESSION_COOKIE } from '../../auth/sessions';
-import { newId } from '../../../shared/plan/items';
 import type { Identity } from '../../auth/identity';
 import type { AuthContext } from '../authContext';
 import { clearSessionCookie, setSessionCookie } from '../identityHooks';
@@ -71,15 +71,9 @@ export function authRoutes(app: FastifyInstance, auth: AuthContext): void {
     const refused = () => sendError(reply, 403, ApiErrorCode.InvalidSetupToken, 'This setup link is not valid (or was used already)');
     if ((await auth.storage.accounts.countUsers()) > 0) return refused();
     if (!(await auth.storage.accounts.useSetupToken(hashToken(body.data.token), Date.now()))) return refused();
-    const userId = newId();
-    await auth.storage.accounts.createUser({
-      id: userId,
-      email: body.data.email,
-      name: body.data.name,
-      passwordHash: await hashPassword(body.data.password),
-      isAdmin: true,
-      createdAt: Date.now(),
-    });
+    const created = await createUser(auth.storage.accounts, { ...body.data, isAdmin: true });
+    if (!created.ok) return sendError(reply, 400, ApiErrorCode.BadRequest, created.error);
+    const userId = created.user.id;
     // The first administrator owns the plans that exist already (the demo plan).
     for (const plan of await auth.storage.plans.listPlans()) await auth.storage.members.setRole(plan.id, userId, 'owner');
     const identity = await logIn(auth, reply, userId);

@@ -25,6 +25,7 @@ import { authRoutes } from './http/routes/auth';
 import { inviteRoutes } from './http/routes/invites';
 import { memberRoutes } from './http/routes/members';
 import { auditRoutes } from './http/routes/audit';
+import { userRoutes } from './http/routes/users';
 import { LiveSessions } from './realtime/LiveSessions';
 import { attachSyncHandlers, createSyncServer, socketBroadcaster, type SyncServer } from './realtime/socketEdge';
 import { Rooms } from './realtime/Rooms';
@@ -96,6 +97,7 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
   inviteRoutes(app, auth);
   memberRoutes(app, auth);
   auditRoutes(app, auth);
+  userRoutes(app, auth);
   exportMarkdownRoutes(app, auth, { docs });
   await clientAppRoutes(app, { clientDir: config.clientDir });
 

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { resolve } from 'node:path';
 
+// An empty variable (`OIDC_ISSUER=` in an env file) means unset, not an invalid URL.
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value?.trim() ? value.trim() : undefined));
+
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('localhost'),
@@ -22,6 +28,19 @@ const configSchema = z.object({
   TRUSTED_ORIGINS: z.string().default('').transform((value) => value.split(',').map((o) => o.trim()).filter(Boolean)),
   /** Where the built client lives; `npm start` builds it first. */
   CLIENT_DIR: z.string().default('./dist/client'),
+  /** OpenID Connect login: on only when both the issuer and the client id are set. */
+  OIDC_ISSUER: optionalString.pipe(z.string().url().optional()),
+  OIDC_CLIENT_ID: optionalString,
+  /** Unset for a public client (PKCE only). */
+  OIDC_CLIENT_SECRET: optionalString,
+  /** Unset: this request's origin + /api/auth/oidc/callback. */
+  OIDC_REDIRECT_URI: optionalString.pipe(z.string().url().optional()),
+  OIDC_SCOPES: z
+    .string()
+    .default('openid profile email')
+    .refine((value) => value.split(/\s+/).includes('openid'), 'must include openid'),
+  /** true: the first OIDC login of an unknown (verified) e-mail creates a staff account. */
+  OIDC_AUTO_PROVISION: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
 });
 
 export interface Config {
@@ -39,6 +58,17 @@ export interface Config {
   trustProxy: boolean;
   trustedOrigins: string[];
   clientDir: string;
+  /** Null when OpenID Connect login is off. */
+  oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string | null;
+  redirectUri: string | null;
+  scopes: string;
+  autoProvision: boolean;
 }
 
 /** Reads the environment once, at start-up; an invalid value stops the server with its name. */
@@ -49,6 +79,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const c = parsed.data;
+  // Half a configuration is a typo rather than a wish to turn OIDC off: say so at start-up.
+  if (Boolean(c.OIDC_ISSUER) !== Boolean(c.OIDC_CLIENT_ID)) {
+    throw new Error('Invalid configuration:\n  OIDC_ISSUER and OIDC_CLIENT_ID must be set together');
+  }
   return {
     port: c.PORT,
     host: c.HOST,
@@ -64,5 +98,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: c.TRUST_PROXY,
     trustedOrigins: c.TRUSTED_ORIGINS,
     clientDir: resolve(c.CLIENT_DIR),
+    oidc:
+      c.OIDC_ISSUER && c.OIDC_CLIENT_ID
+        ? {
+            issuer: c.OIDC_ISSUER,
+            clientId: c.OIDC_CLIENT_ID,
+            clientSecret: c.OIDC_CLIENT_SECRET ?? null,
+            redirectUri: c.OIDC_REDIRECT_URI ?? null,
+            scopes: c.OIDC_SCOPES.trim(),
+            autoProvision: c.OIDC_AUTO_PROVISION,
+          }
+        : null,
   };
 }

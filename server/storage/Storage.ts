@@ -85,6 +85,7 @@ export interface SessionRecord {
 
 export interface AccountStorage {
   countUsers(): Promise<number>;
+  listUsers(): Promise<UserRecord[]>;
   createUser(user: UserRecord): Promise<void>;
   getUser(id: string): Promise<UserRecord | null>;
   getUserByEmail(email: string): Promise<UserRecord | null>;

@@ -11,6 +11,7 @@ export const AuditAction = {
   WriteRefused: 'write.refused',
   Exported: 'plan.exported',
   PlanCreated: 'plan.created',
+  UserCreated: 'user.created',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

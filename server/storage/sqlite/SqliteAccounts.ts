@@ -40,6 +40,7 @@ export class SqliteAccounts implements AccountStorage {
   constructor(private readonly db: Database.Database) {
     this.s = {
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users'),
+      list: db.prepare<[], UserRow>('SELECT * FROM users ORDER BY name'),
       insertUser: db.prepare<[string, string, string, string | null, number, number]>(
         'INSERT INTO users (id, email, name, password_hash, is_admin, created_at) VALUES (?, ?, ?, ?, ?, ?)',
       ),
@@ -61,6 +62,10 @@ export class SqliteAccounts implements AccountStorage {
 
   countUsers(): Promise<number> {
     return run(() => this.s.count.get()?.n ?? 0);
+  }
+
+  listUsers(): Promise<UserRecord[]> {
+    return run(() => this.s.list.all().map(toUser));
   }
 
   createUser(user: UserRecord): Promise<void> {

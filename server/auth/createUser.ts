@@ -22,6 +22,12 @@ export async function createUser(
     isAdmin: parsed.data.isAdmin,
     createdAt: Date.now(),
   };
-  await accounts.createUser(user);
+  try {
+    await accounts.createUser(user);
+  } catch (error) {
+    // Created by someone else since the check above (two requests at once): the same answer.
+    if (await accounts.getUserByEmail(user.email)) return { ok: false, error: 'an account with this e-mail exists already' };
+    throw error;
+  }
   return { ok: true, user };
 }

@@ -53,6 +53,8 @@ export class PeerSession {
   private readonly syncRate: TokenBucket;
   private readonly awarenessRate: TokenBucket;
   private closed = false;
+  /** Counts rechecks, so a join under way can tell that its decision may be out of date. */
+  private rechecks = 0;
 
   constructor(
     private readonly peer: Peer,
@@ -83,13 +85,27 @@ export class PeerSession {
     }
     this.joining.add(doc);
     try {
-      const decision = await this.deps.access.decide(this.identity, doc);
+      let checked = this.rechecks;
+      let decision = await this.deps.access.decide(this.identity, doc);
       if (decision === 'unknown') return refuse(ErrorCode.UnknownDocument, `no document ${doc}`);
       if (decision === 'none') return refuse(ErrorCode.Forbidden, `no access to ${doc}`);
       const room = await this.deps.rooms.enter(doc, this.peer);
-      if (this.closed) {
+      try {
+        // Rights changed while the document loaded: the recheck could not reach it yet, so decide again.
+        while (checked !== this.rechecks && !this.closed) {
+          checked = this.rechecks;
+          decision = await this.deps.access.decide(this.identity, doc);
+        }
+      } catch (error) {
         this.deps.rooms.exit(doc, this.peer);
-        return refuse(ErrorCode.BadRequest, 'connection closed');
+        throw error;
+      }
+      if (this.closed || decision === 'unknown' || decision === 'none') {
+        this.deps.rooms.exit(doc, this.peer);
+        if (this.closed) return refuse(ErrorCode.BadRequest, 'connection closed');
+        return decision === 'unknown'
+          ? refuse(ErrorCode.UnknownDocument, `no document ${doc}`)
+          : refuse(ErrorCode.Forbidden, `no access to ${doc}`);
       }
       this.joined.set(doc, { room, access: decision });
       return { ok: true, access: decision };
@@ -159,6 +175,7 @@ export class PeerSession {
    * a revoked link: a downgrade takes effect at once, and withdrawn access closes the document.
    */
   async recheck(): Promise<void> {
+    this.rechecks++;
     for (const [doc, joined] of [...this.joined]) {
       const decision = await this.deps.access.decide(this.identity, doc);
       if (this.joined.get(doc) !== joined) continue;
@@ -174,8 +191,9 @@ export class PeerSession {
     }
   }
 
+  /** Whether the document is open here or being opened (so an access change must reach it). */
   holds(doc: string): boolean {
-    return this.joined.has(doc);
+    return this.joined.has(doc) || this.joining.has(doc);
   }
 
   close(): void {

@@ -54,6 +54,19 @@ describe('SqliteAccounts', () => {
       expect(await accounts.getUser('missing')).toBeNull();
     });
 
+    it('lists all users by name', async () => {
+      const { accounts } = env().sqlite();
+      expect(await accounts.listUsers()).toEqual([]);
+      await accounts.createUser(user('u1', { name: 'Silje' }));
+      await accounts.createUser(user('u2', { name: 'Arne', isAdmin: true }));
+      await accounts.createUser(user('u3', { name: 'Marit' }));
+      expect(await accounts.listUsers()).toEqual([
+        user('u2', { name: 'Arne', isAdmin: true }),
+        user('u3', { name: 'Marit' }),
+        user('u1', { name: 'Silje' }),
+      ]);
+    });
+
     it('finds a user by e-mail whatever the case of the lookup', async () => {
       const { accounts } = env().sqlite();
       // Callers store e-mails lower-case (the API schema lower-cases them).

@@ -69,7 +69,7 @@ export class SqliteAccounts implements AccountStorage {
   }
 
   createUser(user: UserRecord): Promise<void> {
-    return run(() => void this.s.insertUser.run(user.id, user.email, user.name, user.passwordHash, user.isAdmin ? 1 : 0, user.createdAt));
+    return run(() => void this.s.insertUser.run(user.id, user.email.toLowerCase(), user.name, user.passwordHash, user.isAdmin ? 1 : 0, user.createdAt));
   }
 
   getUser(id: string): Promise<UserRecord | null> {

@@ -25,6 +25,7 @@ import { authRoutes } from './http/routes/auth';
 import { inviteRoutes } from './http/routes/invites';
 import { memberRoutes } from './http/routes/members';
 import { auditRoutes } from './http/routes/audit';
+import { oidcRoutes } from './http/routes/oidc';
 import { userRoutes } from './http/routes/users';
 import { LiveSessions } from './realtime/LiveSessions';
 import { attachSyncHandlers, createSyncServer, socketBroadcaster, type SyncServer } from './realtime/socketEdge';
@@ -86,13 +87,14 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
       redeemPerIp: new AttemptLimiter(60, 10 * 60_000),
     },
     trustedOrigins: config.trustedOrigins,
-    oidcEnabled: false,
+    oidcEnabled: config.oidc !== null,
   };
 
   installErrorHandling(app);
   await installIdentity(app, auth);
   healthRoutes(app, { version, storage: storage.kind });
   authRoutes(app, auth);
+  oidcRoutes(app, auth, config.oidc);
   planRoutes(app, auth);
   inviteRoutes(app, auth);
   memberRoutes(app, auth);

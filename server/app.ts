@@ -105,7 +105,7 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
 
   const io = createSyncServer(app.server);
   const rooms = new Rooms(docs, socketBroadcaster(io));
-  const live = new LiveSessions();
+  const live = new LiveSessions((error) => logError(error, 'applying an access change to open connections'));
   changes.subscribe((change) => void live.apply(change));
   attachSyncHandlers(
     io,

@@ -6,6 +6,8 @@ import type { PeerSession } from './PeerSession';
 export class LiveSessions {
   private readonly sessions = new Map<PeerSession, () => void>();
 
+  constructor(private readonly onError: (error: unknown) => void = () => undefined) {}
+
   add(session: PeerSession, disconnect: () => void): void {
     this.sessions.set(session, disconnect);
   }
@@ -31,6 +33,8 @@ export class LiveSessions {
         work.push(session.recheck());
       }
     }
-    await Promise.allSettled(work);
+    for (const result of await Promise.allSettled(work)) {
+      if (result.status === 'rejected') this.onError(result.reason);
+    }
   }
 }

@@ -1,14 +1,17 @@
 import { RouterProvider } from 'react-router/dom';
 import { AnnouncerProvider } from '../ui/AnnouncerProvider';
+import { AuthProvider } from '../auth/AuthProvider';
 import { IdentityProvider } from '../identity/IdentityProvider';
 import { router } from './router';
 
 export function App() {
   return (
     <AnnouncerProvider>
-      <IdentityProvider>
-        <RouterProvider router={router} />
-      </IdentityProvider>
+      <AuthProvider>
+        <IdentityProvider>
+          <RouterProvider router={router} />
+        </IdentityProvider>
+      </AuthProvider>
     </AnnouncerProvider>
   );
 }

@@ -2,21 +2,53 @@ import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
+import { RequireSession } from '../auth/RequireSession';
 
-// Each page is its own chunk: the plan list never downloads the editor (TipTap, Yjs).
+// Each page is its own chunk: the plan list never downloads the editor (TipTap, Yjs), and a
+// participant joining by link on a phone downloads only the invite page.
 const PlanListPage = lazy(() =>
   import('../plan-list/PlanListPage').then((module) => ({ default: module.PlanListPage })),
 );
 const PlanEditorPage = lazy(() =>
   import('../plan-editor/PlanEditorPage').then((module) => ({ default: module.PlanEditorPage })),
 );
+const PeoplePage = lazy(() =>
+  import('../people/PeoplePage').then((module) => ({ default: module.PeoplePage })),
+);
+const AuditPage = lazy(() =>
+  import('../audit/AuditPage').then((module) => ({ default: module.AuditPage })),
+);
+const WorkshopsPage = lazy(() =>
+  import('../workshops/WorkshopsPage').then((module) => ({ default: module.WorkshopsPage })),
+);
+const LoginPage = lazy(() =>
+  import('../auth/LoginPage').then((module) => ({ default: module.LoginPage })),
+);
+const SetupPage = lazy(() =>
+  import('../setup/SetupPage').then((module) => ({ default: module.SetupPage })),
+);
+const InvitePage = lazy(() =>
+  import('../invite/InvitePage').then((module) => ({ default: module.InvitePage })),
+);
 
 export const router = createBrowserRouter([
   {
     element: <AppLayout />,
     children: [
-      { index: true, element: <PlanListPage /> },
-      { path: 'plans/:planId', element: <PlanEditorPage /> },
+      // Open to everyone: logging in, the first administrator, joining by link.
+      { path: 'login', element: <LoginPage /> },
+      { path: 'setup', element: <SetupPage /> },
+      { path: 'invite/:token', element: <InvitePage /> },
+      {
+        element: <RequireSession />,
+        children: [
+          { index: true, element: <PlanListPage /> },
+          { path: 'plans/:planId', element: <PlanEditorPage /> },
+          { path: 'plans/:planId/people', element: <PeoplePage /> },
+          { path: 'plans/:planId/audit', element: <AuditPage /> },
+          { path: 'plans/:planId/workshops', element: <WorkshopsPage /> },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

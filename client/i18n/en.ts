@@ -1,4 +1,6 @@
 import type { Messages } from './nb';
+import { accessEn } from './access/en';
+import { peopleEn } from './people/en';
 
 /** English. Typed against bokmål, so a missing key fails the typecheck. */
 export const en: Messages = {
@@ -17,13 +19,9 @@ export const en: Messages = {
     label: 'Language',
   },
   identity: {
-    heading: 'Who are you?',
-    intro:
-      'Your name and colour are shown to the others writing the plan. You do not need an account.',
-    nameLabel: 'Name',
-    nameDescription: 'For example your first name or the name of the association you represent.',
-    nameRequired: 'Enter your name.',
     colorLegend: 'Colour',
+    colorIntro:
+      'Your colour shows the others where you are writing. It is remembered in this browser.',
     colors: {
       blue: 'Blue',
       red: 'Red',
@@ -34,12 +32,12 @@ export const en: Messages = {
       magenta: 'Magenta',
       slate: 'Slate grey',
     },
-    continue: 'Continue',
     save: 'Save',
     cancel: 'Cancel',
-    youAre: 'You are',
-    change: 'Change name and colour',
-    dialogTitle: 'Name and colour',
+    youAre: 'You are logged in as',
+    guest: 'guest',
+    change: 'Change colour',
+    dialogTitle: 'Your colour',
   },
   planList: {
     title: 'Plans',
@@ -51,7 +49,8 @@ export const en: Messages = {
     creating: 'Creating …',
     createFailed: 'Could not create the plan. Please try again.',
     listHeading: 'All plans',
-    empty: 'There are no plans yet. Create the first one above.',
+    empty: 'You have no plans yet. Create the first one above.',
+    emptyGuest: 'You are not part of any plan that can be read here.',
     lastChanged: 'Last changed {{date}}',
     loadFailed: 'Could not load the plans. Check your connection and try again.',
     retry: 'Try again',
@@ -100,6 +99,7 @@ export const en: Messages = {
     undone: 'The deletion was undone.',
     dismiss: 'Close the message',
     readOnly: 'You can read this plan but not change it.',
+    nowReadOnly: 'Your role changed. You can now only read the plan.',
   },
   status: {
     label: 'Saving',
@@ -134,4 +134,6 @@ export const en: Messages = {
     arrived: '{{name}} joined',
     left: '{{name}} left',
   },
+  ...accessEn,
+  ...peopleEn,
 };

@@ -1,4 +1,6 @@
 import type { ErrorCode } from '../../shared/protocol';
+import { accessNb } from './access/nb';
+import { peopleNb } from './people/nb';
 
 /** Norsk bokmål: the reference language. `nn` and `en` are typed against this object. */
 export const nb = {
@@ -17,12 +19,8 @@ export const nb = {
     label: 'Språk',
   },
   identity: {
-    heading: 'Hvem er du?',
-    intro: 'Navnet og fargen din vises for de andre som skriver i planen. Du trenger ikke konto.',
-    nameLabel: 'Navn',
-    nameDescription: 'For eksempel fornavnet ditt eller navnet på foreningen du representerer.',
-    nameRequired: 'Skriv inn navnet ditt.',
     colorLegend: 'Farge',
+    colorIntro: 'Fargen viser de andre hvor du skriver. Den huskes i denne nettleseren.',
     colors: {
       blue: 'Blå',
       red: 'Rød',
@@ -33,12 +31,12 @@ export const nb = {
       magenta: 'Magenta',
       slate: 'Skifergrå',
     },
-    continue: 'Fortsett',
     save: 'Lagre',
     cancel: 'Avbryt',
-    youAre: 'Du er',
-    change: 'Endre navn og farge',
-    dialogTitle: 'Navn og farge',
+    youAre: 'Du er logget inn som',
+    guest: 'gjest',
+    change: 'Endre farge',
+    dialogTitle: 'Din farge',
   },
   planList: {
     title: 'Planer',
@@ -50,7 +48,8 @@ export const nb = {
     creating: 'Oppretter …',
     createFailed: 'Kunne ikke opprette planen. Prøv igjen.',
     listHeading: 'Alle planer',
-    empty: 'Det finnes ingen planer ennå. Opprett den første over.',
+    empty: 'Du har ingen planer ennå. Opprett den første over.',
+    emptyGuest: 'Du er ikke med i noen planer som kan leses her.',
     lastChanged: 'Sist endret {{date}}',
     loadFailed: 'Kunne ikke hente planene. Sjekk nettforbindelsen og prøv igjen.',
     retry: 'Prøv igjen',
@@ -99,6 +98,7 @@ export const nb = {
     undone: 'Slettingen er angret.',
     dismiss: 'Lukk meldingen',
     readOnly: 'Du kan lese denne planen, men ikke endre den.',
+    nowReadOnly: 'Rollen din er endret. Nå kan du bare lese planen.',
   },
   status: {
     label: 'Lagring',
@@ -134,6 +134,8 @@ export const nb = {
     arrived: '{{name}} kom inn',
     left: '{{name}} gikk',
   },
+  ...accessNb,
+  ...peopleNb,
 };
 
 export type Messages = typeof nb;

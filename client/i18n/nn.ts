@@ -1,4 +1,6 @@
 import type { Messages } from './nb';
+import { accessNn } from './access/nn';
+import { peopleNn } from './people/nn';
 
 /** Norsk nynorsk. Typed against bokmål, so a missing key fails the typecheck. */
 export const nn: Messages = {
@@ -17,13 +19,8 @@ export const nn: Messages = {
     label: 'Språk',
   },
   identity: {
-    heading: 'Kven er du?',
-    intro:
-      'Namnet og fargen din blir viste for dei andre som skriv i planen. Du treng ikkje konto.',
-    nameLabel: 'Namn',
-    nameDescription: 'Til dømes førenamnet ditt eller namnet på foreininga du representerer.',
-    nameRequired: 'Skriv inn namnet ditt.',
     colorLegend: 'Farge',
+    colorIntro: 'Fargen viser dei andre kvar du skriv. Han blir hugsa i denne nettlesaren.',
     colors: {
       blue: 'Blå',
       red: 'Raud',
@@ -34,12 +31,12 @@ export const nn: Messages = {
       magenta: 'Magenta',
       slate: 'Skifergrå',
     },
-    continue: 'Hald fram',
     save: 'Lagre',
     cancel: 'Avbryt',
-    youAre: 'Du er',
-    change: 'Endre namn og farge',
-    dialogTitle: 'Namn og farge',
+    youAre: 'Du er logga inn som',
+    guest: 'gjest',
+    change: 'Endre farge',
+    dialogTitle: 'Fargen din',
   },
   planList: {
     title: 'Planar',
@@ -51,7 +48,8 @@ export const nn: Messages = {
     creating: 'Opprettar …',
     createFailed: 'Kunne ikkje opprette planen. Prøv igjen.',
     listHeading: 'Alle planar',
-    empty: 'Det finst ingen planar enno. Opprett den første over.',
+    empty: 'Du har ingen planar enno. Opprett den første over.',
+    emptyGuest: 'Du er ikkje med i nokon planar som kan lesast her.',
     lastChanged: 'Sist endra {{date}}',
     loadFailed: 'Kunne ikkje hente planane. Sjekk nettsambandet og prøv igjen.',
     retry: 'Prøv igjen',
@@ -100,6 +98,7 @@ export const nn: Messages = {
     undone: 'Slettinga er angra.',
     dismiss: 'Lukk meldinga',
     readOnly: 'Du kan lese denne planen, men ikkje endre han.',
+    nowReadOnly: 'Rolla di er endra. No kan du berre lese planen.',
   },
   status: {
     label: 'Lagring',
@@ -135,4 +134,6 @@ export const nn: Messages = {
     arrived: '{{name}} kom inn',
     left: '{{name}} gjekk',
   },
+  ...accessNn,
+  ...peopleNn,
 };

@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { useAuth } from '../auth/authContext';
 import { useIdentity } from './identityContext';
 
-/** Who this browser is, with the way to change it. */
+/** Who is logged in ("gjest" for people who came through a link), with their colour. */
 export function IdentityBadge() {
   const { t } = useTranslation();
+  const { me } = useAuth();
   const { identity, openEditor } = useIdentity();
-  if (!identity) return null;
+  if (!identity || !me) return null;
   return (
-    <div className="flex items-center gap-2">
-      <span className="flex items-center gap-2">
+    <div className="flex flex-wrap items-center gap-2">
+      <span className="flex items-center gap-2" data-testid="who-am-i">
         <span
           aria-hidden="true"
           className="inline-block size-3 rounded-full"
@@ -17,6 +19,9 @@ export function IdentityBadge() {
         <span>
           <span className="ds-sr-only">{t('identity.youAre')} </span>
           {identity.name}
+          {me.kind === 'guest' && (
+            <span className="text-neutral-text-subtle"> ({t('identity.guest')})</span>
+          )}
         </span>
       </span>
       <button

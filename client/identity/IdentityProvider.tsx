@@ -1,28 +1,32 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { loadIdentity, saveIdentity, type Identity } from './identity';
+import { useAuth } from '../auth/authContext';
+import { loadColor, saveColor } from './identity';
 import { IdentityContext, type IdentityState } from './identityContext';
-import { IdentityDialog } from './IdentityDialog';
+import { ColorDialog } from './ColorDialog';
 
+/** The name others see comes from the session; the colour is this browser's choice. */
 export function IdentityProvider({ children }: { children: ReactNode }) {
-  const [identity, setIdentityState] = useState<Identity | null>(loadIdentity);
+  const { me } = useAuth();
+  const [color, setColorState] = useState<string>(loadColor);
   const [editing, setEditing] = useState(false);
 
-  const setIdentity = useCallback((next: Identity) => {
-    saveIdentity(next);
-    setIdentityState(next);
+  const setColor = useCallback((next: string) => {
+    saveColor(next);
+    setColorState(next);
   }, []);
   const openEditor = useCallback(() => setEditing(true), []);
 
+  const name = me?.name ?? null;
   const value = useMemo<IdentityState>(
-    () => ({ identity, setIdentity, openEditor }),
-    [identity, setIdentity, openEditor],
+    () => ({ identity: name === null ? null : { name, color }, openEditor }),
+    [name, color, openEditor],
   );
 
   return (
     <IdentityContext.Provider value={value}>
       {children}
       {editing && (
-        <IdentityDialog initial={identity} onSave={setIdentity} onClose={() => setEditing(false)} />
+        <ColorDialog initial={color} onSave={setColor} onClose={() => setEditing(false)} />
       )}
     </IdentityContext.Provider>
   );

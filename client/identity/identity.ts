@@ -1,4 +1,7 @@
-/** Who a person is in this browser: no account, just a name and a colour others will see. */
+/**
+ * How others see a person in a plan: the name from their account or invitation, and a colour
+ * chosen in this browser (not stored on the server).
+ */
 export interface Identity {
   name: string;
   color: string;
@@ -23,19 +26,12 @@ export type IdentityColorName = keyof typeof IDENTITY_COLORS;
 
 export const IDENTITY_COLOR_NAMES = Object.keys(IDENTITY_COLORS) as IdentityColorName[];
 
-export const MAX_NAME_LENGTH = 60;
+const STORAGE_KEY = 'medverk.color';
+/** Where an earlier version kept `{ name, color }`; only the colour is still read from it. */
+const OLD_STORAGE_KEY = 'medverk.identity';
 
-const STORAGE_KEY = 'medverk.identity';
-
-export function isIdentity(value: unknown): value is Identity {
-  if (typeof value !== 'object' || value === null) return false;
-  const { name, color } = value as Record<string, unknown>;
-  return (
-    typeof name === 'string' &&
-    name.trim().length > 0 &&
-    typeof color === 'string' &&
-    /^#[0-9a-fA-F]{6}$/.test(color)
-  );
+export function isColor(value: unknown): value is string {
+  return typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value);
 }
 
 export function colorNameOf(color: string): IdentityColorName | null {
@@ -48,21 +44,32 @@ export function randomColor(): string {
   return IDENTITY_COLORS[name ?? 'blue'];
 }
 
-export function loadIdentity(): Identity | null {
+function readOldColor(): string | null {
+  const raw = localStorage.getItem(OLD_STORAGE_KEY);
+  if (!raw) return null;
+  const parsed: unknown = JSON.parse(raw);
+  const color =
+    typeof parsed === 'object' && parsed !== null ? (parsed as { color?: unknown }).color : null;
+  return isColor(color) ? color : null;
+}
+
+/** The colour chosen in this browser (or one picked now, and remembered). */
+export function loadColor(): string {
   try {
-    const raw = localStorage.getItem(STORAGE_KEY);
-    if (!raw) return null;
-    const parsed: unknown = JSON.parse(raw);
-    return isIdentity(parsed) ? { name: parsed.name.trim(), color: parsed.color } : null;
+    const stored = localStorage.getItem(STORAGE_KEY);
+    if (isColor(stored)) return stored;
+    const color = readOldColor() ?? randomColor();
+    saveColor(color);
+    return color;
   } catch {
-    return null;
+    return randomColor();
   }
 }
 
-export function saveIdentity(identity: Identity): void {
+export function saveColor(color: string): void {
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(identity));
+    localStorage.setItem(STORAGE_KEY, color);
   } catch {
-    // Without storage the identity lasts for this page only; the person is asked again later.
+    // Without storage the colour lasts for this page only.
   }
 }

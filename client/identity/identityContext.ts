@@ -2,9 +2,9 @@ import { createContext, useContext } from 'react';
 import type { Identity } from './identity';
 
 export interface IdentityState {
+  /** Null while nobody is logged in. */
   identity: Identity | null;
-  setIdentity: (identity: Identity) => void;
-  /** Opens the dialog where the name and colour can be changed. */
+  /** Opens the dialog where the colour can be changed. */
   openEditor: () => void;
 }
 

@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { planDocAccess, type Role } from '../../shared/auth/roles';
 import type { Identity } from '../identity/identity';
 import { usePlanSync } from '../sync/usePlanSync';
 import { PageLoading } from '../ui/PageLoading';
@@ -9,6 +10,7 @@ import { useAnnounce } from '../ui/announcerContext';
 import { PlanEditorContext, type PlanEditorState } from './planEditorContext';
 import { PlanToolbar } from './PlanToolbar';
 import { PlanDocument } from './PlanDocument';
+import { AccessWithdrawn } from './AccessWithdrawn';
 import { useLocalPresence } from './presence/useLocalPresence';
 import { usePeers } from './presence/usePeers';
 import { usePresenceAnnouncements } from './presence/usePresenceAnnouncements';
@@ -21,13 +23,17 @@ import type { PlanSync } from '../sync/usePlanSync';
 interface Props {
   planId: string;
   identity: Identity;
+  /** The person's role as the plan's HTTP answer gave it; null when the server was unreachable. */
+  role: Role | null;
   fallbackTitle: string;
 }
 
-export function PlanEditor({ planId, identity, fallbackTitle }: Props) {
-  const sync = usePlanSync(planId);
-  if (!sync || !sync.ready) return <LoadingPlan title={fallbackTitle} sync={sync} />;
-  return <OpenPlan planId={planId} identity={identity} fallbackTitle={fallbackTitle} sync={sync} />;
+export function PlanEditor(props: Props) {
+  const sync = usePlanSync(props.planId);
+  if (sync?.status.state === 'error' && sync.status.code === 'forbidden')
+    return <AccessWithdrawn hadAccess={sync.ready} />;
+  if (!sync || !sync.ready) return <LoadingPlan title={props.fallbackTitle} sync={sync} />;
+  return <OpenPlan {...props} sync={sync} />;
 }
 
 /** Until there is something trustworthy to show; the status says whether we are getting there. */
@@ -42,7 +48,16 @@ function LoadingPlan({ title, sync }: { title: string; sync: PlanSync | null }) 
   );
 }
 
-function OpenPlan({ planId, identity, fallbackTitle, sync }: Props & { sync: PlanSync }) {
+/**
+ * May this person change the document? The server's word once joined (it follows role changes
+ * live); before that the role from HTTP; with neither (offline), yes: the server decides later.
+ */
+function isEditable(access: PlanSync['access'], role: Role | null): boolean {
+  if (access) return access === 'write';
+  return role === null || planDocAccess(role) === 'write';
+}
+
+function OpenPlan({ planId, identity, role, fallbackTitle, sync }: Props & { sync: PlanSync }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const { doc, awareness, status, access, synced } = sync;
@@ -52,7 +67,14 @@ function OpenPlan({ planId, identity, fallbackTitle, sync }: Props & { sync: Pla
   usePresenceAnnouncements(peers, connected);
   const deletion = useDeletionUndo(doc);
   const { containerRef, requestFocus } = useFocusRequest<HTMLDivElement>();
-  const editable = access !== 'read';
+  const editable = isEditable(access, role);
+
+  // Losing write access while the plan is open (a new role) is said, not only shown.
+  const wasEditable = useRef(editable);
+  useEffect(() => {
+    if (wasEditable.current && !editable) announce(t('editor.nowReadOnly'));
+    wasEditable.current = editable;
+  }, [editable, announce, t]);
 
   const state = useMemo<PlanEditorState>(
     () => ({ doc, awareness, user: identity, editable, peers }),
@@ -70,14 +92,18 @@ function OpenPlan({ planId, identity, fallbackTitle, sync }: Props & { sync: Pla
     <PlanEditorContext.Provider value={state}>
       <DeletionContext.Provider value={deletion.remove}>
         <div ref={containerRef} className="mx-auto max-w-4xl px-4 pb-32">
-          <PlanToolbar planId={planId} status={status} peers={peers} />
+          <PlanToolbar planId={planId} role={role} status={status} peers={peers} />
           {!editable && (
-            <div className="ds-alert mb-6" data-color="info">
+            <div className="ds-alert mb-6" data-color="info" data-testid="read-only-notice">
               {t('editor.readOnly')}
             </div>
           )}
           <PlanDocument synced={synced} fallbackTitle={fallbackTitle} onFocusArea={setFocusArea} />
-          <UndoToast deletion={deletion.last} onUndo={undo} onDismiss={deletion.dismiss} />
+          <UndoToast
+            deletion={editable ? deletion.last : null}
+            onUndo={undo}
+            onDismiss={deletion.dismiss}
+          />
         </div>
       </DeletionContext.Provider>
     </PlanEditorContext.Provider>

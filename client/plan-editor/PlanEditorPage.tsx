@@ -1,27 +1,39 @@
-import { Link, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Permission, can } from '../../shared/auth/roles';
+import { NoAccessPage } from '../auth/NoAccessPage';
 import { useIdentity } from '../identity/identityContext';
+import { MessagePage } from '../ui/MessagePage';
 import { PageLoading } from '../ui/PageLoading';
-import { usePageTitle } from '../ui/usePageTitle';
-import { IdentityGate } from './IdentityGate';
 import { PlanEditor } from './PlanEditor';
 import { usePlanRecord } from './usePlanRecord';
+import { workshopsPath } from '../app/paths';
 
-/** Route `/plans/:planId`: who are you → does the plan exist → the live document. */
+/** Route `/plans/:planId`: does the plan exist and may this person read it → the live document. */
 export function PlanEditorPage() {
   const { planId = '' } = useParams();
   const { identity } = useIdentity();
   const record = usePlanRecord(planId);
   const { t } = useTranslation();
 
-  if (!identity) return <IdentityGate />;
-  if (record.state === 'loading') return <PageLoading label={t('editor.loading')} />;
+  if (!identity || record.state === 'loading') return <PageLoading label={t('editor.loading')} />;
   if (record.state === 'not-found') return <PlanNotFound />;
+  if (record.state === 'forbidden') return <NoAccessPage />;
+  const role = record.state === 'found' ? record.plan.role : null;
+  // Participants take part in workshops but do not read the draft.
+  if (record.state === 'found' && !can(role, Permission.ReadPlan)) {
+    return can(role, Permission.JoinWorkshops) ? (
+      <Navigate to={workshopsPath(planId)} replace />
+    ) : (
+      <NoAccessPage />
+    );
+  }
   return (
     <PlanEditor
       key={planId}
       planId={planId}
       identity={identity}
+      role={role}
       fallbackTitle={record.state === 'found' ? record.plan.title : ''}
     />
   );
@@ -29,16 +41,12 @@ export function PlanEditorPage() {
 
 function PlanNotFound() {
   const { t } = useTranslation();
-  usePageTitle(t('editor.notFoundTitle'));
   return (
-    <div className="mx-auto max-w-3xl px-4 py-10">
-      <h1 className="ds-heading mb-4" data-size="lg">
-        {t('editor.notFoundTitle')}
-      </h1>
-      <p className="ds-paragraph mb-6">{t('editor.notFoundText')}</p>
+    <MessagePage title={t('editor.notFoundTitle')}>
+      <p className="ds-paragraph">{t('editor.notFoundText')}</p>
       <Link to="/" className="ds-link">
         {t('app.backToPlans')}
       </Link>
-    </div>
+    </MessagePage>
   );
 }

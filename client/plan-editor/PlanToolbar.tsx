@@ -1,4 +1,7 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Permission, can, type Role } from '../../shared/auth/roles';
+import { auditPath, peoplePath } from '../app/paths';
 import { exportMarkdownUrl } from '../http/plansApi';
 import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/languages';
 import type { SyncStatus } from '../sync/status';
@@ -9,12 +12,16 @@ import { SyncStatusIndicator } from './status/SyncStatusIndicator';
 
 interface Props {
   planId: string;
+  role: Role | null;
   status: SyncStatus;
   peers: readonly Peer[];
 }
 
-/** Stays in view while scrolling: is my work saved, who is here, and the export. */
-export function PlanToolbar({ planId, status, peers }: Props) {
+/**
+ * Stays in view while scrolling: is my work saved, who is here, the export, and for the plan's
+ * owners the way to its people and log. Links mirror `can()`; the server enforces it.
+ */
+export function PlanToolbar({ planId, role, status, peers }: Props) {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANGUAGE;
   return (
@@ -25,14 +32,33 @@ export function PlanToolbar({ planId, status, peers }: Props) {
     >
       <SyncStatusIndicator status={status} />
       <PresenceList peers={peers} />
-      <a
-        className="ds-link ml-auto inline-flex items-center gap-1"
-        href={exportMarkdownUrl(planId, language)}
-        download
-      >
-        <Icon name="download" className="size-4" />
-        {t('editor.export')}
-      </a>
+      <div className="ml-auto flex flex-wrap items-center gap-x-5 gap-y-2">
+        {role && (
+          <span className="text-sm text-neutral-text-subtle" data-testid="my-role">
+            {t('roles.yourRole', { role: t(`roles.names.${role}`) })}
+          </span>
+        )}
+        {can(role, Permission.ManagePeople) && (
+          <Link className="ds-link" to={peoplePath(planId)}>
+            {t('people.navLink')}
+          </Link>
+        )}
+        {can(role, Permission.ViewAudit) && (
+          <Link className="ds-link" to={auditPath(planId)}>
+            {t('audit.navLink')}
+          </Link>
+        )}
+        {(role === null || can(role, Permission.ExportPlan)) && (
+          <a
+            className="ds-link inline-flex items-center gap-1"
+            href={exportMarkdownUrl(planId, language)}
+            download
+          >
+            <Icon name="download" className="size-4" />
+            {t('editor.export')}
+          </a>
+        )}
+      </div>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { createPlan } from '../http/plansApi';
+import { planPath } from '../app/paths';
 
 const MAX_TITLE_LENGTH = 200;
 
@@ -26,7 +27,7 @@ export function CreatePlanForm() {
     setError(null);
     try {
       const plan = await createPlan(trimmed);
-      await navigate(`/plans/${encodeURIComponent(plan.id)}`);
+      await navigate(planPath(plan.id));
     } catch {
       setError('failed');
       setBusy(false);

@@ -1,5 +1,9 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Permission, can } from '../../shared/auth/roles';
+import { useAuth } from '../auth/authContext';
+import { planPath, workshopsPath } from '../app/paths';
+import type { PlanSummary } from '../http/plansApi';
 import { usePageTitle } from '../ui/usePageTitle';
 import { PageLoading } from '../ui/PageLoading';
 import { formatDateTime } from '../i18n/formatDate';
@@ -7,7 +11,8 @@ import { CreatePlanForm } from './CreatePlanForm';
 import { usePlans } from './usePlans';
 
 export function PlanListPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { me } = useAuth();
   const { plans, reload } = usePlans();
   usePageTitle(t('planList.title'));
 
@@ -18,9 +23,12 @@ export function PlanListPage() {
       </h1>
       <p className="ds-paragraph mb-8 text-neutral-text-subtle">{t('planList.intro')}</p>
 
-      <section className="mb-10 rounded-lg border border-neutral-border-subtle bg-neutral-background-tinted p-6">
-        <CreatePlanForm />
-      </section>
+      {/* Only staff create plans; the server refuses anyone else. */}
+      {me?.kind === 'user' && (
+        <section className="mb-10 rounded-lg border border-neutral-border-subtle bg-neutral-background-tinted p-6">
+          <CreatePlanForm />
+        </section>
+      )}
 
       <section aria-labelledby="all-plans-heading">
         <h2 id="all-plans-heading" className="ds-heading mb-4" data-size="xs">
@@ -36,28 +44,46 @@ export function PlanListPage() {
           </div>
         )}
         {plans.state === 'ready' && plans.plans.length === 0 && (
-          <p className="ds-paragraph">{t('planList.empty')}</p>
+          <p className="ds-paragraph">
+            {me?.kind === 'user' ? t('planList.empty') : t('planList.emptyGuest')}
+          </p>
         )}
         {plans.state === 'ready' && plans.plans.length > 0 && (
           <ul className="divide-y divide-neutral-border-subtle border-y border-neutral-border-subtle">
             {plans.plans.map((plan) => (
-              <li key={plan.id} className="py-4">
-                <Link
-                  to={`/plans/${encodeURIComponent(plan.id)}`}
-                  className="ds-link text-lg font-medium"
-                >
-                  {plan.title || t('planList.untitled')}
-                </Link>
-                <p className="mt-1 text-sm text-neutral-text-subtle">
-                  {t('planList.lastChanged', {
-                    date: formatDateTime(plan.updatedAt, i18n.resolvedLanguage ?? 'nb'),
-                  })}
-                </p>
-              </li>
+              <PlanListItem key={plan.id} plan={plan} />
             ))}
           </ul>
         )}
+        {me?.kind === 'guest' && me.role === 'participant' && (
+          <p className="ds-paragraph mt-6">
+            <Link to={workshopsPath(me.planId)} className="ds-link">
+              {t('workshops.goTo')}
+            </Link>
+          </p>
+        )}
       </section>
     </div>
+  );
+}
+
+function PlanListItem({ plan }: { plan: PlanSummary }) {
+  const { t, i18n } = useTranslation();
+  // Participants see the plan's workshops, not its draft.
+  const to = can(plan.role, Permission.ReadPlan) ? planPath(plan.id) : workshopsPath(plan.id);
+  return (
+    <li className="py-4">
+      <Link to={to} className="ds-link text-lg font-medium">
+        {plan.title || t('planList.untitled')}
+      </Link>
+      <p className="mt-1 flex flex-wrap gap-x-4 text-sm text-neutral-text-subtle">
+        {plan.role && <span>{t('roles.yourRole', { role: t(`roles.names.${plan.role}`) })}</span>}
+        <span>
+          {t('planList.lastChanged', {
+            date: formatDateTime(plan.updatedAt, i18n.resolvedLanguage ?? 'nb'),
+          })}
+        </span>
+      </p>
+    </li>
   );
 }

@@ -1,30 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
 import { fetchPlans, type PlanSummary } from '../http/plansApi';
+import { useResource } from '../http/useResource';
 
 export type PlansState =
   { state: 'loading' } | { state: 'ready'; plans: PlanSummary[] } | { state: 'error' };
 
-/** The plan list, newest change first, with a way to fetch it again. */
+const byLastChange = (list: PlanSummary[]) => [...list].sort((a, b) => b.updatedAt - a.updatedAt);
+
+/** The plans this person may see, newest change first, with a way to fetch them again. */
 export function usePlans(): { plans: PlansState; reload: () => void } {
-  const [plans, setPlans] = useState<PlansState>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchPlans(controller.signal).then(
-      (list) =>
-        setPlans({ state: 'ready', plans: [...list].sort((a, b) => b.updatedAt - a.updatedAt) }),
-      () => {
-        if (!controller.signal.aborted) setPlans({ state: 'error' });
-      },
-    );
-    return () => controller.abort();
-  }, [attempt]);
-
-  const reload = useCallback(() => {
-    setPlans({ state: 'loading' });
-    setAttempt((value) => value + 1);
-  }, []);
-
-  return { plans, reload };
+  const { resource, reload } = useResource('plans', (signal) =>
+    fetchPlans(signal).then(byLastChange),
+  );
+  if (resource.state === 'ready')
+    return { plans: { state: 'ready', plans: resource.data }, reload };
+  // 401 is handled by the session guard (the person is sent to log in).
+  if (resource.state === 'loading' || (resource.state === 'refused' && resource.status === 401))
+    return { plans: { state: 'loading' }, reload };
+  return { plans: { state: 'error' }, reload };
 }

@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/testServer';
-import { axeViolations, launchBrowser, newPerson, newVisitor } from '../support/browser';
-import { demoPlanId, editor, openPlan, waitForState } from './planPage';
+import {
+  createStaff,
+  demoPlanId,
+  addMember,
+  startTestServer,
+  type TestServer,
+} from '../support/testServer';
+import { axeViolations, launchBrowser, newVisitor } from '../support/browser';
+import { PASSWORD, staffPerson } from './accounts';
+import { editor, openPlan, waitForState } from './planPage';
 
 let server: TestServer;
 let browser: Browser;
@@ -30,7 +37,8 @@ function focusedLabel(page: Page): Promise<string | null> {
 
 describe('accessibility (axe: WCAG 2.1 A and AA)', () => {
   it('has no violations on the plan list, in any language', async () => {
-    const kari = await newPerson(browser, { name: 'Kari', color: '#0b5cad' });
+    const planId = await demoPlanId(server);
+    const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad', planId });
     try {
       await kari.page.goto(server.url);
       await kari.page.getByRole('link', { name: 'Temaplan for medborgerskap' }).waitFor();
@@ -43,45 +51,65 @@ describe('accessibility (axe: WCAG 2.1 A and AA)', () => {
     }
   });
 
-  it('asks a first-time visitor who they are, accessibly, before the editor', async () => {
-    const planId = await demoPlanId(server.url);
+  it('sends a visitor without a session to log in, accessibly, and back to the plan after', async () => {
+    const planId = await demoPlanId(server);
+    const email = 'aisha@asker.kommune.no';
+    const { id } = await createStaff(server, { email, name: 'Aisha', password: PASSWORD });
+    await addMember(server, planId, id, 'editor');
     const visitor = await newVisitor(browser);
     try {
       const { page } = visitor;
       await page.goto(`${server.url}/plans/${planId}`);
-      await page.getByRole('heading', { name: 'Hvem er du?', level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Logg inn', level: 1 }).waitFor();
+      expect(new URL(page.url()).searchParams.get('returnTo')).toBe(`/plans/${planId}`);
       await expectNoViolations(page);
 
-      // Submitting without a name says what is missing, next to the field.
-      await page.getByRole('button', { name: 'Fortsett' }).click();
-      await page.getByText('Skriv inn navnet ditt.').waitFor();
+      // Submitting without anything says what is missing, next to each field.
+      await page.getByRole('button', { name: 'Logg inn' }).click();
+      await page.getByText('Skriv inn e-postadressen din.').waitFor();
+      await page.getByText('Skriv inn passordet ditt.').waitFor();
+      expect(await page.getByLabel('E-post').getAttribute('aria-invalid')).toBe('true');
       await expectNoViolations(page);
 
-      await page.getByLabel('Navn', { exact: true }).fill('Aisha');
-      await page.getByRole('radio', { name: 'Grønn', exact: true }).check();
-      await page.getByRole('button', { name: 'Fortsett' }).click();
+      await page.getByLabel('E-post').fill(email);
+      await page.getByLabel('Passord').fill('feil-passord-123');
+      await page.getByRole('button', { name: 'Logg inn' }).click();
+      await page.getByText('E-postadressen eller passordet er feil.').waitFor();
+      await expectNoViolations(page);
+
+      await page.getByLabel('Passord').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Logg inn' }).click();
+      await page.waitForURL(`${server.url}/plans/${planId}`);
       await waitForState(page, 'saved');
+      // The name others see is the account's.
       await page.getByTestId('presence').filter({ hasText: 'Aisha (deg)' }).waitFor();
+      await page.getByTestId('who-am-i').filter({ hasText: 'Aisha' }).waitFor();
 
-      // Changing the name later, from the header, in a modal dialog.
-      await page.getByRole('button', { name: 'Endre navn og farge' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Navn og farge' });
+      // The colour is chosen in a modal dialog from the header.
+      await page.getByRole('button', { name: 'Endre farge' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Din farge' });
       await dialog.waitFor();
       await expectNoViolations(page);
-      await dialog.getByLabel('Navn', { exact: true }).fill('Aisha K.');
+      await dialog.getByRole('radio', { name: 'Grønn', exact: true }).check();
       await dialog.getByRole('button', { name: 'Lagre' }).click();
-      await page.getByTestId('presence').filter({ hasText: 'Aisha K. (deg)' }).waitFor();
       // Closing the dialog returns focus to the button that opened it.
-      await expect.poll(() => focusedLabel(page)).toBe('Endre navn og farge');
+      await expect.poll(() => focusedLabel(page)).toBe('Endre farge');
+      expect(await page.evaluate(() => localStorage.getItem('medverk.color'))).toBe('#1e6b34');
+
+      await page.getByRole('button', { name: 'Logg ut' }).click();
+      await page.getByText('Du er logget ut.').waitFor();
+      await page.getByRole('heading', { name: 'Logg inn', level: 1 }).waitFor();
+      await page.goto(`${server.url}/plans/${planId}`);
+      await page.getByRole('heading', { name: 'Logg inn', level: 1 }).waitFor();
     } finally {
       await visitor.close();
     }
   });
 
   it('has no violations in the editor with two people, carets and the undo message', async () => {
-    const planId = await demoPlanId(server.url);
-    const kari = await newPerson(browser, { name: 'Kari', color: '#0b5cad' });
-    const ola = await newPerson(browser, { name: 'Ola', color: '#b3261e' });
+    const planId = await demoPlanId(server);
+    const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad', planId });
+    const ola = await staffPerson(browser, server, { name: 'Ola', color: '#b3261e', planId });
     try {
       await openPlan(kari.page, server.url, planId);
       await openPlan(ola.page, server.url, planId);
@@ -107,8 +135,8 @@ describe('accessibility (axe: WCAG 2.1 A and AA)', () => {
   });
 
   it('lets keyboard users skip to the content and Tab out of a rich-text editor', async () => {
-    const planId = await demoPlanId(server.url);
-    const kari = await newPerson(browser, { name: 'Kari', color: '#0b5cad' });
+    const planId = await demoPlanId(server);
+    const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad', planId });
     try {
       const { page } = kari;
       await openPlan(page, server.url, planId);
@@ -129,11 +157,15 @@ describe('accessibility (axe: WCAG 2.1 A and AA)', () => {
     }
   });
 
-  it('has no violations on a plan that does not exist', async () => {
-    const kari = await newPerson(browser, { name: 'Kari', color: '#0b5cad' });
+  it('has no violations on a plan that does not exist, or one the person is not in', async () => {
+    const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad' });
     try {
       await kari.page.goto(`${server.url}/plans/finnes-ikke`);
       await kari.page.getByRole('heading', { name: 'Fant ikke planen', level: 1 }).waitFor();
+      await expectNoViolations(kari.page);
+
+      await kari.page.goto(`${server.url}/plans/${await demoPlanId(server)}`);
+      await kari.page.getByRole('heading', { name: 'Du har ikke tilgang', level: 1 }).waitFor();
       await expectNoViolations(kari.page);
     } finally {
       await kari.close();

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/testServer';
-import { launchBrowser, newPerson } from '../support/browser';
-import { announcements, demoPlanId, editor, openPlan, typeAtEnd } from './planPage';
+import { demoPlanId, startTestServer, type TestServer } from '../support/testServer';
+import { launchBrowser } from '../support/browser';
+import { staffPerson } from './accounts';
+import { announcements, editor, openPlan, typeAtEnd } from './planPage';
 
 let server: TestServer;
 let browser: Browser;
@@ -19,9 +20,9 @@ afterAll(async () => {
 
 describe('two people in one plan', () => {
   it('shows what one types to the other, with presence, caret and arrival notices', async () => {
-    const planId = await demoPlanId(server.url);
-    const kari = await newPerson(browser, { name: 'Kari', color: '#0b5cad' });
-    const ola = await newPerson(browser, { name: 'Ola', color: '#b3261e' });
+    const planId = await demoPlanId(server);
+    const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad', planId });
+    const ola = await staffPerson(browser, server, { name: 'Ola', color: '#b3261e', planId });
     try {
       await openPlan(kari.page, server.url, planId);
       await openPlan(ola.page, server.url, planId);
@@ -66,9 +67,9 @@ describe('two people in one plan', () => {
   });
 
   it('keeps both people’s typing in a shared title and the caret where it was', async () => {
-    const planId = await demoPlanId(server.url);
-    const kari = await newPerson(browser, { name: 'Kari', color: '#0b5cad' });
-    const ola = await newPerson(browser, { name: 'Ola', color: '#b3261e' });
+    const planId = await demoPlanId(server);
+    const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad', planId });
+    const ola = await staffPerson(browser, server, { name: 'Ola', color: '#b3261e', planId });
     try {
       await openPlan(kari.page, server.url, planId);
       await openPlan(ola.page, server.url, planId);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/testServer';
-import { launchBrowser, newPerson } from '../support/browser';
-import { demoPlanId, openPlan } from './planPage';
+import { demoPlanId, startTestServer, type TestServer } from '../support/testServer';
+import { launchBrowser } from '../support/browser';
+import { staffPerson } from './accounts';
+import { openPlan } from './planPage';
 
 let server: TestServer;
 let browser: Browser;
@@ -27,7 +28,8 @@ function htmlLang(page: Page): Promise<string | null> {
 
 describe('language', () => {
   it('switches nb → en → nn, updates <html lang> and remembers the choice', async () => {
-    const kari = await newPerson(browser, { name: 'Kari', color: '#0b5cad' });
+    const planId = await demoPlanId(server);
+    const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad', planId });
     try {
       const { page } = kari;
       await page.goto(server.url);
@@ -55,8 +57,13 @@ describe('language', () => {
   });
 
   it('shows the editor in the chosen language, with the domain words', async () => {
-    const planId = await demoPlanId(server.url);
-    const kari = await newPerson(browser, { name: 'Kari', color: '#0b5cad', locale: 'nn' });
+    const planId = await demoPlanId(server);
+    const kari = await staffPerson(browser, server, {
+      name: 'Kari',
+      color: '#0b5cad',
+      locale: 'nn',
+      planId,
+    });
     try {
       const { page } = kari;
       await openPlan(page, server.url, planId);

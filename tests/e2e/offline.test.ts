@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/testServer';
-import { launchBrowser, newPerson } from '../support/browser';
+import { demoPlanId, startTestServer, type TestServer } from '../support/testServer';
+import { launchBrowser } from '../support/browser';
+import { staffPerson } from './accounts';
 import {
-  demoPlanId,
   editor,
   openPlan,
   storedUpdateCount,
@@ -30,9 +30,9 @@ const OFFLINE_TEXT =
 
 describe('working offline', () => {
   it('keeps edits made offline and delivers them when back online', async () => {
-    const planId = await demoPlanId(server.url);
-    const kari = await newPerson(browser, { name: 'Kari', color: '#0b5cad' });
-    const ola = await newPerson(browser, { name: 'Ola', color: '#b3261e' });
+    const planId = await demoPlanId(server);
+    const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad', planId });
+    const ola = await staffPerson(browser, server, { name: 'Ola', color: '#b3261e', planId });
     try {
       await openPlan(kari.page, server.url, planId);
       await openPlan(ola.page, server.url, planId);
@@ -57,10 +57,10 @@ describe('working offline', () => {
   });
 
   it('keeps offline edits in this browser across a reload until the server is reachable', async () => {
-    const planId = await demoPlanId(server.url);
+    const planId = await demoPlanId(server);
     const docName = `plan:${planId}`;
-    const kari = await newPerson(browser, { name: 'Kari', color: '#0b5cad' });
-    const ola = await newPerson(browser, { name: 'Ola', color: '#b3261e' });
+    const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad', planId });
+    const ola = await staffPerson(browser, server, { name: 'Ola', color: '#b3261e', planId });
     // Kari's sync connection can be cut while her pages still load over HTTP.
     let syncBlocked = false;
     await kari.context.routeWebSocket(/\/socket\.io\//, (ws) => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/testServer';
-import { launchBrowser, newPerson } from '../support/browser';
+import { demoPlanId, startTestServer, type TestServer } from '../support/testServer';
+import { launchBrowser } from '../support/browser';
+import { staffPerson } from './accounts';
 import { waitForState } from './planPage';
 
 let server: TestServer;
@@ -19,11 +20,18 @@ afterAll(async () => {
 
 describe('plan list', () => {
   it('creates a plan, opens it, and exports it as Markdown', async () => {
-    const kari = await newPerson(browser, { name: 'Kari', color: '#0b5cad' });
+    const planId = await demoPlanId(server);
+    const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad', planId });
     try {
       const { page } = kari;
       await page.goto(server.url);
       await page.getByRole('link', { name: 'Temaplan for medborgerskap' }).waitFor();
+      // Each plan says what this person is in it.
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: 'Temaplan for medborgerskap' })
+        .filter({ hasText: 'Din rolle: Redaktør' })
+        .waitFor();
       // The list shows when each plan last changed, as a date in the reader's language.
       await page
         .getByText(/^Sist endret \d{1,2}\. \w+\.? \d{4}/)
@@ -61,6 +69,12 @@ describe('plan list', () => {
 
       await page.getByRole('link', { name: 'Planer', exact: true }).click();
       await page.getByRole('link', { name: 'Temaplan for idrett' }).waitFor();
+      // Whoever creates a plan owns it.
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: 'Temaplan for idrett' })
+        .filter({ hasText: 'Din rolle: Eier' })
+        .waitFor();
     } finally {
       await kari.close();
     }

@@ -4,24 +4,6 @@ import type { Locator, Page } from 'playwright-core';
 
 export const DEMO_PLAN_TITLE = 'Temaplan for medborgerskap';
 
-export async function demoPlanId(baseUrl: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/plans`);
-  const { plans } = (await response.json()) as { plans: { id: string; title: string }[] };
-  const plan = plans.find((candidate) => candidate.title === DEMO_PLAN_TITLE);
-  if (!plan) throw new Error('the demo plan was not seeded');
-  return plan.id;
-}
-
-export async function createPlan(baseUrl: string, title: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/plans`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title }),
-  });
-  const { plan } = (await response.json()) as { plan: { id: string } };
-  return plan.id;
-}
-
 /** The visible save status; `data-state` carries the provider's state for precise waits. */
 export function syncStatus(page: Page): Locator {
   return page.getByTestId('sync-status');

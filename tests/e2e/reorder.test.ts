@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/testServer';
-import { launchBrowser, newPerson } from '../support/browser';
-import { announcements, demoPlanId, editor, focusAreaTitles, openPlan } from './planPage';
+import { demoPlanId, startTestServer, type TestServer } from '../support/testServer';
+import { launchBrowser } from '../support/browser';
+import { staffPerson } from './accounts';
+import { announcements, editor, focusAreaTitles, openPlan } from './planPage';
 
 let server: TestServer;
 let browser: Browser;
@@ -23,9 +24,9 @@ function focusedLabel(page: Page): Promise<string | null> {
 
 describe('reordering and deleting by keyboard', () => {
   it('moves a focus area up with the keyboard; focus follows it and the move is announced', async () => {
-    const planId = await demoPlanId(server.url);
-    const kari = await newPerson(browser, { name: 'Kari', color: '#0b5cad' });
-    const ola = await newPerson(browser, { name: 'Ola', color: '#b3261e' });
+    const planId = await demoPlanId(server);
+    const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad', planId });
+    const ola = await staffPerson(browser, server, { name: 'Ola', color: '#b3261e', planId });
     try {
       await openPlan(kari.page, server.url, planId);
       await openPlan(ola.page, server.url, planId);
@@ -61,8 +62,8 @@ describe('reordering and deleting by keyboard', () => {
   });
 
   it('adds a focus area and a strategy, deletes the strategy and takes it back', async () => {
-    const planId = await demoPlanId(server.url);
-    const kari = await newPerson(browser, { name: 'Kari', color: '#0b5cad' });
+    const planId = await demoPlanId(server);
+    const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad', planId });
     try {
       await openPlan(kari.page, server.url, planId);
       const count = (await focusAreaTitles(kari.page)).length;

@@ -25,12 +25,18 @@ export function launchBrowser(): Promise<Browser> {
 
 export type UiLanguage = 'nb' | 'nn' | 'en';
 
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
 export interface PersonOptions {
-  name: string;
-  /** A #rrggbb colour, e.g. one of the identity palette. */
+  /** A #rrggbb colour, e.g. one of the identity palette (the name comes from the account). */
   color: string;
   /** UI language (stored as the person's choice) and the browser locale; nb when omitted. */
   locale?: UiLanguage;
+  /** Logs the person in before the first page opens (the session cookie lands in the context). */
+  login?: { serverUrl: string } & Credentials;
 }
 
 export interface Person {
@@ -40,9 +46,29 @@ export interface Person {
 }
 
 /**
+ * Logs in through the real route with the context's own request client, so the HttpOnly session
+ * cookie is stored in the context and every page opened in it is logged in. State-changing routes
+ * require our Origin, which a browser page sends by itself and this client does not.
+ */
+export async function loginAs(
+  context: BrowserContext,
+  serverUrl: string,
+  credentials: Credentials,
+): Promise<void> {
+  const response = await context.request.post(`${serverUrl}/api/auth/login`, {
+    data: credentials,
+    headers: { origin: serverUrl },
+  });
+  if (response.status() !== 200)
+    throw new Error(
+      `login as ${credentials.email} failed: ${response.status()} ${await response.text()}`,
+    );
+}
+
+/**
  * A person with their own browser context (own storage, own IndexedDB, own connection) whose
- * name and colour are already chosen, as if they had answered "Hvem er du?" before. The values
- * are only set when missing, so changes made in the app survive a reload.
+ * colour and language are already chosen, logged in when `login` is given. The values are only
+ * set when missing, so changes made in the app survive a reload.
  */
 export async function newPerson(browser: Browser, options: PersonOptions): Promise<Person> {
   const language = options.locale ?? 'nb';
@@ -52,20 +78,19 @@ export async function newPerson(browser: Browser, options: PersonOptions): Promi
     reducedMotion: 'reduce',
   });
   await context.addInitScript(
-    ({ identity, language }) => {
-      if (!localStorage.getItem('medverk.identity')) {
-        localStorage.setItem('medverk.identity', JSON.stringify(identity));
-      }
+    ({ color, language }) => {
+      if (!localStorage.getItem('medverk.color')) localStorage.setItem('medverk.color', color);
       if (!localStorage.getItem('medverk.language'))
         localStorage.setItem('medverk.language', language);
     },
-    { identity: { name: options.name, color: options.color }, language },
+    { color: options.color, language },
   );
+  if (options.login) await loginAs(context, options.login.serverUrl, options.login);
   const page = await context.newPage();
   return { context, page, close: () => context.close() };
 }
 
-/** A context without identity or language: the first visit of someone new. */
+/** A context without session, colour or language: the first visit of someone new. */
 export async function newVisitor(browser: Browser): Promise<Person> {
   const context = await browser.newContext({ locale: 'nb-NO', reducedMotion: 'reduce' });
   const page = await context.newPage();

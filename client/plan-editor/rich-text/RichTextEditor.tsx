@@ -17,9 +17,15 @@ interface Props {
   className?: string;
 }
 
-function attributesFor(label: string) {
+function attributesFor(label: string, editable: boolean) {
   // A contenteditable has no role of its own: give it one so its name is announced and allowed.
-  return { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, spellcheck: 'true' };
+  return {
+    role: 'textbox',
+    'aria-multiline': 'true',
+    'aria-label': label,
+    spellcheck: 'true',
+    ...(editable ? {} : { 'aria-readonly': 'true' }),
+  };
 }
 
 /**
@@ -37,21 +43,18 @@ export function RichTextEditor({ fragment, awareness, user, label, editable, cla
         CollaborationCaret.configure({ provider: { awareness }, user }),
       ],
       editable,
-      editorProps: { attributes: attributesFor(label) },
+      editorProps: { attributes: attributesFor(label, editable) },
     },
     // Rebuilt only for another fragment; name, label and editability are updated in place.
     [fragment, awareness],
   );
 
+  // Follows the person's access live: an observer, or an editor whose role just changed, cannot type.
   useEffect(() => {
-    if (editor && !editor.isDestroyed)
-      editor.setOptions({ editorProps: { attributes: attributesFor(label) } });
-  }, [editor, label]);
-
-  useEffect(() => {
-    if (editor && !editor.isDestroyed && editor.isEditable !== editable)
-      editor.setEditable(editable);
-  }, [editor, editable]);
+    if (!editor || editor.isDestroyed) return;
+    editor.setOptions({ editorProps: { attributes: attributesFor(label, editable) } });
+    if (editor.isEditable !== editable) editor.setEditable(editable);
+  }, [editor, label, editable]);
 
   return <EditorContent editor={editor} className={`doc-editor ${className ?? ''}`} />;
 }

@@ -1,0 +1,97 @@
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Permission } from '../../shared/auth/roles';
+import { planPath } from '../app/paths';
+import { NoAccessPage } from '../auth/NoAccessPage';
+import { fetchAudit } from '../http/auditApi';
+import { useResource } from '../http/useResource';
+import { formatDateTime } from '../i18n/formatDate';
+import { useOwnedPlan } from '../auth/useOwnedPlan';
+import { PageLoading } from '../ui/PageLoading';
+import { usePageTitle } from '../ui/usePageTitle';
+import { auditActionText, auditDetails } from './auditText';
+
+/** Route `/plans/:planId/audit`: who did what in the plan, and when (owner only). */
+export function AuditPage() {
+  const { t } = useTranslation();
+  const { planId = '' } = useParams();
+  const plan = useOwnedPlan(planId, Permission.ViewAudit);
+  if (plan.state === 'loading') return <PageLoading label={t('app.loading')} />;
+  if (plan.state !== 'allowed') return plan.element;
+  return <AuditLog planId={planId} title={plan.title} />;
+}
+
+function AuditLog({ planId, title }: { planId: string; title: string }) {
+  const { t, i18n } = useTranslation();
+  const { resource, reload } = useResource(`audit:${planId}`, (signal) =>
+    fetchAudit(planId, signal),
+  );
+  usePageTitle(t('audit.pageTitle', { plan: title }));
+  if (resource.state === 'refused' && resource.status === 403) return <NoAccessPage />;
+  const language = i18n.resolvedLanguage ?? 'nb';
+
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-10">
+      <p className="mb-4">
+        <Link to={planPath(planId)} className="ds-link">
+          {t('people.backToPlan', { plan: title })}
+        </Link>
+      </p>
+      <h1 className="ds-heading mb-2" data-size="lg">
+        {t('audit.title')}
+      </h1>
+      <p className="ds-paragraph mb-8 text-neutral-text-subtle">
+        {t('audit.intro', { plan: title })}
+      </p>
+      {resource.state === 'loading' && <PageLoading label={t('app.loading')} />}
+      {(resource.state === 'failed' || resource.state === 'refused') && (
+        <div className="ds-alert" data-color="danger">
+          <p className="mb-3">{t('audit.loadFailed')}</p>
+          <button type="button" className="ds-button" data-variant="secondary" onClick={reload}>
+            {t('auth.retry')}
+          </button>
+        </div>
+      )}
+      {resource.state === 'ready' && resource.data.length === 0 && (
+        <p className="ds-paragraph">{t('audit.empty')}</p>
+      )}
+      {resource.state === 'ready' && resource.data.length > 0 && (
+        <div className="overflow-x-auto">
+          <table className="ds-table w-full" data-border="true">
+            <caption className="ds-sr-only">{t('audit.caption', { plan: title })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.when')}</th>
+                <th scope="col">{t('audit.who')}</th>
+                <th scope="col">{t('audit.what')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {resource.data.map((entry) => {
+                const details = auditDetails(entry, t);
+                return (
+                  <tr key={entry.id}>
+                    <td className="whitespace-nowrap">
+                      <time dateTime={new Date(entry.at).toISOString()}>
+                        {formatDateTime(entry.at, language)}
+                      </time>
+                    </td>
+                    <td>{entry.actor ?? t('audit.system')}</td>
+                    <td>
+                      {auditActionText(entry.action, t)}
+                      {details.length > 0 && (
+                        <span className="block text-sm text-neutral-text-subtle">
+                          {details.join(' · ')}
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

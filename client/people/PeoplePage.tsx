@@ -1,0 +1,146 @@
+import { useRef, useState, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { CreateInviteResponse } from '../../shared/api/invites';
+import { Permission } from '../../shared/auth/roles';
+import { planPath } from '../app/paths';
+import { NoAccessPage } from '../auth/NoAccessPage';
+import { fetchInvites } from '../http/invitesApi';
+import { fetchMembers } from '../http/membersApi';
+import { useResource, type Resource } from '../http/useResource';
+import { useAnnounce } from '../ui/announcerContext';
+import { PageLoading } from '../ui/PageLoading';
+import { usePageTitle } from '../ui/usePageTitle';
+import { useOwnedPlan } from '../auth/useOwnedPlan';
+import { CreateInviteForm } from './CreateInviteForm';
+import { NewInviteLink } from './NewInviteLink';
+import { InviteList } from './InviteList';
+import { MemberList } from './MemberList';
+
+/** Route `/plans/:planId/people`: the plan's owner invites people and manages their roles. */
+export function PeoplePage() {
+  const { t } = useTranslation();
+  const { planId = '' } = useParams();
+  const plan = useOwnedPlan(planId, Permission.ManagePeople);
+  if (plan.state === 'loading') return <PageLoading label={t('app.loading')} />;
+  if (plan.state !== 'allowed') return plan.element;
+  return <People planId={planId} title={plan.title} />;
+}
+
+function People({ planId, title }: { planId: string; title: string }) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const invites = useResource(`invites:${planId}`, (signal) => fetchInvites(planId, signal));
+  const members = useResource(`members:${planId}`, (signal) => fetchMembers(planId, signal));
+  const [created, setCreated] = useState<CreateInviteResponse | null>(null);
+  const membersHeading = useRef<HTMLHeadingElement>(null);
+  usePageTitle(t('people.pageTitle', { plan: title }));
+
+  if (isForbidden(invites.resource) || isForbidden(members.resource)) return <NoAccessPage />;
+
+  const onCreated = (response: CreateInviteResponse) => {
+    setCreated(response);
+    announce(t('people.created'));
+    invites.reload();
+  };
+  const refresh = () => {
+    invites.reload();
+    members.reload();
+  };
+
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-10">
+      <p className="mb-4">
+        <Link to={planPath(planId)} className="ds-link">
+          {t('people.backToPlan', { plan: title })}
+        </Link>
+      </p>
+      <h1 className="ds-heading mb-2" data-size="lg">
+        {t('people.title')}
+      </h1>
+      <p className="ds-paragraph mb-10 text-neutral-text-subtle">
+        {t('people.intro', { plan: title })}
+      </p>
+
+      <section
+        aria-labelledby="create-invite-heading"
+        className="mb-10 rounded-lg border border-neutral-border-subtle bg-neutral-background-tinted p-6"
+      >
+        <h2 id="create-invite-heading" className="ds-heading mb-4" data-size="sm">
+          {t('people.createHeading')}
+        </h2>
+        <CreateInviteForm planId={planId} onCreated={onCreated} />
+      </section>
+
+      {created && <NewInviteLink key={created.invite.id} created={created} />}
+
+      <section aria-labelledby="invites-heading" className="mb-12">
+        <div className="mb-4 flex flex-wrap items-center gap-4">
+          <h2 id="invites-heading" className="ds-heading" data-size="sm">
+            {t('people.linksHeading')}
+          </h2>
+          <button
+            type="button"
+            className="ds-button"
+            data-variant="tertiary"
+            data-size="sm"
+            onClick={refresh}
+          >
+            {t('people.refresh')}
+          </button>
+        </div>
+        <Loaded resource={invites.resource} retry={invites.reload}>
+          {(list) => <InviteList planId={planId} invites={list} onChanged={refresh} />}
+        </Loaded>
+      </section>
+
+      <section aria-labelledby="members-heading">
+        <h2
+          id="members-heading"
+          ref={membersHeading}
+          tabIndex={-1}
+          className="ds-heading mb-4 outline-none"
+          data-size="sm"
+        >
+          {t('people.membersHeading')}
+        </h2>
+        <Loaded resource={members.resource} retry={members.reload}>
+          {(list) => (
+            <MemberList
+              planId={planId}
+              members={list}
+              onChanged={refresh}
+              onRemoved={() => membersHeading.current?.focus()}
+            />
+          )}
+        </Loaded>
+      </section>
+    </div>
+  );
+}
+
+function isForbidden(resource: Resource<unknown>): boolean {
+  return resource.state === 'refused' && resource.status === 403;
+}
+
+function Loaded<T>({
+  resource,
+  retry,
+  children,
+}: {
+  resource: Resource<T>;
+  retry: () => void;
+  children: (data: T) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  if (resource.state === 'ready') return <>{children(resource.data)}</>;
+  if (resource.state === 'loading') return <PageLoading label={t('app.loading')} />;
+  return (
+    <div className="ds-alert" data-color="danger">
+      <p className="mb-3">{t('people.loadFailed')}</p>
+      <button type="button" className="ds-button" data-variant="secondary" onClick={retry}>
+        {t('auth.retry')}
+      </button>
+    </div>
+  );
+}

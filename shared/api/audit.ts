@@ -12,6 +12,9 @@ export const AuditAction = {
   Exported: 'plan.exported',
   PlanCreated: 'plan.created',
   UserCreated: 'user.created',
+  VersionFrozen: 'version.frozen',
+  VersionRestored: 'version.restored',
+  ProcessUpdated: 'process.updated',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { Role } from '../auth/roles';
+import { InputLimits as L } from './limits';
 
 /** HTTP contract for identity: staff accounts, guest sessions, first-time setup. */
-export const passwordSchema = z.string().min(10, 'password must have at least 10 characters').max(200);
-export const emailSchema = z.string().trim().toLowerCase().email('not an e-mail address').max(200);
-export const displayNameSchema = z.string().trim().min(1, 'name is required').max(80);
+export const passwordSchema = z.string().min(L.passwordMin, `password must have at least ${L.passwordMin} characters`).max(L.passwordMax);
+export const emailSchema = z.string().trim().toLowerCase().email('not an e-mail address').max(L.emailMax);
+export const displayNameSchema = z.string().trim().min(1, 'name is required').max(L.nameMax);
 
-export const loginBodySchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
+export const loginBodySchema = z.object({ email: emailSchema, password: z.string().min(1).max(L.passwordMax) });
 export type LoginBody = z.infer<typeof loginBodySchema>;
 
 export const setupBodySchema = z.object({

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { Role } from '../auth/roles';
+import { InputLimits as L } from './limits';
 
 /** HTTP contract for plans, shared by the routes and the client. */
 export const createPlanBodySchema = z.object({
-  title: z.string().trim().min(1, 'title is required').max(200, 'title is at most 200 characters'),
-  municipality: z.string().trim().max(120).optional(),
+  title: z.string().trim().min(1, 'title is required').max(L.planTitleMax, `title is at most ${L.planTitleMax} characters`),
+  municipality: z.string().trim().max(L.municipalityMax).optional(),
 });
 export type CreatePlanBody = z.infer<typeof createPlanBodySchema>;
 

@@ -69,7 +69,7 @@ export function inviteRoutes(app: FastifyInstance, auth: AuthContext): void {
       revokedAt: null,
     };
     await auth.storage.invites.createInvite(invite);
-    auth.audit.record(AuditAction.InviteCreated, request.identity, found.plan.id, { invite: invite.id, role: invite.role });
+    auth.audit.record(AuditAction.InviteCreated, request.identity, found.plan.id, { invite: invite.id, role: invite.role, label: invite.label });
     const origin = `${request.protocol}://${request.host}`;
     const response: CreateInviteResponse = { invite: presentInvite(invite, [], now), url: inviteUrl(origin, token) };
     return reply.status(201).send(response);
@@ -94,7 +94,12 @@ export function inviteRoutes(app: FastifyInstance, auth: AuthContext): void {
     const invite = await auth.storage.invites.getInviteByTokenHash(hashToken(request.params.token));
     if (!invite) return refuse(reply, 'unknown');
     const plan = await auth.storage.plans.getPlan(invite.planId);
-    return { status: inviteStatus(invite, Date.now()), planTitle: plan?.title ?? null, role: invite.role as InviteInfoResponse['role'] } satisfies InviteInfoResponse;
+    return {
+      status: inviteStatus(invite, Date.now()),
+      planId: invite.planId,
+      planTitle: plan?.title ?? null,
+      role: invite.role as InviteInfoResponse['role'],
+    } satisfies InviteInfoResponse;
   });
 
   app.post<{ Params: { token: string } }>('/api/invites/:token/redeem', async (request, reply) => {

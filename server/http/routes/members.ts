@@ -7,11 +7,11 @@ import type { AuthContext } from '../authContext';
 import { requirePlan } from '../guards';
 import { sendError } from '../errors';
 
-type Principal = { kind: 'user' | 'guest'; id: string };
+type Principal = { kind: 'user' | 'guest'; id: string; name: string };
 
 function parsePrincipal(value: string): Principal | null {
   const match = /^(user|guest):([A-Za-z0-9_-]{1,64})$/.exec(value);
-  return match ? { kind: match[1] as Principal['kind'], id: match[2]! } : null;
+  return match ? { kind: match[1] as Principal['kind'], id: match[2]!, name: '' } : null;
 }
 
 export function memberRoutes(app: FastifyInstance, auth: AuthContext): void {
@@ -32,17 +32,18 @@ export function memberRoutes(app: FastifyInstance, auth: AuthContext): void {
   /** Finds the member in this plan; sends 404 when there is none. */
   async function findMember(planId: string, principal: string, reply: FastifyReply): Promise<Principal | null> {
     const parsed = parsePrincipal(principal);
-    const exists =
-      parsed?.kind === 'user'
-        ? (await auth.storage.members.getRole(planId, parsed.id)) !== null
-        : parsed?.kind === 'guest'
-          ? (await auth.storage.invites.getGuest(parsed.id))?.planId === planId
-          : false;
-    if (!parsed || !exists) {
+    let name: string | null = null;
+    if (parsed?.kind === 'user' && (await auth.storage.members.getRole(planId, parsed.id)) !== null) {
+      name = (await auth.storage.accounts.getUser(parsed.id))?.name ?? null;
+    } else if (parsed?.kind === 'guest') {
+      const guest = await auth.storage.invites.getGuest(parsed.id);
+      if (guest?.planId === planId) name = guest.displayName;
+    }
+    if (!parsed || name === null) {
       void sendError(reply, 404, ApiErrorCode.NotFound, 'No such member of this plan');
       return null;
     }
-    return parsed;
+    return { ...parsed, name };
   }
 
   app.patch<{ Params: { id: string; principal: string } }>('/api/plans/:id/members/:principal', async (request, reply) => {
@@ -58,7 +59,7 @@ export function memberRoutes(app: FastifyInstance, auth: AuthContext): void {
     if (member.kind === 'user') await auth.storage.members.setRole(found.plan.id, member.id, body.data.role);
     else await auth.storage.invites.setGuestRole(member.id, body.data.role);
     auth.changes.publish({ kind: 'plan', planId: found.plan.id });
-    auth.audit.record(AuditAction.RoleChanged, request.identity, found.plan.id, { member: request.params.principal, role: body.data.role });
+    auth.audit.record(AuditAction.RoleChanged, request.identity, found.plan.id, { member: request.params.principal, name: member.name, role: body.data.role });
     return reply.status(204).send();
   });
 
@@ -75,7 +76,7 @@ export function memberRoutes(app: FastifyInstance, auth: AuthContext): void {
       auth.changes.publish({ kind: 'sessions', tokenHashes });
     }
     auth.changes.publish({ kind: 'plan', planId: found.plan.id });
-    auth.audit.record(AuditAction.MemberRemoved, request.identity, found.plan.id, { member: request.params.principal });
+    auth.audit.record(AuditAction.MemberRemoved, request.identity, found.plan.id, { member: request.params.principal, name: member.name });
     return reply.status(204).send();
   });
 }

@@ -1,5 +1,6 @@
 import type { Role } from '../../shared/auth/roles';
 import type { AuditAction } from '../../shared/api/audit';
+import type { ProcessStep } from '../../shared/api/versions';
 
 /**
  * Everything the server keeps, as small repositories behind one `Storage`, so SQLite (embedded
@@ -13,6 +14,7 @@ export interface Storage {
   readonly invites: InviteStorage;
   readonly members: MemberStorage;
   readonly audit: AuditStorage;
+  readonly versions: VersionStorage;
   close(): Promise<void>;
 }
 
@@ -176,4 +178,38 @@ export interface AuditRecord {
 export interface AuditStorage {
   append(entry: Omit<AuditRecord, 'id'>): Promise<void>;
   list(planId: string, limit: number): Promise<AuditRecord[]>;
+}
+
+// Named versions frozen for the political steps, and the dates of those steps.
+
+export interface VersionMeta {
+  id: string;
+  planId: string;
+  name: string;
+  step: ProcessStep;
+  createdAt: number;
+  /** Display name of who froze it (kept as it was then), or null. */
+  createdBy: string | null;
+}
+
+export interface VersionRecord extends VersionMeta {
+  /** Full document state (`Y.encodeStateAsUpdate`), self-contained. */
+  state: Uint8Array;
+}
+
+export interface StepDate {
+  step: ProcessStep;
+  /** YYYY-MM-DD. */
+  date: string;
+}
+
+export interface VersionStorage {
+  createVersion(version: VersionRecord): Promise<void>;
+  /** Newest first, without the state: listing stays cheap however large the plan grows. */
+  listVersions(planId: string): Promise<VersionMeta[]>;
+  getVersion(id: string): Promise<VersionRecord | null>;
+  /** The steps that have a date. */
+  getProcess(planId: string): Promise<StepDate[]>;
+  /** Sets a step's date; null clears it. */
+  setStepDate(planId: string, step: ProcessStep, date: string | null): Promise<void>;
 }

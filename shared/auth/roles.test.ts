@@ -7,7 +7,7 @@ describe('permissions table', () => {
       ROLES.map((role) => [role, Object.values(Permission).filter((p) => can(role, p))]),
     );
     expect(matrix).toEqual({
-      owner: ['plan.read', 'plan.edit', 'plan.export', 'plan.people', 'plan.audit', 'workshop.run', 'workshop.join'],
+      owner: ['plan.read', 'plan.edit', 'plan.export', 'plan.people', 'plan.audit', 'workshop.run', 'workshop.join', 'plan.versions'],
       editor: ['plan.read', 'plan.edit', 'plan.export', 'workshop.join'],
       facilitator: ['plan.read', 'plan.edit', 'plan.export', 'workshop.run', 'workshop.join'],
       participant: ['workshop.join'],

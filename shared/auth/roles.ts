@@ -22,12 +22,23 @@ export const Permission = {
   RunWorkshops: 'workshop.run',
   /** Take part in the plan's workshops. */
   JoinWorkshops: 'workshop.join',
+  /** Freeze named versions for the political steps, restore them, set the steps' dates. */
+  ManageVersions: 'plan.versions',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 const P = Permission;
 const TABLE: Record<Role, readonly Permission[]> = {
-  owner: [P.ReadPlan, P.EditPlan, P.ExportPlan, P.ManagePeople, P.ViewAudit, P.RunWorkshops, P.JoinWorkshops],
+  owner: [
+    P.ReadPlan,
+    P.EditPlan,
+    P.ExportPlan,
+    P.ManagePeople,
+    P.ViewAudit,
+    P.RunWorkshops,
+    P.JoinWorkshops,
+    P.ManageVersions,
+  ],
   editor: [P.ReadPlan, P.EditPlan, P.ExportPlan, P.JoinWorkshops],
   facilitator: [P.ReadPlan, P.EditPlan, P.ExportPlan, P.RunWorkshops, P.JoinWorkshops],
   participant: [P.JoinWorkshops],

@@ -10,6 +10,7 @@ import { SqliteAccounts } from './SqliteAccounts';
 import { SqliteInvites } from './SqliteInvites';
 import { SqliteMembers } from './SqliteMembers';
 import { SqliteAudit } from './SqliteAudit';
+import { SqliteVersions } from './SqliteVersions';
 
 export interface SqliteOptions {
   file: string;
@@ -29,6 +30,7 @@ export class SqliteStorage implements Storage {
   readonly invites: SqliteInvites;
   readonly members: SqliteMembers;
   readonly audit: SqliteAudit;
+  readonly versions: SqliteVersions;
   private readonly db: Database.Database;
 
   constructor(options: SqliteOptions) {
@@ -44,6 +46,7 @@ export class SqliteStorage implements Storage {
     this.invites = new SqliteInvites(this.db);
     this.members = new SqliteMembers(this.db);
     this.audit = new SqliteAudit(this.db);
+    this.versions = new SqliteVersions(this.db);
   }
 
   close(): Promise<void> {

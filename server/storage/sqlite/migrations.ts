@@ -98,6 +98,27 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
       CREATE INDEX audit_by_plan ON audit_log (plan_id, id);
     `,
   },
+  {
+    name: '003_versions_and_process',
+    sql: `
+      CREATE TABLE plan_versions (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        step TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        created_by TEXT,
+        state BLOB NOT NULL
+      );
+      CREATE INDEX plan_versions_by_plan ON plan_versions (plan_id, created_at);
+      CREATE TABLE plan_process (
+        plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+        step TEXT NOT NULL,
+        date TEXT NOT NULL,
+        PRIMARY KEY (plan_id, step)
+      );
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {

@@ -1,0 +1,162 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import * as Y from 'yjs';
+import type { z } from 'zod';
+import { AuditAction } from '../../../shared/api/audit';
+import { ApiErrorCode } from '../../../shared/api/errors';
+import {
+  compareQuerySchema,
+  createVersionBodySchema,
+  updateProcessBodySchema,
+  type CompareResponse,
+  type ProcessResponse,
+  type VersionContentResponse,
+  type VersionListResponse,
+  type VersionResponse,
+} from '../../../shared/api/versions';
+import { Permission } from '../../../shared/auth/roles';
+import { diffPlans } from '../../../shared/plan/diff';
+import { newId } from '../../../shared/plan/items';
+import type { Identity } from '../../auth/identity';
+import type { DocStore } from '../../docs/DocStore';
+import {
+  resolveSnapshot,
+  restoreVersion,
+  snapshotOfState,
+  versionOf,
+  withLiveDoc,
+} from '../../versions/planVersions';
+import type { AuthContext } from '../authContext';
+import { sendError } from '../errors';
+import { requirePlan } from '../guards';
+import { presentProcess, presentVersion } from '../presenters/version';
+
+type PlanParams = { Params: { id: string } };
+type VersionParams = { Params: { id: string; versionId: string } };
+
+/** The parsed input, or null with a 400 already sent. */
+function parse<T>(schema: z.ZodType<T>, input: unknown, reply: FastifyReply): T | null {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  void sendError(
+    reply,
+    400,
+    ApiErrorCode.BadRequest,
+    result.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+  );
+  return null;
+}
+
+/** Kept on the version as it was: a later change of name must not rewrite who froze what. */
+function displayName(identity: Identity): string | null {
+  if (identity.kind === 'user') return identity.user.name;
+  if (identity.kind === 'guest') return identity.guest.displayName;
+  return null;
+}
+
+function notFound(reply: FastifyReply, what: string): FastifyReply {
+  return sendError(reply, 404, ApiErrorCode.NotFound, what);
+}
+
+/**
+ * Named versions for the political steps: freeze the live draft, read and compare versions, and
+ * restore one as a new forward change that everyone connected receives at once.
+ */
+export function versionRoutes(
+  app: FastifyInstance,
+  auth: AuthContext,
+  deps: { docs: DocStore },
+): void {
+  const versions = auth.storage.versions;
+  const guard = (
+    request: FastifyRequest<PlanParams>,
+    reply: FastifyReply,
+    permission: Permission,
+  ) => requirePlan(request, reply, auth, request.params.id, permission);
+
+  app.get<PlanParams>('/api/plans/:id/process', async (request, reply) => {
+    const found = await guard(request, reply, Permission.ReadPlan);
+    if (!found) return reply;
+    return presentProcess(await versions.getProcess(found.plan.id)) satisfies ProcessResponse;
+  });
+
+  app.put<PlanParams>('/api/plans/:id/process', async (request, reply) => {
+    const found = await guard(request, reply, Permission.ManageVersions);
+    if (!found) return reply;
+    const body = parse(updateProcessBodySchema, request.body, reply);
+    if (!body) return reply;
+    for (const { step, date } of body.steps) await versions.setStepDate(found.plan.id, step, date);
+    auth.audit.record(AuditAction.ProcessUpdated, request.identity, found.plan.id, {
+      steps: body.steps,
+    });
+    return presentProcess(await versions.getProcess(found.plan.id)) satisfies ProcessResponse;
+  });
+
+  app.post<PlanParams>('/api/plans/:id/versions', async (request, reply) => {
+    const found = await guard(request, reply, Permission.ManageVersions);
+    if (!found) return reply;
+    const body = parse(createVersionBodySchema, request.body, reply);
+    if (!body) return reply;
+    const state = await withLiveDoc(deps.docs, found.plan.id, (doc) => Y.encodeStateAsUpdate(doc));
+    const version = {
+      id: newId(),
+      planId: found.plan.id,
+      name: body.name,
+      step: body.step,
+      state,
+      createdAt: Date.now(),
+      createdBy: displayName(request.identity),
+    };
+    await versions.createVersion(version);
+    auth.audit.record(AuditAction.VersionFrozen, request.identity, found.plan.id, {
+      versionId: version.id,
+      name: version.name,
+      step: version.step,
+    });
+    const response: VersionResponse = { version: presentVersion(version) };
+    return reply.status(201).send(response);
+  });
+
+  app.get<PlanParams>('/api/plans/:id/versions', async (request, reply) => {
+    const found = await guard(request, reply, Permission.ReadPlan);
+    if (!found) return reply;
+    const list = await versions.listVersions(found.plan.id);
+    return { versions: list.map(presentVersion) } satisfies VersionListResponse;
+  });
+
+  app.get<VersionParams>('/api/plans/:id/versions/:versionId', async (request, reply) => {
+    const found = await guard(request, reply, Permission.ReadPlan);
+    if (!found) return reply;
+    const version = await versionOf(versions, found.plan.id, request.params.versionId);
+    if (!version) return notFound(reply, 'No such version');
+    return {
+      version: presentVersion(version),
+      snapshot: snapshotOfState(version.state),
+    } satisfies VersionContentResponse;
+  });
+
+  app.get<PlanParams>('/api/plans/:id/compare', async (request, reply) => {
+    const found = await guard(request, reply, Permission.ReadPlan);
+    if (!found) return reply;
+    const query = parse(compareQuerySchema, request.query, reply);
+    if (!query) return reply;
+    const source = { docs: deps.docs, versions };
+    const before = await resolveSnapshot(source, found.plan.id, query.from);
+    const after = await resolveSnapshot(source, found.plan.id, query.to);
+    if (!before || !after) return notFound(reply, 'No such version');
+    return { diff: diffPlans(before, after) } satisfies CompareResponse;
+  });
+
+  app.post<VersionParams>('/api/plans/:id/versions/:versionId/restore', async (request, reply) => {
+    const found = await guard(request, reply, Permission.ManageVersions);
+    if (!found) return reply;
+    const version = await versionOf(versions, found.plan.id, request.params.versionId);
+    if (!version) return notFound(reply, 'No such version');
+    await restoreVersion(deps.docs, found.plan.id, version);
+    auth.audit.record(AuditAction.VersionRestored, request.identity, found.plan.id, {
+      versionId: version.id,
+      name: version.name,
+      step: version.step,
+    });
+    return { version: presentVersion(version) } satisfies VersionResponse;
+  });
+}

@@ -3,3 +3,10 @@ export const planPath = (planId: string) => `/plans/${encodeURIComponent(planId)
 export const peoplePath = (planId: string) => `${planPath(planId)}/people`;
 export const auditPath = (planId: string) => `${planPath(planId)}/audit`;
 export const workshopsPath = (planId: string) => `${planPath(planId)}/workshops`;
+export const versionsPath = (planId: string) => `${planPath(planId)}/versions`;
+export const versionPath = (planId: string, versionId: string) =>
+  `${versionsPath(planId)}/${encodeURIComponent(versionId)}`;
+/** `from` and `to` are version ids or `live` (the current draft). */
+export const comparePath = (planId: string, from: string, to: string) =>
+  `${planPath(planId)}/compare?${new URLSearchParams({ from, to }).toString()}`;
+export const exportPath = (planId: string) => `${planPath(planId)}/export`;

@@ -21,6 +21,18 @@ const AuditPage = lazy(() =>
 const WorkshopsPage = lazy(() =>
   import('../workshops/WorkshopsPage').then((module) => ({ default: module.WorkshopsPage })),
 );
+const VersionsPage = lazy(() =>
+  import('../versions/VersionsPage').then((module) => ({ default: module.VersionsPage })),
+);
+const VersionPage = lazy(() =>
+  import('../versions/VersionPage').then((module) => ({ default: module.VersionPage })),
+);
+const ComparePage = lazy(() =>
+  import('../versions/ComparePage').then((module) => ({ default: module.ComparePage })),
+);
+const ExportPage = lazy(() =>
+  import('../export/ExportPage').then((module) => ({ default: module.ExportPage })),
+);
 const LoginPage = lazy(() =>
   import('../auth/LoginPage').then((module) => ({ default: module.LoginPage })),
 );
@@ -47,6 +59,10 @@ export const router = createBrowserRouter([
           { path: 'plans/:planId/people', element: <PeoplePage /> },
           { path: 'plans/:planId/audit', element: <AuditPage /> },
           { path: 'plans/:planId/workshops', element: <WorkshopsPage /> },
+          { path: 'plans/:planId/versions', element: <VersionsPage /> },
+          { path: 'plans/:planId/versions/:versionId', element: <VersionPage /> },
+          { path: 'plans/:planId/compare', element: <ComparePage /> },
+          { path: 'plans/:planId/export', element: <ExportPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

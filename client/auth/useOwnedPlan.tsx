@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { can, type Permission } from '../../shared/auth/roles';
+import { can, type Permission, type Role } from '../../shared/auth/roles';
 import { NoAccessPage } from './NoAccessPage';
 import { fetchPlan } from '../http/plansApi';
 import { useResource } from '../http/useResource';
@@ -9,7 +9,7 @@ import { MessagePage } from '../ui/MessagePage';
 
 export type OwnedPlan =
   | { state: 'loading' }
-  | { state: 'allowed'; title: string }
+  | { state: 'allowed'; title: string; role: Role | null }
   /** Not found, not allowed, or not reachable: the page to show instead. */
   | { state: 'other'; element: ReactElement };
 
@@ -23,7 +23,7 @@ export function useOwnedPlan(planId: string, permission: Permission): OwnedPlan 
   if (resource.state === 'loading') return resource;
   if (resource.state === 'ready') {
     if (can(resource.data.role, permission))
-      return { state: 'allowed', title: resource.data.title };
+      return { state: 'allowed', title: resource.data.title, role: resource.data.role };
     return { state: 'other', element: <NoAccessPage /> };
   }
   if (resource.state === 'refused' && resource.status === 401) return { state: 'loading' };

@@ -1,6 +1,7 @@
 import type { Messages } from './nb';
 import { accessEn } from './access/en';
 import { peopleEn } from './people/en';
+import { versionsEn } from './versions/en';
 
 /** English. Typed against bokmål, so a missing key fails the typecheck. */
 export const en: Messages = {
@@ -136,4 +137,5 @@ export const en: Messages = {
   },
   ...accessEn,
   ...peopleEn,
+  ...versionsEn,
 };

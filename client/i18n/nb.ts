@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../../shared/protocol';
 import { accessNb } from './access/nb';
 import { peopleNb } from './people/nb';
+import { versionsNb } from './versions/nb';
 
 /** Norsk bokmål: the reference language. `nn` and `en` are typed against this object. */
 export const nb = {
@@ -136,6 +137,7 @@ export const nb = {
   },
   ...accessNb,
   ...peopleNb,
+  ...versionsNb,
 };
 
 export type Messages = typeof nb;

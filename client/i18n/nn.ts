@@ -1,6 +1,7 @@
 import type { Messages } from './nb';
 import { accessNn } from './access/nn';
 import { peopleNn } from './people/nn';
+import { versionsNn } from './versions/nn';
 
 /** Norsk nynorsk. Typed against bokmål, so a missing key fails the typecheck. */
 export const nn: Messages = {
@@ -136,4 +137,5 @@ export const nn: Messages = {
   },
   ...accessNn,
   ...peopleNn,
+  ...versionsNn,
 };

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Permission, can, type Role } from '../../shared/auth/roles';
-import { auditPath, peoplePath } from '../app/paths';
+import { auditPath, exportPath, peoplePath, versionsPath } from '../app/paths';
 import { exportMarkdownUrl } from '../http/plansApi';
 import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/languages';
 import type { SyncStatus } from '../sync/status';
@@ -46,6 +46,16 @@ export function PlanToolbar({ planId, role, status, peers }: Props) {
         {can(role, Permission.ViewAudit) && (
           <Link className="ds-link" to={auditPath(planId)}>
             {t('audit.navLink')}
+          </Link>
+        )}
+        {can(role, Permission.ReadPlan) && (
+          <Link className="ds-link" to={versionsPath(planId)}>
+            {t('versions.navLink')}
+          </Link>
+        )}
+        {can(role, Permission.ExportPlan) && (
+          <Link className="ds-link" to={exportPath(planId)}>
+            {t('exportPage.navLink')}
           </Link>
         )}
         {(role === null || can(role, Permission.ExportPlan)) && (

@@ -1,0 +1,118 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NoAccessPage } from '../auth/NoAccessPage';
+import { fetchVersions } from '../http/versionsApi';
+import { useResource } from '../http/useResource';
+import { PageLoading } from '../ui/PageLoading';
+import { Spinner } from '../ui/Spinner';
+import { usePageTitle } from '../ui/usePageTitle';
+import { PlanSubpage } from '../versions/PlanSubpage';
+import { usePlanPage } from '../versions/usePlanPage';
+import { EXPORT_FORMATS } from './exportFormats';
+import { useExportDownload, type ExportState } from './useExportDownload';
+
+/** Route `/plans/:planId/export`: the plan as Word, PDF/A, HTML or Markdown, live or a version. */
+export function ExportPage() {
+  const { t } = useTranslation();
+  const { planId, plan } = usePlanPage();
+  if (plan.state === 'loading') return <PageLoading label={t('app.loading')} />;
+  if (plan.state !== 'allowed') return plan.element;
+  return <Export planId={planId} title={plan.title} />;
+}
+
+function Export({ planId, title }: { planId: string; title: string }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const versions = useResource(`versions:${planId}`, (signal) => fetchVersions(planId, signal));
+  const [source, setSource] = useState('');
+  const { state, start } = useExportDownload(planId, title);
+  usePageTitle(t('exportPage.pageTitle', { plan: title }));
+  if (versions.resource.state === 'refused' && versions.resource.status === 403)
+    return <NoAccessPage />;
+  const list = versions.resource.state === 'ready' ? versions.resource.data : [];
+  const busy = state.kind === 'preparing';
+  const language = i18n.resolvedLanguage ?? 'nb';
+
+  return (
+    <PlanSubpage
+      planId={planId}
+      planTitle={title}
+      title={t('exportPage.title')}
+      intro={t('exportPage.intro', { plan: title })}
+    >
+      <div className="ds-field mb-8">
+        <label className="ds-label" htmlFor={`${id}-source`}>
+          {t('exportPage.sourceLabel')}
+        </label>
+        <select
+          id={`${id}-source`}
+          className="ds-input w-auto"
+          value={source}
+          onChange={(event) => setSource(event.target.value)}
+        >
+          <option value="">{t('exportPage.live')}</option>
+          {list.map((version) => (
+            <option key={version.id} value={version.id}>
+              {version.name} ({t(`versions.steps.${version.step}`)})
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <section aria-labelledby="export-formats-heading">
+        <h2 id="export-formats-heading" className="ds-heading mb-4" data-size="sm">
+          {t('exportPage.formatsHeading')}
+        </h2>
+        <ul className="mb-6 grid gap-4 sm:grid-cols-2">
+          {EXPORT_FORMATS.map((format) => (
+            <li key={format} className="rounded-lg border border-neutral-border-subtle p-4">
+              <h3 className="ds-heading mb-1" data-size="xs">
+                {t(`exportPage.formats.${format}`)}
+              </h3>
+              <p className="ds-paragraph mb-3" data-size="sm">
+                {t(`exportPage.descriptions.${format}`)}
+              </p>
+              <button
+                type="button"
+                className="ds-button"
+                data-variant={format === 'pdf' ? 'primary' : 'secondary'}
+                aria-disabled={busy || undefined}
+                onClick={() => {
+                  if (!busy) void start(format, source || null, language);
+                }}
+              >
+                {t('exportPage.download', { format: t(`exportPage.formats.${format}`) })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <ExportStatus state={state} />
+    </PlanSubpage>
+  );
+}
+
+/** Always in the page, so each change is read politely; shown as well as spoken. */
+function ExportStatus({ state }: { state: ExportState }) {
+  const { t } = useTranslation();
+  return (
+    <div role="status" aria-live="polite" data-testid="export-status">
+      {state.kind === 'preparing' && (
+        <p className="ds-alert flex items-center gap-3" data-color="info">
+          <Spinner />
+          {t('exportPage.preparing')}
+        </p>
+      )}
+      {state.kind === 'done' && (
+        <p className="ds-alert" data-color="success">
+          {t('exportPage.done', { file: state.file })}
+        </p>
+      )}
+      {state.kind === 'failed' && (
+        <p className="ds-alert" data-color="danger">
+          {t(`exportPage.errors.${state.error}`)}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { demoPlanId, startTestServer, type TestServer } from '../support/testServer';
+import { axeViolations, launchBrowser } from '../support/browser';
+import { staffPerson } from './accounts';
+import { announcements, editor, openPlan, typeAtEnd, waitForState } from './planPage';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+async function expectNoViolations(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+const VERSION = 'Til førstegangsbehandling 3. september';
+const ADDED = 'med nye ord fra Per';
+
+describe('versions: freeze, compare, restore, export', () => {
+  it('freezes a version, shows the editor’s later words as added, and restores the version live', async () => {
+    const planId = await demoPlanId(server);
+    const owner = await staffPerson(browser, server, {
+      name: 'Saksbehandler Siri',
+      color: '#0b5cad',
+      planId,
+      role: 'owner',
+    });
+    const writer = await staffPerson(browser, server, {
+      name: 'Redaktør Per',
+      color: '#b3261e',
+      planId,
+      role: 'editor',
+    });
+    try {
+      const page = owner.page;
+      await openPlan(page, server.url, planId);
+      const original = await editor(page, 'Tekst for strategi 1.1').innerText();
+
+      // The owner plans a date in the timeline and freezes the draft for the first reading.
+      await page.getByRole('link', { name: 'Versjoner' }).click();
+      await page.getByRole('heading', { name: 'Versjoner', level: 1 }).waitFor();
+      await page.getByLabel('Dato for Høring').fill('2025-10-01');
+      await page.getByRole('button', { name: 'Lagre datoene' }).click();
+      await expect.poll(() => announcements(page)).toContain('Datoene er lagret.');
+      await page.getByLabel('Navn på versjonen').fill(VERSION);
+      await page.getByLabel('Trinn').selectOption({ label: 'Førstegangsbehandling' });
+      await page.getByRole('button', { name: 'Frys versjon' }).click();
+      await page.getByRole('heading', { name: VERSION, level: 3 }).waitFor();
+      await expect.poll(() => announcements(page)).toContain(`Versjonen «${VERSION}» er frosset.`);
+      await expect
+        .poll(() => page.getByTestId('version-list').innerText())
+        .toContain('av Saksbehandler Siri');
+      await expectNoViolations(page);
+
+      // The editor keeps writing in the live draft.
+      await openPlan(writer.page, server.url, planId);
+      const writersStrategy = editor(writer.page, 'Tekst for strategi 1.1');
+      await typeAtEnd(writer.page, writersStrategy, ` ${ADDED}`);
+      await waitForState(writer.page, 'saved');
+
+      // The frozen version is read-only and does not have the new words.
+      await page.getByRole('link', { name: `Vis «${VERSION}»` }).click();
+      await page.getByRole('heading', { name: 'Strategi 1.1', level: 4 }).waitFor();
+      await page.getByRole('heading', { name: /^1 /, level: 3 }).first().waitFor();
+      expect(await page.getByRole('main').innerText()).not.toContain(ADDED);
+      expect(await page.getByRole('textbox').count()).toBe(0);
+      await expectNoViolations(page);
+
+      // Compared with the live draft, the new words are marked as added.
+      await page.getByRole('link', { name: 'Tilbake til versjonene' }).click();
+      await page
+        .getByRole('link', { name: `Sammenlign med gjeldende utkast: «${VERSION}»` })
+        .click();
+      await page.getByRole('heading', { name: 'Sammenlign versjoner', level: 1 }).waitFor();
+      const inserted = page.locator('ins', { hasText: ADDED });
+      await inserted.waitFor();
+      expect(await inserted.innerText()).toContain('lagt til:');
+      const strategy = page.getByTestId('strategy-diff').filter({ hasText: 'Strategi 1.1' });
+      await strategy.getByText('Endret', { exact: true }).waitFor();
+      expect(await page.getByLabel('Fra').inputValue()).not.toBe('live');
+      expect(await page.getByLabel('Til').inputValue()).toBe('live');
+      await expectNoViolations(page);
+
+      // Restoring asks first, then the editor's open page shows the restored text at once.
+      await page.getByRole('link', { name: 'Tilbake til versjonene' }).click();
+      await page.getByRole('button', { name: `Gjenopprett «${VERSION}»` }).click();
+      const dialog = page.getByRole('dialog', { name: `Gjenopprette «${VERSION}»?` });
+      await dialog.getByText('Historikken tas vare på').waitFor();
+      await expectNoViolations(page);
+      await dialog.getByRole('button', { name: 'Gjenopprett' }).click();
+      await expect.poll(() => announcements(page)).toContain(`«${VERSION}» er gjenopprettet.`);
+      await expect.poll(() => writersStrategy.innerText(), { timeout: 10_000 }).toBe(original);
+
+      // The export page offers every format for the draft or a version.
+      await openPlan(page, server.url, planId);
+      await page.getByRole('link', { name: 'Eksport' }).click();
+      await page.getByRole('heading', { name: 'Eksport', level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Last ned PDF (arkivformat PDF/A)' }).waitFor();
+      await page
+        .getByLabel('Innhold')
+        .selectOption({ label: `${VERSION} (Førstegangsbehandling)` });
+      await expectNoViolations(page);
+    } finally {
+      await owner.close();
+      await writer.close();
+    }
+  });
+});

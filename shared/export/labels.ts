@@ -7,6 +7,27 @@ export interface ExportLabels {
   focusArea: string;
   strategy: string;
   untitled: string;
+  /** Title of the table of contents. */
+  tableOfContents: string;
+  /** Prefix of an appendix heading: "Vedlegg 1". */
+  appendix: string;
+  provenanceTitle: string;
+  contributorsTitle: string;
+  historyTitle: string;
+  status: string;
+  version: string;
+  date: string;
+  /** Column headings of the appendices. */
+  workshop: string;
+  activity: string;
+  votes: string;
+  contributorCount: string;
+  name: string;
+  association: string;
+  step: string;
+  /** Page numbers in print: "Side 3 av 12". */
+  page: string;
+  pageOf: string;
 }
 
 const labels: Record<ExportLocale, ExportLabels> = {
@@ -16,6 +37,23 @@ const labels: Record<ExportLocale, ExportLabels> = {
     focusArea: 'Innsatsområde',
     strategy: 'Strategi',
     untitled: 'Uten tittel',
+    tableOfContents: 'Innhold',
+    appendix: 'Vedlegg',
+    provenanceTitle: 'Strategienes opphav i verksteder',
+    contributorsTitle: 'Bidragsytere og lag og foreninger',
+    historyTitle: 'Versjonshistorikk',
+    status: 'Status',
+    version: 'Versjon',
+    date: 'Dato',
+    workshop: 'Verksted',
+    activity: 'Aktivitet',
+    votes: 'Stemmer',
+    contributorCount: 'Bidragsytere',
+    name: 'Navn',
+    association: 'Lag eller forening',
+    step: 'Behandlingssteg',
+    page: 'Side',
+    pageOf: 'av',
   },
   nn: {
     locale: 'nn',
@@ -23,6 +61,23 @@ const labels: Record<ExportLocale, ExportLabels> = {
     focusArea: 'Innsatsområde',
     strategy: 'Strategi',
     untitled: 'Utan tittel',
+    tableOfContents: 'Innhald',
+    appendix: 'Vedlegg',
+    provenanceTitle: 'Opphavet til strategiane i verkstader',
+    contributorsTitle: 'Bidragsytarar og lag og foreiningar',
+    historyTitle: 'Versjonshistorikk',
+    status: 'Status',
+    version: 'Versjon',
+    date: 'Dato',
+    workshop: 'Verkstad',
+    activity: 'Aktivitet',
+    votes: 'Røyster',
+    contributorCount: 'Bidragsytarar',
+    name: 'Namn',
+    association: 'Lag eller foreining',
+    step: 'Handsamingssteg',
+    page: 'Side',
+    pageOf: 'av',
   },
   en: {
     locale: 'en',
@@ -30,6 +85,23 @@ const labels: Record<ExportLocale, ExportLabels> = {
     focusArea: 'Focus area',
     strategy: 'Strategy',
     untitled: 'Untitled',
+    tableOfContents: 'Contents',
+    appendix: 'Appendix',
+    provenanceTitle: 'Origin of the strategies in workshops',
+    contributorsTitle: 'Contributors and associations',
+    historyTitle: 'Version history',
+    status: 'Status',
+    version: 'Version',
+    date: 'Date',
+    workshop: 'Workshop',
+    activity: 'Activity',
+    votes: 'Votes',
+    contributorCount: 'Contributors',
+    name: 'Name',
+    association: 'Association',
+    step: 'Step',
+    page: 'Page',
+    pageOf: 'of',
   },
 };
 

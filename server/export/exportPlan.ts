@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { PlanSnapshot } from '../../shared/plan/snapshot';
+import { exportLabels, type ExportLocale } from '../../shared/export/labels';
+import { renderMarkdown } from '../../shared/export/markdown';
+import { buildExportDocument } from '../../shared/export/model/buildExportDocument';
+import type { ExportMeta } from '../../shared/export/model/types';
+import { stepLabel } from '../../shared/export/stepLabels';
+import type { PlanRecord, VersionMeta } from '../storage/Storage';
+import { renderDocx } from './docx';
+import { renderPdf } from './pdf';
+import { renderHtml } from './html';
+
+export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'html'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const exportQuerySchema = z.object({
+  format: z.enum(EXPORT_FORMATS),
+  version: z.string().max(64).optional(),
+  lang: z.enum(['nb', 'nn', 'en']).default('nb'),
+});
+
+export interface ExportedFile {
+  body: Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  md: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+};
+
+/** A file name people recognise and any header accepts: ASCII, no spaces. */
+export function exportFileName(title: string, versionName: string | null, format: ExportFormat): string {
+  const slug = (text: string) =>
+    text
+      .replace(/æ/gi, 'ae')
+      .replace(/ø/gi, 'o')
+      .replace(/å/gi, 'a')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase();
+  const base = [slug(title) || 'plan', versionName ? slug(versionName) : ''].filter(Boolean).join('--');
+  return `${base}.${format}`;
+}
+
+/**
+ * Renders a plan (its live draft or a frozen version) in one format. Every format starts from
+ * the same snapshot and meta, so the files in the case file say the same thing.
+ */
+export async function exportPlan(input: {
+  plan: PlanRecord;
+  snapshot: PlanSnapshot;
+  version: VersionMeta | null;
+  history: readonly VersionMeta[];
+  format: ExportFormat;
+  locale: ExportLocale;
+  now?: Date;
+}): Promise<ExportedFile> {
+  const { plan, snapshot, version, format, locale } = input;
+  const labels = exportLabels(locale);
+  const meta: ExportMeta = {
+    municipality: plan.municipality,
+    planTitle: snapshot.title || plan.title,
+    versionName: version?.name ?? null,
+    status: stepLabel(version ? version.step : 'draft', locale),
+    date: version ? new Date(version.createdAt) : (input.now ?? new Date()),
+    locale,
+    ...(input.history.length > 0
+      ? {
+          history: input.history.map((entry) => ({
+            name: entry.name,
+            step: stepLabel(entry.step, locale),
+            date: new Date(entry.createdAt),
+          })),
+        }
+      : {}),
+  };
+  const fileName = exportFileName(meta.planTitle, meta.versionName, format);
+  const contentType = CONTENT_TYPES[format];
+  switch (format) {
+    case 'md':
+      return { body: Buffer.from(renderMarkdown(snapshot, labels), 'utf8'), contentType, fileName };
+    case 'html':
+      return { body: Buffer.from(renderHtml(buildExportDocument(snapshot, meta, labels)), 'utf8'), contentType, fileName };
+    case 'docx':
+      return { body: await renderDocx(buildExportDocument(snapshot, meta, labels)), contentType, fileName };
+    case 'pdf':
+      return { body: await renderPdf(buildExportDocument(snapshot, meta, labels)), contentType, fileName };
+    default: {
+      const never: never = format;
+      throw new Error(`unknown format ${String(never)}`);
+    }
+  }
+}

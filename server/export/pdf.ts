@@ -1,0 +1,149 @@
+import PDFDocument from 'pdfkit';
+import type { ExportDocument, HeadingBlock, TitlePageBlock } from '../../shared/export/model/types';
+import { paragraphContext, walk } from './pdfBlocks';
+import { escapeXmpInfo } from './pdfMetadata';
+import { artifact, pageLayout } from './pdfPage';
+import { colors, writeText, type Box } from './pdfText';
+import { fillToc, reserveToc, type TocReservation } from './pdfToc';
+
+function titlePage(
+  doc: PDFKit.PDFDocument,
+  root: PDFKit.PDFStructureElement,
+  block: TitlePageBlock,
+  box: Box,
+): void {
+  artifact(doc, () => doc.rect(box.x, 150, 56, 6).fill(colors.accent));
+  doc.y = 180;
+  if (block.municipality !== '') {
+    root.add(
+      doc.struct('P', {}, () =>
+        writeText(doc, block.municipality, box, { size: 15, color: colors.muted, bold: true }),
+      ),
+    );
+    doc.y += 12;
+  }
+  root.add(
+    doc.struct('H1', {}, () =>
+      writeText(doc, block.title, box, { size: 28, color: colors.accent, bold: true, lineGap: 4 }),
+    ),
+  );
+  doc.y += 28;
+  for (const field of block.fields) {
+    root.add(
+      doc.struct('P', {}, () =>
+        writeText(doc, `${field.label}: ${field.value}`, box, { size: 12, color: colors.ink }),
+      ),
+    );
+    doc.y += 4;
+  }
+}
+
+/** Bookmarks follow the headings' levels; a level with no parent above it hangs from the root. */
+function outliner(doc: PDFKit.PDFDocument): (heading: HeadingBlock) => void {
+  const stack: PDFKit.PDFOutline[] = [];
+  return (heading) => {
+    if (heading.level > 3) return;
+    const parent = stack[heading.level - 2] ?? doc.outline;
+    const item = parent.addItem(heading.text);
+    stack.length = heading.level - 1;
+    stack[heading.level - 1] = item;
+  };
+}
+
+function pageNumbers(doc: PDFKit.PDFDocument, labels: ExportDocument['labels'], box: Box): void {
+  const { start, count } = doc.bufferedPageRange();
+  // The title page carries no number; the others count it, as the contents do.
+  for (let i = start + 1; i < start + count; i++) {
+    doc.switchToPage(i);
+    const marginBottom = doc.page.margins.bottom;
+    // Writing below the bottom margin would otherwise make pdfkit start a new page.
+    doc.page.margins.bottom = 0;
+    artifact(
+      doc,
+      () => {
+        doc.y = doc.page.height - 48;
+        writeText(doc, `${labels.page} ${i + 1} ${labels.pageOf} ${count}`, box, {
+          size: 9,
+          color: colors.muted,
+          align: 'center',
+        });
+      },
+      'Pagination',
+    );
+    doc.page.margins.bottom = marginBottom;
+  }
+}
+
+function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
+
+/**
+ * The plan as an archivable, accessible PDF: PDF/A-2a (tagged, embedded Inter with a Unicode
+ * map, XMP metadata, sRGB output intent), its language and title declared, a structure tree in
+ * reading order (H1 title, H2 focus areas, H3 strategies, P, L/LI/Lbl/LBody, Table/TR/TH/TD,
+ * TOC/TOCI), bookmarks for the headings, a linked table of contents and page numbers.
+ */
+export async function renderPdf(source: ExportDocument): Promise<Buffer> {
+  // No `font` option: pdfkit then starts out with Helvetica, which is never used (all text goes
+  // through useFont) and so never written; PDF/A needs every font embedded, and the standard 14
+  // are not. Starting out with Inter instead would make pdfkit take that copy for the registered
+  // one of the same name, and open the registered one again on every use.
+  const doc = new PDFDocument({
+    size: pageLayout.size,
+    margins: { ...pageLayout.margins },
+    pdfVersion: '1.7',
+    subset: 'PDF/A-2a',
+    tagged: true,
+    lang: source.language,
+    displayTitle: true,
+    bufferPages: true,
+    info: {
+      Title: source.title,
+      Author: source.municipality || source.creator,
+      Subject: source.subject,
+      Creator: source.creator,
+    },
+  });
+  escapeXmpInfo(doc);
+  const done = collect(doc);
+  const box: Box = {
+    x: doc.page.margins.left,
+    width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+  };
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+
+  const pages = new Map<string, number>();
+  const bookmark = outliner(doc);
+  const onHeading = (heading: HeadingBlock, page: number): void => {
+    pages.set(heading.anchor, page);
+    bookmark(heading);
+  };
+  let toc: TocReservation | null = null;
+  let newPage = false;
+  for (const block of source.blocks) {
+    if (block.type === 'titlePage') {
+      titlePage(doc, root, block, box);
+      newPage = true;
+    } else if (block.type === 'toc') {
+      toc = reserveToc(doc, root, block, box);
+      newPage = true;
+    } else {
+      // The plan starts on a page of its own after the title page and contents.
+      if (newPage) doc.addPage();
+      newPage = false;
+      walk([block], paragraphContext(doc, root, box, onHeading));
+    }
+  }
+  if (toc) fillToc(doc, toc, pages);
+  pageNumbers(doc, source.labels, box);
+  root.end();
+  doc.end();
+  return done;
+}

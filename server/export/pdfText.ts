@@ -1,0 +1,144 @@
+/// <reference types="pdfkit" />
+import type { Inline } from '../../shared/export/model/types';
+import { segments, useFont, type FontRef, type FontStyle } from './pdfFonts';
+
+export const colors = {
+  ink: '#1e2b3c',
+  accent: '#0b4f6c',
+  muted: '#5a6b7b',
+  link: '#0b5a9a',
+  code: '#7a3b12',
+  rule: '#c9d3de',
+  soft: '#f2f5f8',
+} as const;
+
+/** Where text goes across the page: its left edge and width, in points. */
+export interface Box {
+  x: number;
+  width: number;
+}
+
+export interface TextStyle {
+  size: number;
+  color: string;
+  bold?: boolean;
+  italic?: boolean;
+  lineGap?: number;
+  align?: 'left' | 'right' | 'center';
+}
+
+interface Piece {
+  font: FontRef;
+  text: string;
+  color: string;
+  underline: boolean;
+  strike: boolean;
+  link: string | null;
+}
+
+function fontStyle(bold: boolean, italic: boolean): FontStyle {
+  if (bold && italic) return 'boldItalic';
+  if (bold) return 'bold';
+  return italic ? 'italic' : 'regular';
+}
+
+/** The runs of a paragraph, one list per line: a hard break starts a new line. */
+function lines(inlines: readonly Inline[], style: TextStyle): Piece[][] {
+  const out: Piece[][] = [[]];
+  for (const inline of inlines) {
+    if (inline.type === 'break') {
+      out.push([]);
+      continue;
+    }
+    const face = fontStyle(
+      inline.bold || (style.bold ?? false),
+      inline.italic || (style.italic ?? false),
+    );
+    let color: string = style.color;
+    if (inline.code) color = colors.code;
+    if (inline.href !== null) color = colors.link;
+    const line = out[out.length - 1] ?? [];
+    for (const segment of segments(inline.text, face)) {
+      if (segment.text === '') continue;
+      line.push({
+        font: segment.font,
+        text: segment.text,
+        color,
+        underline: inline.underline || inline.href !== null,
+        strike: inline.strike,
+        link: inline.href,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Writes one paragraph of runs into `box`, starting at the current y, wrapping and breaking pages
+ * as pdfkit does, each segment in the font file that has its glyphs. Each line between hard
+ * breaks is its own chain of continued calls: pdfkit misplaces text after a "\n" inside one.
+ * Every option is given on every call, since pdfkit carries a continued call's options over to
+ * the next one (a link would run on into the text after it).
+ */
+export function writeInlines(
+  doc: PDFKit.PDFDocument,
+  inlines: readonly Inline[],
+  box: Box,
+  style: TextStyle,
+): void {
+  const gap = style.lineGap ?? 2;
+  for (const line of lines(inlines, style)) {
+    if (line.length === 0) {
+      useFont(doc, { style: 'regular', script: 'latin' });
+      doc.fontSize(style.size);
+      doc.y += doc.currentLineHeight(true) + gap;
+      continue;
+    }
+    line.forEach((piece, index) => {
+      useFont(doc, piece.font);
+      doc.fontSize(style.size).fillColor(piece.color);
+      const options: PDFKit.Mixins.TextOptions = {
+        width: box.width,
+        continued: index < line.length - 1,
+        lineGap: gap,
+        align: style.align ?? 'left',
+        underline: piece.underline,
+        strike: piece.strike,
+        link: piece.link,
+      };
+      if (index === 0) doc.text(piece.text, box.x, doc.y, options);
+      else doc.text(piece.text, options);
+    });
+  }
+}
+
+/** Plain text in one style, e.g. a heading, a table cell or code; "\n" breaks the line. */
+export function writeText(doc: PDFKit.PDFDocument, text: string, box: Box, style: TextStyle): void {
+  const inlines = text.split('\n').flatMap((line, index): Inline[] => [
+    ...(index > 0 ? [{ type: 'break' } as const] : []),
+    {
+      type: 'text',
+      text: line,
+      bold: false,
+      italic: false,
+      underline: false,
+      strike: false,
+      code: false,
+      href: null,
+    },
+  ]);
+  writeInlines(doc, inlines, box, style);
+}
+
+/** The height `text` takes in `box`, measured in the latin face: close enough to plan page breaks. */
+export function textHeight(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  box: Box,
+  style: TextStyle,
+): number {
+  const face = fontStyle(style.bold ?? false, style.italic ?? false);
+  useFont(doc, { style: face, script: 'latin' });
+  doc.fontSize(style.size);
+  return doc.heightOfString(text, { width: box.width, lineGap: style.lineGap ?? 2 });
+}

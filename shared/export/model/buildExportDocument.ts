@@ -1,0 +1,112 @@
+import type { PlanSnapshot } from '../../plan/snapshot';
+import type { ExportLabels } from '../labels';
+import { appendixBlocks } from './appendices';
+import { toBlocks, type AnchorSource } from './blocks';
+import { normalizeHeadingLevels } from './headingLevels';
+import { formatDate, languageTag } from './locale';
+import { singleLine } from './text';
+import type {
+  ExportBlock,
+  ExportDocument,
+  ExportMeta,
+  HeadingBlock,
+  TitlePageField,
+  TocBlock,
+} from './types';
+
+/**
+ * Headings the printed table of contents lists. Strategies have no titles of their own, so
+ * level 2 would add a hundred "Strategi 1.1" lines that say nothing; they are still in the
+ * navigation pane, the PDF bookmarks and the HTML outline.
+ */
+export const TOC_DEPTH = 1;
+
+function contentAnchors(): AnchorSource {
+  let count = 0;
+  return { next: () => `heading_${++count}` };
+}
+
+function sectionHeading(
+  level: number,
+  role: HeadingBlock['role'],
+  number: string | null,
+  text: string,
+  anchor: string,
+): HeadingBlock {
+  return { type: 'heading', level, role, number, text, anchor, pageBreakBefore: false };
+}
+
+function titleFields(meta: ExportMeta, labels: ExportLabels): TitlePageField[] {
+  const fields: TitlePageField[] = [];
+  const version = singleLine(meta.versionName ?? '');
+  if (version !== '') fields.push({ label: labels.version, value: version });
+  fields.push({ label: labels.status, value: singleLine(meta.status) });
+  fields.push({ label: labels.date, value: formatDate(meta.date, meta.locale) });
+  return fields;
+}
+
+function planBlocks(snapshot: PlanSnapshot, labels: ExportLabels): ExportBlock[] {
+  const anchors = contentAnchors();
+  const blocks: ExportBlock[] = [
+    sectionHeading(1, 'purpose', null, labels.purpose, 'purpose'),
+    ...toBlocks(snapshot.purpose, 1, anchors),
+  ];
+  for (const area of snapshot.focusAreas) {
+    const title = singleLine(area.title) || labels.untitled;
+    const anchor = `focus_area_${area.number.replace(/\W/g, '_')}`;
+    blocks.push(sectionHeading(1, 'focusArea', area.number, `${area.number} ${title}`, anchor));
+    blocks.push(...toBlocks(area.body, 1, anchors));
+    for (const strategy of area.strategies) {
+      const text = `${labels.strategy} ${strategy.number}`;
+      const id = `strategy_${strategy.number.replace(/\W/g, '_')}`;
+      blocks.push(sectionHeading(2, 'strategy', strategy.number, text, id));
+      blocks.push(...toBlocks(strategy.body, 2, anchors));
+    }
+  }
+  return blocks;
+}
+
+function tocBlock(blocks: readonly ExportBlock[], labels: ExportLabels): TocBlock {
+  const entries = blocks
+    .filter((block): block is HeadingBlock => block.type === 'heading' && block.level <= TOC_DEPTH)
+    .map((heading) => ({ level: heading.level, text: heading.text, anchor: heading.anchor }));
+  return { type: 'toc', title: labels.tableOfContents, depth: TOC_DEPTH, entries };
+}
+
+function subject(meta: ExportMeta, labels: ExportLabels): string {
+  const parts = [`${labels.status}: ${singleLine(meta.status)}`];
+  const version = singleLine(meta.versionName ?? '');
+  if (version !== '') parts.push(`${labels.version}: ${version}`);
+  return parts.join(' · ');
+}
+
+/**
+ * The plan as one printable document: title page, table of contents, purpose, focus areas ("1 …")
+ * with their strategies ("Strategi 1.1"), then the appendices the meta has data for. Pure: the
+ * same snapshot, meta and labels give the same document.
+ */
+export function buildExportDocument(
+  snapshot: PlanSnapshot,
+  meta: ExportMeta,
+  labels: ExportLabels,
+): ExportDocument {
+  const title = singleLine(meta.planTitle) || singleLine(snapshot.title) || labels.untitled;
+  const municipality = singleLine(meta.municipality) || singleLine(snapshot.municipality);
+  const body = normalizeHeadingLevels([
+    ...planBlocks(snapshot, labels),
+    ...appendixBlocks(meta, labels),
+  ]);
+  return {
+    language: languageTag(meta.locale),
+    title,
+    municipality,
+    subject: subject(meta, labels),
+    creator: 'Medverk',
+    labels,
+    blocks: [
+      { type: 'titlePage', municipality, title, fields: titleFields(meta, labels) },
+      tocBlock(body, labels),
+      ...body,
+    ],
+  };
+}

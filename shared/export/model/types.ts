@@ -1,0 +1,163 @@
+import type { ExportLabels, ExportLocale } from '../labels';
+
+/** Where a strategy came from: the workshop activity whose result it was drafted from. */
+export interface StrategyProvenance {
+  strategyNumber: string;
+  workshop: string;
+  activity: string;
+  votes: number;
+  contributors: number;
+}
+
+export interface Contributor {
+  name: string;
+  association: string | null;
+}
+
+export interface HistoryEntry {
+  /** The version's name, e.g. "Til førstegangsbehandling". */
+  name: string;
+  /** The political step it was frozen for. */
+  step: string;
+  date: Date;
+}
+
+/** What the case file needs besides the plan's content. Appendices appear only when given. */
+export interface ExportMeta {
+  municipality: string;
+  planTitle: string;
+  versionName: string | null;
+  /** e.g. "Utkast", "Til førstegangsbehandling". */
+  status: string;
+  date: Date;
+  locale: ExportLocale;
+  provenance?: StrategyProvenance[];
+  contributors?: Contributor[];
+  history?: HistoryEntry[];
+}
+
+/** A run of text with its formatting; `href` is set only for links with a safe scheme. */
+export interface TextRun {
+  type: 'text';
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  strike: boolean;
+  code: boolean;
+  href: string | null;
+}
+
+export interface LineBreak {
+  type: 'break';
+}
+
+export type Inline = TextRun | LineBreak;
+
+export interface TitlePageField {
+  label: string;
+  value: string;
+}
+
+export interface TitlePageBlock {
+  type: 'titlePage';
+  municipality: string;
+  title: string;
+  /** Version, status and date, in that order; version only when the export is of a version. */
+  fields: TitlePageField[];
+}
+
+export interface TocEntry {
+  level: number;
+  text: string;
+  anchor: string;
+}
+
+/** Where the table of contents goes; its entries are the headings up to `TOC_DEPTH`. */
+export interface TocBlock {
+  type: 'toc';
+  title: string;
+  depth: number;
+  entries: TocEntry[];
+}
+
+export type HeadingRole = 'purpose' | 'focusArea' | 'strategy' | 'content' | 'appendix';
+
+export interface HeadingBlock {
+  type: 'heading';
+  /** 1 = focus area, purpose, appendix; 2 = strategy; 3–6 = headings typed inside the text. */
+  level: number;
+  role: HeadingRole;
+  /** The plan's own numbering ("1", "1.1"), null for unnumbered headings. */
+  number: string | null;
+  /** The full text to show, number included: "1 Møteplasser", "Strategi 1.1". */
+  text: string;
+  /** A stable id for links, bookmarks and destinations; unique within the document. */
+  anchor: string;
+  /** Appendices start on a new page in print. */
+  pageBreakBefore: boolean;
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  content: Inline[];
+}
+
+export interface ListBlock {
+  type: 'list';
+  ordered: boolean;
+  /** First number of an ordered list. */
+  start: number;
+  /** Each item is a sequence of blocks (paragraphs, nested lists …). */
+  items: ExportBlock[][];
+}
+
+export interface QuoteBlock {
+  type: 'quote';
+  blocks: ExportBlock[];
+}
+
+export interface CodeBlock {
+  type: 'code';
+  text: string;
+}
+
+export interface RuleBlock {
+  type: 'rule';
+}
+
+/** A plain-text table with one header row, for the appendices. */
+export interface TableBlock {
+  type: 'table';
+  columns: string[];
+  /** Relative column widths, one per column. */
+  widths: number[];
+  rows: string[][];
+}
+
+export type ExportBlock =
+  | TitlePageBlock
+  | TocBlock
+  | HeadingBlock
+  | ParagraphBlock
+  | ListBlock
+  | QuoteBlock
+  | CodeBlock
+  | RuleBlock
+  | TableBlock;
+
+/**
+ * A plan ready to print: document properties and a flat list of blocks in reading order, with
+ * numbering, labels, dates and link safety already decided, so every renderer is a plain walk.
+ */
+export interface ExportDocument {
+  /** BCP 47 tag of the document's language: "nb-NO", "nn-NO", "en-GB". */
+  language: string;
+  title: string;
+  municipality: string;
+  /** One line for document properties: status and version. */
+  subject: string;
+  creator: string;
+  labels: ExportLabels;
+  blocks: ExportBlock[];
+}

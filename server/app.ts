@@ -10,6 +10,7 @@ import { installErrorHandling } from './http/errors';
 import { healthRoutes } from './http/routes/health';
 import { planRoutes } from './http/routes/plans';
 import { exportMarkdownRoutes } from './http/routes/exportMarkdown';
+import { exportRoutes } from './http/routes/export';
 import { versionRoutes } from './http/routes/versions';
 import { clientAppRoutes } from './http/routes/clientApp';
 import { roleAccessPolicy } from './auth/access';
@@ -102,6 +103,7 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
   auditRoutes(app, auth);
   userRoutes(app, auth);
   exportMarkdownRoutes(app, auth, { docs });
+  exportRoutes(app, auth, { docs });
   versionRoutes(app, auth, { docs });
   await clientAppRoutes(app, { clientDir: config.clientDir });
 

@@ -1,0 +1,151 @@
+/** The workshop's domain as plain data: what readers of either document return. */
+
+export const WORKSHOP_STATUSES = ['draft', 'running', 'ended'] as const;
+export type WorkshopStatus = (typeof WORKSHOP_STATUSES)[number];
+
+export const ACTIVITY_KINDS = ['brainstorm', 'cluster', 'vote', 'poll', 'discussion'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+export const ACTIVITY_STATES = ['pending', 'active', 'done'] as const;
+export type ActivityState = (typeof ACTIVITY_STATES)[number];
+
+export const CLUSTERING_BY = ['facilitators', 'everyone'] as const;
+export type ClusteringBy = (typeof CLUSTERING_BY)[number];
+
+export const VOTE_ON = ['notes', 'clusters'] as const;
+export type VoteOn = (typeof VOTE_ON)[number];
+
+/** A fixed list rather than free text: it is shown to everyone and must be translatable. */
+export const HIDE_REASONS = [
+  'offensive',
+  'personal-data',
+  'off-topic',
+  'duplicate',
+  'other',
+] as const;
+export type HideReason = (typeof HIDE_REASONS)[number];
+
+export interface WorkshopMeta {
+  title: string;
+  goal: string;
+  /** ISO date or date-time, or null while undecided. */
+  date: string | null;
+  planId: string;
+  /** Authors of notes are never written into the public doc. Fixed once started. */
+  anonymous: boolean;
+  /** In an anonymous workshop, facilitators may still see who wrote what. Fixed once started. */
+  facilitatorSeesAuthors: boolean;
+  status: WorkshopStatus;
+  currentActivityId: string | null;
+  /** Participants' screens follow the facilitator to the current activity. */
+  followMe: boolean;
+  /** "Pens down": participants' input is refused; facilitators may still act. */
+  inputLocked: boolean;
+}
+
+interface ActivityCommon {
+  id: string;
+  position: string;
+  prompt: string;
+  timeboxMinutes: number | null;
+  state: ActivityState;
+}
+
+export interface BrainstormActivity extends ActivityCommon {
+  kind: 'brainstorm';
+  /** Before reveal, notes exist only in the private doc; after it, new notes appear at once. */
+  notesRevealed: boolean;
+  clusteringBy: ClusteringBy;
+}
+
+export interface ClusterActivity extends ActivityCommon {
+  kind: 'cluster';
+  /** The brainstorm whose notes are clustered (its "board"). */
+  sourceActivityId: string | null;
+  clusteringBy: ClusteringBy;
+}
+
+export interface VoteActivity extends ActivityCommon {
+  kind: 'vote';
+  /** The brainstorm whose notes, or whose clusters, are voted on. */
+  sourceActivityId: string | null;
+  voteOn: VoteOn;
+  votesPerPerson: number;
+  votesRevealed: boolean;
+}
+
+export interface PollActivity extends ActivityCommon {
+  kind: 'poll';
+  options: string[];
+  multiple: boolean;
+}
+
+export interface DiscussionActivity extends ActivityCommon {
+  kind: 'discussion';
+}
+
+export type Activity =
+  BrainstormActivity | ClusterActivity | VoteActivity | PollActivity | DiscussionActivity;
+
+/** A countdown in server time (epoch ms); clients render it with their measured clock offset. */
+export type TimerState =
+  | { type: 'idle' }
+  | { type: 'running'; activityId: string; endsAt: number; durationMs: number }
+  | { type: 'paused'; activityId: string; remainingMs: number; durationMs: number };
+
+export interface Participant {
+  id: string;
+  name: string;
+  association: string | null;
+  /** The open breakout group they work in; null in plenary. */
+  groupId: string | null;
+  removed: boolean;
+  /** Joined with a role that runs workshops: kept out of random splits, shown as host. */
+  facilitator: boolean;
+}
+
+export interface Group {
+  id: string;
+  name: string;
+  /** 1-based within its split, for "Group 3" when the name is empty. */
+  number: number;
+  /** Which split created it (1, 2, …); closed groups stay so old notes keep their group. */
+  round: number;
+  open: boolean;
+}
+
+export interface Note {
+  id: string;
+  position: string;
+  /** The brainstorm it was written in. */
+  activityId: string;
+  groupId: string | null;
+  clusterId: string | null;
+  /** Empty while hidden: a hidden note's text stays in the private doc only. */
+  text: string;
+  /** Null in anonymous workshops, always. */
+  authorId: string | null;
+  hidden: boolean;
+  hiddenReason: HideReason | null;
+}
+
+export interface Cluster {
+  id: string;
+  position: string;
+  /** The brainstorm whose notes it groups, not the activity it was created in. */
+  activityId: string;
+  groupId: string | null;
+  title: string;
+}
+
+/** Aggregates per activity. Only counts: a tally never holds a person's id. */
+export type ActivityTally =
+  | { kind: 'brainstorm'; notes: number }
+  | {
+      kind: 'vote';
+      cast: number;
+      voters: number;
+      /** Target id → votes, written once at reveal; null before. */
+      totals: Record<string, number> | null;
+    }
+  | { kind: 'poll'; counts: number[]; respondents: number };

@@ -11,6 +11,7 @@ import { healthRoutes } from './http/routes/health';
 import { planRoutes } from './http/routes/plans';
 import { exportMarkdownRoutes } from './http/routes/exportMarkdown';
 import { exportRoutes } from './http/routes/export';
+import { changesRoutes } from './http/routes/changes';
 import { versionRoutes } from './http/routes/versions';
 import { clientAppRoutes } from './http/routes/clientApp';
 import { roleAccessPolicy } from './auth/access';
@@ -87,6 +88,7 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
       loginPerIp: new AttemptLimiter(20, 10 * 60_000),
       loginPerAccount: new AttemptLimiter(10, 10 * 60_000),
       redeemPerIp: new AttemptLimiter(60, 10 * 60_000),
+      redeemPerInvite: new AttemptLimiter(120, 10 * 60_000),
     },
     trustedOrigins: config.trustedOrigins,
     oidcEnabled: config.oidc !== null,
@@ -104,6 +106,7 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
   userRoutes(app, auth);
   exportMarkdownRoutes(app, auth, { docs });
   exportRoutes(app, auth, { docs });
+  changesRoutes(app, auth, { docs });
   versionRoutes(app, auth, { docs });
   await clientAppRoutes(app, { clientDir: config.clientDir });
 

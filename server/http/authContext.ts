@@ -14,6 +14,8 @@ export interface AuthContext {
     loginPerIp: AttemptLimiter;
     loginPerAccount: AttemptLimiter;
     redeemPerIp: AttemptLimiter;
+    /** Per link: a leaked link cannot be used to mint guests without end. */
+    redeemPerInvite: AttemptLimiter;
   };
   /** Origins besides the request's own host that may send state-changing requests. */
   trustedOrigins: readonly string[];

@@ -109,6 +109,8 @@ export function inviteRoutes(app: FastifyInstance, auth: AuthContext): void {
     if (!body.success) return sendError(reply, 400, ApiErrorCode.BadRequest, body.error.issues.map((i) => i.message).join('; '));
     const invite = await auth.storage.invites.getInviteByTokenHash(hashToken(request.params.token));
     if (!invite) return refuse(reply, 'unknown');
+    const perInvite = auth.limits.redeemPerInvite.take(invite.id);
+    if (!perInvite.ok) return tooMany(reply, perInvite.retryAfterSeconds);
     const now = Date.now();
     const identity = request.identity;
     if (identity.kind === 'user') {

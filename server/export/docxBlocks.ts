@@ -45,15 +45,25 @@ export interface DocxContext {
   nextInstance: () => number;
 }
 
+/**
+ * Change reports mark text as Word's tracked changes look (added underlined, removed struck out,
+ * each in its colour) but as plain formatting: the report records what changed between two
+ * frozen versions, it is not an edit anyone should "accept". The line style alone tells the two
+ * apart for readers who do not see the colours.
+ */
+const changeColors = { added: '1A7F37', removed: 'B42318' } as const;
+
 /** Text is handed to docx as plain strings: it escapes them as XML, so nothing typed is markup. */
 function textRun(run: ModelRun, breakBefore: boolean): TextRun {
+  const change = run.change;
   return new TextRun({
     text: run.text,
     break: breakBefore ? 1 : undefined,
     bold: run.bold || undefined,
     italics: run.italic || undefined,
-    strike: run.strike || undefined,
-    underline: run.underline ? {} : undefined,
+    strike: run.strike || change === 'removed' || undefined,
+    underline: run.underline || change === 'added' ? {} : undefined,
+    color: change ? changeColors[change] : undefined,
     font: run.code ? codeFont : undefined,
     style: run.href !== null ? 'Hyperlink' : undefined,
   });

@@ -25,26 +25,29 @@ export interface ExportedFile {
   fileName: string;
 }
 
-const CONTENT_TYPES: Record<ExportFormat, string> = {
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
   md: 'text/markdown; charset=utf-8',
   html: 'text/html; charset=utf-8',
 };
 
+/** Text as a file name part any header accepts: ASCII letters and digits joined by "-". */
+export function fileSlug(text: string): string {
+  return text
+    .replace(/æ/gi, 'ae')
+    .replace(/ø/gi, 'o')
+    .replace(/å/gi, 'a')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+}
+
 /** A file name people recognise and any header accepts: ASCII, no spaces. */
 export function exportFileName(title: string, versionName: string | null, format: ExportFormat): string {
-  const slug = (text: string) =>
-    text
-      .replace(/æ/gi, 'ae')
-      .replace(/ø/gi, 'o')
-      .replace(/å/gi, 'a')
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .toLowerCase();
-  const base = [slug(title) || 'plan', versionName ? slug(versionName) : ''].filter(Boolean).join('--');
+  const base = [fileSlug(title) || 'plan', versionName ? fileSlug(versionName) : ''].filter(Boolean).join('--');
   return `${base}.${format}`;
 }
 

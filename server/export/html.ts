@@ -26,6 +26,8 @@ function run(inline: TextRun): string {
   if (inline.strike) html = `<s>${html}</s>`;
   // The model only keeps http, https, mailto and tel targets; escaping keeps the attribute closed.
   if (inline.href !== null) html = `<a href="${escapeHtml(inline.href)}">${html}</a>`;
+  if (inline.change === 'added') html = `<ins>${html}</ins>`;
+  if (inline.change === 'removed') html = `<del>${html}</del>`;
   return html;
 }
 

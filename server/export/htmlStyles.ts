@@ -27,6 +27,8 @@ th { background: var(--soft); }
 .title-fields { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 1.5rem 0 0; }
 .title-fields dt { font-weight: 600; }
 .title-fields dd { margin: 0; }
+ins { color: #1a7f37; text-decoration: underline; }
+del { color: #b42318; text-decoration: line-through; }
 .toc ol { list-style: none; padding-left: 0; }
 .toc li { margin: 0.2rem 0; }
 @page { size: A4; margin: 25mm 22mm 25mm 25mm; }

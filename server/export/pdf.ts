@@ -125,6 +125,8 @@ export async function renderPdf(source: ExportDocument): Promise<Buffer> {
     pages.set(heading.anchor, page);
     bookmark(heading);
   };
+  const { textAdded, textRemoved } = source.labels;
+  const markers = { added: textAdded, removed: textRemoved };
   let toc: TocReservation | null = null;
   let newPage = false;
   for (const block of source.blocks) {
@@ -138,7 +140,7 @@ export async function renderPdf(source: ExportDocument): Promise<Buffer> {
       // The plan starts on a page of its own after the title page and contents.
       if (newPage) doc.addPage();
       newPage = false;
-      walk([block], paragraphContext(doc, root, box, onHeading));
+      walk([block], paragraphContext(doc, root, box, onHeading, markers));
     }
   }
   if (toc) fillToc(doc, toc, pages);

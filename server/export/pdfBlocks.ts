@@ -2,7 +2,14 @@
 import type { ExportBlock, HeadingBlock, ListBlock } from '../../shared/export/model/types';
 import { artifact, bottom, currentPage, ensureSpace } from './pdfPage';
 import { writeTable } from './pdfTable';
-import { colors, textHeight, writeInlines, writeText, type Box } from './pdfText';
+import {
+  colors,
+  textHeight,
+  writeInlines,
+  writeText,
+  type Box,
+  type ChangeMarkers,
+} from './pdfText';
 
 export const bodySize = 10.5;
 const lineGap = 3;
@@ -24,6 +31,7 @@ export interface PdfContext {
   /** Paragraphs in list items sit closer together. */
   gap: number;
   onHeading: HeadingListener;
+  markers?: ChangeMarkers;
 }
 
 const headingSizes = [18, 14, 12, 11, 10.5, 10.5];
@@ -151,6 +159,7 @@ function block(node: ExportBlock, ctx: PdfContext): void {
             color: ctx.color,
             italic: ctx.italic,
             lineGap,
+            markers: ctx.markers,
           }),
         ),
       );
@@ -183,8 +192,10 @@ export function paragraphContext(
   parent: PDFKit.PDFStructureElement,
   box: Box,
   onHeading: HeadingListener,
+  markers?: ChangeMarkers,
 ): PdfContext {
   return {
+    markers,
     doc,
     parent,
     box,

@@ -10,7 +10,15 @@ export const colors = {
   code: '#7a3b12',
   rule: '#c9d3de',
   soft: '#f2f5f8',
+  added: '#1a7f37',
+  removed: '#b42318',
 } as const;
+
+/** Words printed around marked text in change reports: "[lagt til: …]", "[fjernet: …]". */
+export interface ChangeMarkers {
+  added: string;
+  removed: string;
+}
 
 /** Where text goes across the page: its left edge and width, in points. */
 export interface Box {
@@ -25,6 +33,8 @@ export interface TextStyle {
   italic?: boolean;
   lineGap?: number;
   align?: 'left' | 'right' | 'center';
+  /** Without them, marked text is still underlined or struck out and coloured. */
+  markers?: ChangeMarkers;
 }
 
 interface Piece {
@@ -42,6 +52,17 @@ function fontStyle(bold: boolean, italic: boolean): FontStyle {
   return italic ? 'italic' : 'regular';
 }
 
+function pushText(
+  line: Piece[],
+  text: string,
+  face: FontStyle,
+  look: Omit<Piece, 'font' | 'text'>,
+): void {
+  for (const segment of segments(text, face)) {
+    if (segment.text !== '') line.push({ font: segment.font, text: segment.text, ...look });
+  }
+}
+
 /** The runs of a paragraph, one list per line: a hard break starts a new line. */
 function lines(inlines: readonly Inline[], style: TextStyle): Piece[][] {
   const out: Piece[][] = [[]];
@@ -57,18 +78,19 @@ function lines(inlines: readonly Inline[], style: TextStyle): Piece[][] {
     let color: string = style.color;
     if (inline.code) color = colors.code;
     if (inline.href !== null) color = colors.link;
+    if (inline.change) color = colors[inline.change];
     const line = out[out.length - 1] ?? [];
-    for (const segment of segments(inline.text, face)) {
-      if (segment.text === '') continue;
-      line.push({
-        font: segment.font,
-        text: segment.text,
-        color,
-        underline: inline.underline || inline.href !== null,
-        strike: inline.strike,
-        link: inline.href,
-      });
-    }
+    const marker = inline.change && style.markers ? style.markers[inline.change] : null;
+    const plain = { color, underline: false, strike: false, link: null };
+    // Visible words, not colour alone, tell a reader (and a text extractor) what was marked.
+    if (marker !== null) pushText(line, `[${marker}: `, 'italic', plain);
+    pushText(line, inline.text, face, {
+      color,
+      underline: inline.underline || inline.href !== null || inline.change === 'added',
+      strike: inline.strike || inline.change === 'removed',
+      link: inline.href,
+    });
+    if (marker !== null) pushText(line, ']', 'italic', plain);
   }
   return out;
 }

@@ -28,6 +28,28 @@ export interface ExportLabels {
   /** Page numbers in print: "Side 3 av 12". */
   page: string;
   pageOf: string;
+  /** Change reports. `{from}` and `{to}` are replaced by the versions' names. */
+  changesTitle: string;
+  /** Title page fields of a change report: the older and the newer version. */
+  fromVersion: string;
+  toVersion: string;
+  planTitle: string;
+  /** Before a renamed title in a change report. */
+  titleLabel: string;
+  /**
+   * Status words of a changed item: a new, removed, moved or edited focus area or strategy.
+   * Words, not an arrow: the PDF's embedded font has no arrow glyph.
+   */
+  itemAdded: string;
+  itemRemoved: string;
+  itemMoved: string;
+  /** Renumbered only because items around it moved. */
+  itemRenumbered: string;
+  itemEdited: string;
+  /** Spoken and printed before marked text, so the marking does not rely on colour alone. */
+  textAdded: string;
+  textRemoved: string;
+  noChanges: string;
 }
 
 const labels: Record<ExportLocale, ExportLabels> = {
@@ -54,6 +76,19 @@ const labels: Record<ExportLocale, ExportLabels> = {
     step: 'Behandlingssteg',
     page: 'Side',
     pageOf: 'av',
+    changesTitle: 'Endringer fra {from} til {to}',
+    fromVersion: 'Fra',
+    toVersion: 'Til',
+    planTitle: 'Plan',
+    titleLabel: 'Tittel',
+    itemAdded: 'Ny',
+    itemRemoved: 'Fjernet',
+    itemMoved: 'Flyttet fra {from} til {to}',
+    itemRenumbered: 'Nytt nummer {to}',
+    itemEdited: 'Endret',
+    textAdded: 'lagt til',
+    textRemoved: 'fjernet',
+    noChanges: 'Ingen endringer mellom de to versjonene.',
   },
   nn: {
     locale: 'nn',
@@ -78,6 +113,19 @@ const labels: Record<ExportLocale, ExportLabels> = {
     step: 'Handsamingssteg',
     page: 'Side',
     pageOf: 'av',
+    changesTitle: 'Endringar frå {from} til {to}',
+    fromVersion: 'Frå',
+    toVersion: 'Til',
+    planTitle: 'Plan',
+    titleLabel: 'Tittel',
+    itemAdded: 'Ny',
+    itemRemoved: 'Fjerna',
+    itemMoved: 'Flytta frå {from} til {to}',
+    itemRenumbered: 'Nytt nummer {to}',
+    itemEdited: 'Endra',
+    textAdded: 'lagt til',
+    textRemoved: 'fjerna',
+    noChanges: 'Ingen endringar mellom dei to versjonane.',
   },
   en: {
     locale: 'en',
@@ -102,6 +150,19 @@ const labels: Record<ExportLocale, ExportLabels> = {
     step: 'Step',
     page: 'Page',
     pageOf: 'of',
+    changesTitle: 'Changes from {from} to {to}',
+    fromVersion: 'From',
+    toVersion: 'To',
+    planTitle: 'Plan',
+    titleLabel: 'Title',
+    itemAdded: 'New',
+    itemRemoved: 'Removed',
+    itemMoved: 'Moved from {from} to {to}',
+    itemRenumbered: 'Now {to}',
+    itemEdited: 'Changed',
+    textAdded: 'added',
+    textRemoved: 'removed',
+    noChanges: 'No changes between the two versions.',
   },
 };
 

@@ -36,6 +36,8 @@ export interface ExportMeta {
   history?: HistoryEntry[];
 }
 
+export type TextChange = 'added' | 'removed';
+
 /** A run of text with its formatting; `href` is set only for links with a safe scheme. */
 export interface TextRun {
   type: 'text';
@@ -46,6 +48,8 @@ export interface TextRun {
   strike: boolean;
   code: boolean;
   href: string | null;
+  /** Set only in change reports: text the newer version added or the older one had. */
+  change?: TextChange;
 }
 
 export interface LineBreak {

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { demoPlanId, startTestServer, type TestServer } from '../support/testServer';
+import { axeViolations, launchBrowser } from '../support/browser';
+import { staffPerson } from './accounts';
+import { openPlan } from './planPage';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+describe('export: what the owner takes to the case file', () => {
+  it('downloads the DOCX from the export page, and the HTML export passes axe', async () => {
+    const planId = await demoPlanId(server);
+    const owner = await staffPerson(browser, server, {
+      name: 'Saksbehandler Siri',
+      color: '#0b5cad',
+      planId,
+      role: 'owner',
+    });
+    try {
+      const page = owner.page;
+      await openPlan(page, server.url, planId);
+      await page.getByRole('link', { name: 'Eksport' }).click();
+      await page.getByRole('heading', { name: 'Eksport', level: 1 }).waitFor();
+
+      // The page fetches the file and hands it to the browser as a download.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Last ned Word (DOCX)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.docx$/);
+      const path = await download.path();
+      const file = await readFile(path);
+      expect(file.byteLength).toBeGreaterThan(1000);
+      expect(file.subarray(0, 2).toString('latin1')).toBe('PK');
+
+      // The HTML file as the municipality would publish it, checked on its own.
+      const response = await owner.context.request.get(
+        `${server.url}/api/plans/${planId}/export?format=html`,
+      );
+      expect(response.status()).toBe(200);
+      const html = await response.text();
+      const standalone = await owner.context.newPage();
+      try {
+        await standalone.setContent(html, { waitUntil: 'load' });
+        await standalone.getByRole('heading', { level: 1 }).waitFor();
+        expect(await axeViolations(standalone)).toEqual([]);
+      } finally {
+        await standalone.close();
+      }
+    } finally {
+      await owner.close();
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { PageLoading } from '../ui/PageLoading';
 import { usePageTitle } from '../ui/usePageTitle';
 import { CompareForm } from './CompareForm';
 import { PlanDiffView } from './PlanDiffView';
+import { ChangeReportLinks } from './ChangeReportLinks';
 import { PlanSubpage } from './PlanSubpage';
 import { ResourceError } from './ResourceError';
 import { usePlanPage } from './usePlanPage';
@@ -84,6 +85,7 @@ function Comparison({ planId, versions }: { planId: string; versions: VersionSum
           <ResourceError message={t('compare.loadFailed')} retry={reload} />
         )}
         {resource.state === 'ready' && <PlanDiffView diff={resource.data} />}
+        {resource.state === 'ready' && <ChangeReportLinks planId={planId} from={from} to={to} />}
       </div>
     </>
   );

@@ -69,6 +69,11 @@ export const versionsEn: typeof versionsNb = {
     notFoundText: 'The version does not exist, or the link is wrong.',
   },
   compare: {
+    reportHeading: 'Change report for the case file',
+    reportIntro: 'Download the changes as a document, with additions and deletions marked.',
+    reportDocx: 'Change report as Word (DOCX)',
+    reportPdf: 'Change report as PDF',
+    reportHtml: 'Change report as web page (HTML)',
     navLink: 'Compare',
     title: 'Compare versions',
     pageTitle: 'Compare – {{plan}}',

@@ -67,6 +67,11 @@ export const versionsNb = {
     notFoundText: 'Versjonen finnes ikke, eller lenken er feil.',
   },
   compare: {
+    reportHeading: 'Endringsrapport til saksmappen',
+    reportIntro: 'Last ned endringene som dokument, med tillegg og strykninger merket.',
+    reportDocx: 'Endringsrapport som Word (DOCX)',
+    reportPdf: 'Endringsrapport som PDF',
+    reportHtml: 'Endringsrapport som nettside (HTML)',
     navLink: 'Sammenlign',
     title: 'Sammenlign versjoner',
     pageTitle: 'Sammenlign – {{plan}}',

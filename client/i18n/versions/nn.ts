@@ -69,6 +69,11 @@ export const versionsNn: typeof versionsNb = {
     notFoundText: 'Versjonen finst ikkje, eller lenkja er feil.',
   },
   compare: {
+    reportHeading: 'Endringsrapport til saksmappa',
+    reportIntro: 'Last ned endringane som dokument, med tillegg og strykingar merkte.',
+    reportDocx: 'Endringsrapport som Word (DOCX)',
+    reportPdf: 'Endringsrapport som PDF',
+    reportHtml: 'Endringsrapport som nettside (HTML)',
     navLink: 'Samanlikn',
     title: 'Samanlikn versjonar',
     pageTitle: 'Samanlikn – {{plan}}',

@@ -13,6 +13,8 @@ import { exportMarkdownRoutes } from './http/routes/exportMarkdown';
 import { exportRoutes } from './http/routes/export';
 import { changesRoutes } from './http/routes/changes';
 import { versionRoutes } from './http/routes/versions';
+import { workshopRoutes } from './http/routes/workshops';
+import { WorkshopRunner } from './workshops/WorkshopRunner';
 import { clientAppRoutes } from './http/routes/clientApp';
 import { roleAccessPolicy } from './auth/access';
 import { Sessions, SESSION_COOKIE } from './auth/sessions';
@@ -108,6 +110,7 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
   exportRoutes(app, auth, { docs });
   changesRoutes(app, auth, { docs });
   versionRoutes(app, auth, { docs });
+  workshopRoutes(app, auth, { docs });
   await clientAppRoutes(app, { clientDir: config.clientDir });
 
   const io = createSyncServer(app.server);
@@ -126,6 +129,7 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
     },
     (cookieHeader) => sessions.identify(cookieHeader ? app.parseCookie(cookieHeader)[SESSION_COOKIE] : undefined),
     live,
+    new WorkshopRunner({ docs, storage, onError: logError }),
   );
 
   await app.listen({ port: config.port, host: config.host });

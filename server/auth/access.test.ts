@@ -79,4 +79,18 @@ describe('roleAccessPolicy', () => {
     expect(await policy.decide(ANONYMOUS, 'plan:p')).toBe('none');
     expect(await policy.decide(asUser, 'plan:p')).toBe('none');
   });
+
+  it('makes workshop docs read-only for roles that join or run workshops, and hides private docs', async () => {
+    const storage = await setup();
+    await storage.workshops.createWorkshop({ id: 'w', planId: 'p', title: 'W', createdAt: 1, createdBy: null });
+    const policy = roleAccessPolicy(storage);
+    const expected = { owner: 'read', editor: 'read', facilitator: 'read', participant: 'read', observer: 'none' } as const;
+    for (const role of ROLES) {
+      await storage.members.setRole('p', 'u1', role);
+      expect(await policy.decide(asUser, 'workshop:w'), role).toBe(expected[role]);
+      expect(await policy.decide(asUser, 'workshop-private:w'), role).toBe('unknown');
+    }
+    expect(await policy.decide(asUser, 'workshop:missing')).toBe('unknown');
+    expect(await policy.decide(ANONYMOUS, 'workshop:w')).toBe('none');
+  });
 });

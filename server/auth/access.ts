@@ -1,7 +1,7 @@
 import type { Access } from '../../shared/protocol';
 import { parseDocName } from '../../shared/protocol';
-import { planDocAccess } from '../../shared/auth/roles';
-import type { InviteStorage, MemberStorage, PlanStorage } from '../storage/Storage';
+import { can, Permission, planDocAccess, type Role } from '../../shared/auth/roles';
+import type { InviteStorage, MemberStorage, PlanStorage, WorkshopStorage } from '../storage/Storage';
 import type { Identity } from './identity';
 import { roleIn } from './planRoles';
 
@@ -12,13 +12,32 @@ export interface AccessPolicy {
   decide(identity: Identity, docName: string): Promise<AccessDecision>;
 }
 
-export function roleAccessPolicy(storage: { plans: PlanStorage; members: MemberStorage; invites: InviteStorage }): AccessPolicy {
+/**
+ * Workshop documents are read-only for everyone who takes part or runs them: the server writes
+ * them by applying commands, so no client ever gets 'write' (observers get nothing).
+ */
+export function workshopDocAccess(role: Role | null | undefined): Access | null {
+  return can(role, Permission.RunWorkshops) || can(role, Permission.JoinWorkshops) ? 'read' : null;
+}
+
+export function roleAccessPolicy(storage: {
+  plans: PlanStorage;
+  members: MemberStorage;
+  invites: InviteStorage;
+  workshops: WorkshopStorage;
+}): AccessPolicy {
   return {
     async decide(identity, docName) {
+      // Private workshop docs (`workshop-private:<id>`) fail this parse on purpose: 'unknown'.
       const parsed = parseDocName(docName);
-      if (!parsed || parsed.kind !== 'plan') return 'unknown';
-      if (!(await storage.plans.getPlan(parsed.id))) return 'unknown';
-      return planDocAccess(await roleIn(identity, parsed.id, storage)) ?? 'none';
+      if (!parsed) return 'unknown';
+      if (parsed.kind === 'plan') {
+        if (!(await storage.plans.getPlan(parsed.id))) return 'unknown';
+        return planDocAccess(await roleIn(identity, parsed.id, storage)) ?? 'none';
+      }
+      const workshop = await storage.workshops.getWorkshop(parsed.id);
+      if (!workshop) return 'unknown';
+      return workshopDocAccess(await roleIn(identity, workshop.planId, storage)) ?? 'none';
     },
   };
 }

@@ -1,6 +1,8 @@
-import { planDocName } from '../../shared/protocol';
+import { parseDocName, planDocName } from '../../shared/protocol';
 import type { AccessChange } from '../auth/AccessChanges';
 import type { PeerSession } from './PeerSession';
+
+const isWorkshopDoc = (doc: string) => parseDocName(doc)?.kind === 'workshop';
 
 /** The connections open on this server, so access changes can reach them while they are open. */
 export class LiveSessions {
@@ -29,7 +31,8 @@ export class LiveSessions {
           // Closing the documents first tells the client why before the line drops.
           work.push(session.recheck().finally(disconnect));
         }
-      } else if (session.holds(planDocName(change.planId))) {
+      } else if (session.holds(planDocName(change.planId)) || session.joinedDocs().some(isWorkshopDoc)) {
+        // A workshop's plan is not in its name; rechecking every workshop connection is cheap.
         work.push(session.recheck());
       }
     }

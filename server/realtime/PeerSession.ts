@@ -191,6 +191,16 @@ export class PeerSession {
     }
   }
 
+  /** Whether the document is open here (joined and not withdrawn since). */
+  hasJoined(doc: string): boolean {
+    return this.joined.has(doc);
+  }
+
+  /** Names of the documents open here. */
+  joinedDocs(): string[] {
+    return [...this.joined.keys()];
+  }
+
   /** Whether the document is open here or being opened (so an access change must reach it). */
   holds(doc: string): boolean {
     return this.joined.has(doc) || this.joining.has(doc);

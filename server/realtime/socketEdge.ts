@@ -9,12 +9,14 @@ import {
   type JoinResult,
   type ServerToClientEvents,
   type SyncAck,
+  type WorkshopAck,
 } from '../../shared/protocol';
 import type { Identity } from '../auth/identity';
 import { isSameOrigin } from '../auth/originCheck';
 import type { LiveSessions } from './LiveSessions';
 import type { Broadcaster, Peer } from './Peer';
 import { PeerSession, type SessionDeps } from './PeerSession';
+import type { WorkshopConnection, WorkshopRunner } from '../workshops/WorkshopRunner';
 
 interface SocketData {
   identity: Identity;
@@ -72,6 +74,7 @@ export function attachSyncHandlers(
   deps: SessionDeps,
   identify: (cookieHeader: string | undefined) => Promise<Identity>,
   live: LiveSessions,
+  runner: WorkshopRunner,
 ): void {
   io.use((socket, next) => {
     identify(socket.handshake.headers.cookie).then(
@@ -85,6 +88,11 @@ export function attachSyncHandlers(
   io.on('connection', (socket) => {
     const session = new PeerSession(socketPeer(socket), socket.data.identity, deps);
     live.add(session, () => socket.disconnect(true));
+    const member: WorkshopConnection = {
+      id: socket.id,
+      identity: socket.data.identity,
+      sendPrivate: (doc, view) => socket.emit('workshopPrivate', doc, view),
+    };
     const on = (event: string, listener: UntrustedListener) =>
       (socket as unknown as { on(event: string, listener: UntrustedListener): void }).on(event, listener);
     const badRequest = (message: string, doc?: unknown) =>
@@ -101,13 +109,39 @@ export function attachSyncHandlers(
         badRequest('join needs an acknowledgement callback');
         return;
       }
-      session.join(request).then(reply, (error: unknown) => {
-        fail(error, 'join');
-        reply({ ok: false, code: ErrorCode.StorageFailed, message: 'join failed' });
-      });
+      session.join(request).then(
+        (result) => {
+          reply(result);
+          // After the ack, so the client knows it is in before its private view arrives.
+          const doc = (request as { doc?: unknown } | null)?.doc;
+          if (result.ok && typeof doc === 'string') void runner.entered(member, doc);
+        },
+        (error: unknown) => {
+          fail(error, 'join');
+          reply({ ok: false, code: ErrorCode.StorageFailed, message: 'join failed' });
+        },
+      );
     });
 
-    on('leave', (doc) => session.leave(doc));
+    on('leave', (doc) => {
+      session.leave(doc);
+      if (typeof doc === 'string') runner.left(member, doc);
+    });
+
+    on('workshopCommand', (doc, command, ack) => {
+      const reply = asReply<WorkshopAck>(ack);
+      if (!reply) {
+        badRequest('workshopCommand needs an acknowledgement callback', doc);
+        return;
+      }
+      // Access can be withdrawn while connected; the session knows whether the doc is still open.
+      if (typeof doc !== 'string' || !session.hasJoined(doc)) {
+        if (typeof doc === 'string') runner.left(member, doc);
+        reply({ ok: false, code: ErrorCode.NotJoined, message: 'join the workshop document first' });
+        return;
+      }
+      void runner.command(member, doc, command, reply);
+    });
 
     on('sync', (doc, message, ack) => {
       const reply = asReply<SyncAck>(ack) ?? (() => undefined);
@@ -135,6 +169,7 @@ export function attachSyncHandlers(
     socket.on('disconnect', () => {
       live.remove(session);
       session.close();
+      runner.closed(member);
     });
   });
 }

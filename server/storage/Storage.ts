@@ -15,6 +15,7 @@ export interface Storage {
   readonly members: MemberStorage;
   readonly audit: AuditStorage;
   readonly versions: VersionStorage;
+  readonly workshops: WorkshopStorage;
   close(): Promise<void>;
 }
 
@@ -212,4 +213,24 @@ export interface VersionStorage {
   getProcess(planId: string): Promise<StepDate[]>;
   /** Sets a step's date; null clears it. */
   setStepDate(planId: string, step: ProcessStep, date: string | null): Promise<void>;
+}
+
+// Workshops: the record that ties a workshop's documents to its plan. What happens in the
+// workshop lives in its two documents (`workshop:<id>`, `workshop-private:<id>`), not here.
+
+export interface WorkshopRecord {
+  id: string;
+  planId: string;
+  /** The title it was created with (the live title is in the public document). */
+  title: string;
+  createdAt: number;
+  /** Principal (`user:<id>` or `guest:<id>`) of who created it, or null. */
+  createdBy: string | null;
+}
+
+export interface WorkshopStorage {
+  createWorkshop(workshop: WorkshopRecord): Promise<void>;
+  getWorkshop(id: string): Promise<WorkshopRecord | null>;
+  /** Newest first. */
+  listWorkshops(planId: string): Promise<WorkshopRecord[]>;
 }

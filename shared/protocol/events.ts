@@ -1,4 +1,7 @@
 import type { Problem, ErrorCode } from './errors';
+import type { CommandOutcome } from '../workshop/actor';
+import type { WorkshopErrorCode } from '../workshop/errors';
+import type { MyPrivateView } from '../workshop/views/privateView';
 
 /** What a connection may do with a document, as decided by the server on join. */
 export type Access = 'read' | 'write';
@@ -23,11 +26,26 @@ export type SyncAck = { ok: true } | { ok: false; code: ErrorCode; message: stri
  */
 export type Binary = Uint8Array | ArrayBuffer;
 
+/**
+ * Answer to a workshop command, sent once it is applied and stored (or refused). Refusals carry
+ * a workshop code (the command did not fit the workshop) or a protocol code (not joined, rate
+ * limited, storage failed).
+ */
+export type WorkshopAck =
+  | { ok: true; outcome: CommandOutcome }
+  | { ok: false; code: WorkshopErrorCode | ErrorCode; message: string };
+
 export interface ClientToServerEvents {
   join: (request: JoinRequest, ack: (result: JoinResult) => void) => void;
   leave: (doc: string) => void;
   sync: (doc: string, message: Binary, ack: (result: SyncAck) => void) => void;
   awareness: (doc: string, update: Binary) => void;
+  /**
+   * Asks the server to apply a workshop command (see shared/workshop/commands.ts) to the
+   * workshop `doc` (`workshop:<id>`), which the connection must have joined. Nobody writes the
+   * workshop document directly: it is read-only over `sync`, and changes go through here.
+   */
+  workshopCommand: (doc: string, command: unknown, ack: (result: WorkshopAck) => void) => void;
 }
 
 export interface ServerToClientEvents {
@@ -39,4 +57,9 @@ export interface ServerToClientEvents {
    * was revoked): 'read' makes the editor read-only, null means the document was closed for it.
    */
   access: (doc: string, access: Access | null) => void;
+  /**
+   * This person's own share of the workshop's private data (their unrevealed notes, votes and
+   * answers), sent after joining and whenever it changed. Only ever sent to that person.
+   */
+  workshopPrivate: (doc: string, view: MyPrivateView) => void;
 }

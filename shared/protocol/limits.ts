@@ -12,6 +12,9 @@ export const Limits = {
   /** Awareness messages per second per connection, and burst. */
   awarenessPerSecond: 20,
   awarenessBurst: 40,
+  /** Workshop commands per second per connection, and burst (a vote flurry, a quick agenda). */
+  workshopCommandsPerSecond: 10,
+  workshopCommandBurst: 30,
   /** Documents one connection may hold open at once. */
   maxDocsPerConnection: 8,
 } as const;

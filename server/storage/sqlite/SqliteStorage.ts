@@ -11,6 +11,7 @@ import { SqliteInvites } from './SqliteInvites';
 import { SqliteMembers } from './SqliteMembers';
 import { SqliteAudit } from './SqliteAudit';
 import { SqliteVersions } from './SqliteVersions';
+import { SqliteWorkshops } from './SqliteWorkshops';
 
 export interface SqliteOptions {
   file: string;
@@ -31,6 +32,7 @@ export class SqliteStorage implements Storage {
   readonly members: SqliteMembers;
   readonly audit: SqliteAudit;
   readonly versions: SqliteVersions;
+  readonly workshops: SqliteWorkshops;
   private readonly db: Database.Database;
 
   constructor(options: SqliteOptions) {
@@ -47,6 +49,7 @@ export class SqliteStorage implements Storage {
     this.members = new SqliteMembers(this.db);
     this.audit = new SqliteAudit(this.db);
     this.versions = new SqliteVersions(this.db);
+    this.workshops = new SqliteWorkshops(this.db);
   }
 
   close(): Promise<void> {

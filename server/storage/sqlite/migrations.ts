@@ -119,6 +119,19 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    name: '004_workshops',
+    sql: `
+      CREATE TABLE workshops (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        created_by TEXT
+      );
+      CREATE INDEX workshops_by_plan ON workshops (plan_id, created_at);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {

@@ -5,6 +5,7 @@ import { logIn } from '../http/authApi';
 import { TextField } from '../ui/TextField';
 import { FormMessage } from '../ui/FormMessage';
 import { loginErrorText } from './loginError';
+import { SubmitButton } from '../ui/SubmitButton';
 
 type FieldErrors = { email?: string; password?: string };
 
@@ -61,16 +62,7 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (response: MeResponse) =
         onChange={(event) => setPassword(event.target.value)}
       />
       <FormMessage message={message} />
-      <div>
-        <button
-          type="submit"
-          className="ds-button"
-          data-variant="primary"
-          aria-disabled={busy || undefined}
-        >
-          {busy ? t('login.submitting') : t('login.submit')}
-        </button>
-      </div>
+      <SubmitButton busy={busy} label={t('login.submit')} busyLabel={t('login.submitting')} />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { FormMessage } from '../ui/FormMessage';
 import { TextField } from '../ui/TextField';
 import { unavailableReason } from './redeemError';
 import type { UnavailableReason } from './InviteUnavailable';
+import { SubmitButton } from '../ui/SubmitButton';
 
 /** Limits of `redeemInviteBodySchema` (shared/api/invites.ts), kept here so zod stays off this page. */
 const NAME_MAX_LENGTH = 80;
@@ -104,16 +105,7 @@ export function JoinForm({ token, onJoined, onUnavailable }: Props) {
         </>
       )}
       <FormMessage message={message} />
-      <div>
-        <button
-          type="submit"
-          className="ds-button"
-          data-variant="primary"
-          aria-disabled={busy || undefined}
-        >
-          {busy ? t('invite.submitting') : t('invite.submit')}
-        </button>
-      </div>
+      <SubmitButton busy={busy} label={t('invite.submit')} busyLabel={t('invite.submitting')} />
     </form>
   );
 }

@@ -13,6 +13,7 @@ import {
   type ExpiryChoice,
 } from './expiry';
 import { RoleChoice } from './RoleChoice';
+import { SubmitButton } from '../ui/SubmitButton';
 
 /** Limit of `createInviteBodySchema.label` (shared/api/invites.ts). */
 const LABEL_MAX_LENGTH = 120;
@@ -102,16 +103,7 @@ export function CreateInviteForm({
         onChange={(event) => setLabel(event.target.value)}
       />
       <FormMessage message={message} />
-      <div>
-        <button
-          type="submit"
-          className="ds-button"
-          data-variant="primary"
-          aria-disabled={busy || undefined}
-        >
-          {busy ? t('people.creating') : t('people.create')}
-        </button>
-      </div>
+      <SubmitButton busy={busy} label={t('people.create')} busyLabel={t('people.creating')} />
     </form>
   );
 }

@@ -15,6 +15,7 @@ import {
   setupProblems,
   type SetupFields,
 } from './validateSetup';
+import { SubmitButton } from '../ui/SubmitButton';
 
 interface Props {
   token: string;
@@ -124,16 +125,7 @@ export function SetupForm({ token, onDone, onRefused }: Props) {
         onChange={set('passwordAgain')}
       />
       <FormMessage message={message} />
-      <div>
-        <button
-          type="submit"
-          className="ds-button"
-          data-variant="primary"
-          aria-disabled={busy || undefined}
-        >
-          {busy ? t('setup.submitting') : t('setup.submit')}
-        </button>
-      </div>
+      <SubmitButton busy={busy} label={t('setup.submit')} busyLabel={t('setup.submitting')} />
     </form>
   );
 }

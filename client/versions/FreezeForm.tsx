@@ -4,6 +4,7 @@ import { PROCESS_STEPS, freezeVersion, isProcessStep, type ProcessStep } from '.
 import { useAnnounce } from '../ui/announcerContext';
 import { FormMessage } from '../ui/FormMessage';
 import { TextField } from '../ui/TextField';
+import { SubmitButton } from '../ui/SubmitButton';
 
 /** Limit of `createVersionBodySchema.name` (shared/api/versions.ts). */
 const NAME_MAX_LENGTH = 200;
@@ -74,16 +75,7 @@ export function FreezeForm({ planId, onFrozen }: { planId: string; onFrozen: () 
         </select>
       </div>
       <FormMessage message={message} />
-      <div>
-        <button
-          type="submit"
-          className="ds-button"
-          data-variant="primary"
-          aria-disabled={busy || undefined}
-        >
-          {busy ? t('versions.freezing') : t('versions.freeze')}
-        </button>
-      </div>
+      <SubmitButton busy={busy} label={t('versions.freeze')} busyLabel={t('versions.freezing')} />
     </form>
   );
 }

@@ -1,0 +1,112 @@
+import * as Y from 'yjs';
+import WebSocket from 'ws';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { WebsocketProvider } from 'y-websocket';
+import { SyncConnection } from '../../client/sync/SyncConnection';
+import { DocProvider } from '../../client/sync/DocProvider';
+import type { RunningServer } from './servers';
+
+/** One editor: a Y.Doc kept in sync with `server` by that server's own client library. */
+export interface BenchClient {
+  doc: Y.Doc;
+  /** Resolves once the first sync with the server has completed (rejects after `timeoutMs`). */
+  whenSynced(timeoutMs: number): Promise<void>;
+  close(): void;
+}
+
+export function connectClient(server: RunningServer, docName: string): BenchClient {
+  const doc = new Y.Doc();
+  switch (server.name) {
+    case 'medverk':
+      return medverkClient(server, docName, doc);
+    case 'hocuspocus':
+      return hocuspocusClient(server, docName, doc);
+    case 'y-websocket':
+      return yWebsocketClient(server, docName, doc);
+  }
+}
+
+function medverkClient(server: RunningServer, docName: string, doc: Y.Doc): BenchClient {
+  const connection = new SyncConnection({
+    url: server.url,
+    ...(server.cookie ? { extraHeaders: { cookie: server.cookie } } : {}),
+  });
+  const provider = new DocProvider(connection, docName, doc);
+  return {
+    doc,
+    whenSynced: (timeoutMs) => withTimeout(provider.whenSynced(), timeoutMs, `medverk sync of ${docName}`),
+    close() {
+      provider.destroy();
+      connection.close();
+    },
+  };
+}
+
+function hocuspocusClient(server: RunningServer, docName: string, doc: Y.Doc): BenchClient {
+  // One websocket per editor, as each browser tab would have.
+  const websocketProvider = new HocuspocusProviderWebsocket({ url: server.url, WebSocketPolyfill: WebSocket });
+  const provider = new HocuspocusProvider({ websocketProvider, name: docName, document: doc });
+  provider.attach();
+  const synced = new Promise<void>((resolve) => {
+    if (provider.isSynced) resolve();
+    else provider.on('synced', () => resolve());
+  });
+  return {
+    doc,
+    whenSynced: (timeoutMs) => withTimeout(synced, timeoutMs, `hocuspocus sync of ${docName}`),
+    close() {
+      provider.destroy();
+      websocketProvider.destroy();
+    },
+  };
+}
+
+function yWebsocketClient(server: RunningServer, docName: string, doc: Y.Doc): BenchClient {
+  const provider = new WebsocketProvider(server.url, docName, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  const synced = new Promise<void>((resolve) => {
+    if (provider.synced) resolve();
+    else
+      provider.on('sync', (isSynced: boolean) => {
+        if (isSynced) resolve();
+      });
+  });
+  return {
+    doc,
+    whenSynced: (timeoutMs) => withTimeout(synced, timeoutMs, `y-websocket sync of ${docName}`),
+    close() {
+      provider.destroy();
+    },
+  };
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Polls `condition` every 20 ms until it holds or `timeoutMs` passes; returns whether it held. */
+export async function pollUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return condition();
+}
+
+/** True when every doc has the same state vector and the same text in `field`. */
+export function converged(docs: readonly Y.Doc[], field: string): boolean {
+  const first = docs[0];
+  if (!first) return true;
+  const vector = Buffer.from(Y.encodeStateVector(first)).toString('base64');
+  const text = first.getText(field).toString();
+  return docs.every(
+    (doc) => Buffer.from(Y.encodeStateVector(doc)).toString('base64') === vector && doc.getText(field).toString() === text,
+  );
+}

@@ -10,3 +10,5 @@ export const versionPath = (planId: string, versionId: string) =>
 export const comparePath = (planId: string, from: string, to: string) =>
   `${planPath(planId)}/compare?${new URLSearchParams({ from, to }).toString()}`;
 export const exportPath = (planId: string) => `${planPath(planId)}/export`;
+export const workshopPath = (workshopId: string) => `/workshops/${encodeURIComponent(workshopId)}`;
+export const leadWorkshopPath = (workshopId: string) => `${workshopPath(workshopId)}/lead`;

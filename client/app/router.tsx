@@ -21,6 +21,12 @@ const AuditPage = lazy(() =>
 const WorkshopsPage = lazy(() =>
   import('../workshops/WorkshopsPage').then((module) => ({ default: module.WorkshopsPage })),
 );
+const ParticipantPage = lazy(() =>
+  import('../workshops/ParticipantPage').then((module) => ({ default: module.ParticipantPage })),
+);
+const LeadPage = lazy(() =>
+  import('../workshops/lead/LeadPage').then((module) => ({ default: module.LeadPage })),
+);
 const VersionsPage = lazy(() =>
   import('../versions/VersionsPage').then((module) => ({ default: module.VersionsPage })),
 );
@@ -59,6 +65,8 @@ export const router = createBrowserRouter([
           { path: 'plans/:planId/people', element: <PeoplePage /> },
           { path: 'plans/:planId/audit', element: <AuditPage /> },
           { path: 'plans/:planId/workshops', element: <WorkshopsPage /> },
+          { path: 'workshops/:workshopId', element: <ParticipantPage /> },
+          { path: 'workshops/:workshopId/lead', element: <LeadPage /> },
           { path: 'plans/:planId/versions', element: <VersionsPage /> },
           { path: 'plans/:planId/versions/:versionId', element: <VersionPage /> },
           { path: 'plans/:planId/compare', element: <ComparePage /> },

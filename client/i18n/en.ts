@@ -2,6 +2,7 @@ import type { Messages } from './nb';
 import { accessEn } from './access/en';
 import { peopleEn } from './people/en';
 import { versionsEn } from './versions/en';
+import { workshopEn } from './workshops/en';
 
 /** English. Typed against bokmål, so a missing key fails the typecheck. */
 export const en: Messages = {
@@ -138,4 +139,5 @@ export const en: Messages = {
   ...accessEn,
   ...peopleEn,
   ...versionsEn,
+  ...workshopEn,
 };

@@ -2,6 +2,7 @@ import type { ErrorCode } from '../../shared/protocol';
 import { accessNb } from './access/nb';
 import { peopleNb } from './people/nb';
 import { versionsNb } from './versions/nb';
+import { workshopNb } from './workshops/nb';
 
 /** Norsk bokmål: the reference language. `nn` and `en` are typed against this object. */
 export const nb = {
@@ -138,6 +139,7 @@ export const nb = {
   ...accessNb,
   ...peopleNb,
   ...versionsNb,
+  ...workshopNb,
 };
 
 export type Messages = typeof nb;

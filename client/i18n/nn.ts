@@ -2,6 +2,7 @@ import type { Messages } from './nb';
 import { accessNn } from './access/nn';
 import { peopleNn } from './people/nn';
 import { versionsNn } from './versions/nn';
+import { workshopNn } from './workshops/nn';
 
 /** Norsk nynorsk. Typed against bokmål, so a missing key fails the typecheck. */
 export const nn: Messages = {
@@ -138,4 +139,5 @@ export const nn: Messages = {
   ...accessNn,
   ...peopleNn,
   ...versionsNn,
+  ...workshopNn,
 };

@@ -1,0 +1,110 @@
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { workshopsPath } from '../app/paths';
+import type { WorkshopInfo } from '../http/workshopsApi';
+import { PageLoading } from '../ui/PageLoading';
+import { usePageTitle } from '../ui/usePageTitle';
+import { useAnnounce } from '../ui/announcerContext';
+import { ActivityPanel } from './ActivityPanel';
+import { Countdown } from './Countdown';
+import { useWorkshop } from './useWorkshop';
+import { WorkshopLoader } from './WorkshopLoader';
+
+/** Route `/workshops/:workshopId`: taking part, on a phone as well as a desktop. */
+export function ParticipantPage() {
+  return (
+    <WorkshopLoader>
+      {(workshop, offset) => <Participant workshop={workshop} clockOffsetMs={offset} />}
+    </WorkshopLoader>
+  );
+}
+
+function Participant({
+  workshop,
+  clockOffsetMs,
+}: {
+  workshop: WorkshopInfo;
+  clockOffsetMs: number;
+}) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const { view, mine, send, removed } = useWorkshop(workshop.id);
+  const activityHeading = useRef<HTMLHeadingElement>(null);
+  const title = view?.meta.title ?? workshop.title;
+  usePageTitle(title);
+  const current = view?.agenda.find((activity) => activity.id === view.meta.currentActivityId);
+  const currentId = current?.id ?? null;
+  const followMe = view?.meta.followMe ?? false;
+  const kindText = current ? t(`workshop.kinds.${current.kind}`) : null;
+
+  // "Follow me": when the facilitator moves on, the new activity is announced and focused.
+  const shown = useRef<string | null>(null);
+  useEffect(() => {
+    const before = shown.current;
+    shown.current = currentId;
+    if (!followMe || !currentId || before === null || before === currentId || !kindText) return;
+    announce(t('workshop.activityHeading', { kind: kindText }));
+    activityHeading.current?.focus();
+  }, [currentId, followMe, kindText, announce, t]);
+
+  if (!view) return <PageLoading label={t('workshop.loading')} />;
+  const { meta } = view;
+  const locked = meta.inputLocked || removed;
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-6 sm:py-10">
+      <p className="mb-4">
+        <Link to={workshopsPath(workshop.planId)} className="ds-link">
+          {t('workshop.toWorkshops')}
+        </Link>
+      </p>
+      <h1 className="ds-heading mb-4 break-words" data-size="lg">
+        {title}
+      </h1>
+      <div aria-live="polite" className="mb-4 flex flex-col gap-3">
+        {removed && (
+          <div className="ds-alert" data-color="danger">
+            <p>{t('workshop.removed')}</p>
+          </div>
+        )}
+        {meta.inputLocked && meta.status === 'running' && (
+          <div className="ds-alert" data-color="warning">
+            <p>{t('workshop.locked')}</p>
+          </div>
+        )}
+      </div>
+      {meta.status === 'draft' && <p className="ds-paragraph">{t('workshop.notStarted')}</p>}
+      {meta.status === 'ended' && <p className="ds-paragraph">{t('workshop.ended')}</p>}
+      {meta.status === 'running' && !current && (
+        <p className="ds-paragraph">{t('workshop.waiting')}</p>
+      )}
+      {meta.status !== 'draft' && current && (
+        <section aria-labelledby="activity-heading">
+          <h2
+            id="activity-heading"
+            ref={activityHeading}
+            tabIndex={-1}
+            className="ds-heading mb-2 outline-none"
+            data-size="sm"
+          >
+            {t('workshop.activityHeading', { kind: kindText })}
+          </h2>
+          <p className="mb-3 text-xl break-words" data-testid="prompt">
+            {current.prompt}
+          </p>
+          <Countdown timer={view.timer} clockOffsetMs={clockOffsetMs} />
+          <div className="mt-4">
+            <ActivityPanel
+              activity={current}
+              view={view}
+              mine={mine}
+              send={send}
+              locked={locked || meta.status !== 'running'}
+            />
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

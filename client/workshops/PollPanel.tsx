@@ -1,0 +1,92 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PollActivity } from '../../shared/workshop/types';
+import type { WorkshopView } from '../../shared/workshop/views/workshopView';
+import type { MyPrivateView } from '../../shared/workshop/views/privateView';
+import { FormMessage } from '../ui/FormMessage';
+import { PollChart } from './PollChart';
+import { useSendAction, type Send } from './useSendAction';
+
+interface Props {
+  activity: PollActivity;
+  view: WorkshopView;
+  mine: MyPrivateView | null;
+  send: Send;
+  locked: boolean;
+}
+
+/** A participant's poll: the options as radios (or checkboxes), "Svar", and the live counts. */
+export function PollPanel({ activity, view, mine, send, locked }: Props) {
+  const { t } = useTranslation();
+  const { run, busy, error } = useSendAction(send);
+  const answered = mine?.pollAnswers.find((answer) => answer.activityId === activity.id)?.options;
+  const [chosen, setChosen] = useState<number[] | null>(null);
+  const [missing, setMissing] = useState(false);
+  const selection = chosen ?? answered ?? [];
+  const open = activity.state === 'active' && !locked;
+  const tally = view.tallies[activity.id];
+
+  const toggle = (index: number, checked: boolean) => {
+    if (!activity.multiple) setChosen([index]);
+    else setChosen(checked ? [...selection, index].sort() : selection.filter((i) => i !== index));
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setMissing(selection.length === 0);
+    if (selection.length === 0) return;
+    await run(
+      { type: 'answerPoll', activityId: activity.id, options: selection },
+      t('workshop.poll.answered'),
+    );
+  };
+
+  return (
+    <div>
+      <form onSubmit={(event) => void submit(event)} noValidate className="flex flex-col gap-3">
+        <fieldset className="ds-fieldset" aria-describedby={missing ? 'poll-missing' : undefined}>
+          <legend className="ds-label">{t('workshop.poll.yourAnswer')}</legend>
+          {activity.options.map((option, index) => (
+            <div className="ds-field" key={index}>
+              <input
+                id={`poll-${activity.id}-${index}`}
+                className="ds-input"
+                type={activity.multiple ? 'checkbox' : 'radio'}
+                name={`poll-${activity.id}`}
+                checked={selection.includes(index)}
+                disabled={!open}
+                onChange={(event) => toggle(index, event.target.checked)}
+              />
+              <label
+                className="ds-label"
+                data-weight="regular"
+                htmlFor={`poll-${activity.id}-${index}`}
+              >
+                {option}
+              </label>
+            </div>
+          ))}
+          {missing && (
+            <p className="ds-validation-message" data-color="danger" id="poll-missing">
+              {t('workshop.poll.chooseFirst')}
+            </p>
+          )}
+        </fieldset>
+        {open && (
+          <div>
+            <button type="submit" className="ds-button" data-variant="primary" disabled={busy}>
+              {t('workshop.poll.answer')}
+            </button>
+          </div>
+        )}
+        <FormMessage message={error} />
+      </form>
+      {tally?.kind === 'poll' && (
+        <PollChart
+          options={activity.options}
+          counts={tally.counts}
+          respondents={tally.respondents}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import type { Note } from '../../shared/workshop/types';
+
+/** The notes shown to everyone for one brainstorm (the parent announces new ones). */
+export function RevealedNotes({
+  notes,
+  headingLevel = 3,
+}: {
+  notes: Note[];
+  headingLevel?: 2 | 3;
+}) {
+  const { t } = useTranslation();
+  const visible = notes.filter((note) => !note.hidden);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section aria-labelledby="revealed-heading" className="mt-6">
+      <Heading id="revealed-heading" className="ds-heading mb-1" data-size="xs">
+        {t('workshop.notes.revealedHeading')}
+      </Heading>
+      <p className="mb-3 text-neutral-text-subtle">
+        {t('workshop.notes.revealedCount', { count: visible.length })}
+      </p>
+      {visible.length === 0 ? (
+        <p className="ds-paragraph">{t('workshop.notes.noneRevealed')}</p>
+      ) : (
+        <ul className="grid gap-2 sm:grid-cols-2" data-testid="revealed-notes">
+          {visible.map((note) => (
+            <li
+              key={note.id}
+              className="rounded-md border border-neutral-border-subtle bg-neutral-background-tinted p-3 whitespace-pre-wrap break-words"
+            >
+              {note.text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

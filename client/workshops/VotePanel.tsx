@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import type { VoteActivity } from '../../shared/workshop/types';
+import type { WorkshopView } from '../../shared/workshop/views/workshopView';
+import { remainingVotes, type MyPrivateView } from '../../shared/workshop/views/privateView';
+import { FormMessage } from '../ui/FormMessage';
+import { useCountAnnouncement } from './useCountAnnouncement';
+import { useSendAction, type Send } from './useSendAction';
+import { VoteResults } from './VoteResults';
+import { rankVotes, voteTargets } from './voteTargets';
+
+interface Props {
+  activity: VoteActivity;
+  view: WorkshopView;
+  mine: MyPrivateView | null;
+  send: Send;
+  locked: boolean;
+}
+
+/** A participant's vote: a "Stem" toggle per note or cluster, the votes left, then the result. */
+export function VotePanel({ activity, view, mine, send, locked }: Props) {
+  const { t } = useTranslation();
+  const { run, busy, error } = useSendAction(send);
+  const ranking = rankVotes(view, activity);
+  useCountAnnouncement(ranking ? 1 : 0, () => t('workshop.vote.resultsShown'));
+  if (ranking) return <VoteResults ranking={ranking} />;
+
+  const targets = voteTargets(view, activity);
+  const voted = new Set(
+    (mine?.votes ?? []).filter((v) => v.activityId === activity.id).map((v) => v.targetId),
+  );
+  const left = mine
+    ? remainingVotes(mine, activity.id, activity.votesPerPerson)
+    : activity.votesPerPerson;
+  const open = activity.state === 'active' && !locked;
+
+  return (
+    <div>
+      <p className="mb-3 text-lg font-semibold" aria-live="polite" data-testid="votes-left">
+        {t('workshop.vote.remaining', { count: left })}
+      </p>
+      {targets.length === 0 ? (
+        <p className="ds-paragraph">{t('workshop.vote.noTargets')}</p>
+      ) : (
+        <ul className="flex flex-col gap-2">
+          {targets.map((target) => {
+            const pressed = voted.has(target.id);
+            return (
+              <li
+                key={target.id}
+                className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-neutral-border-subtle p-3"
+              >
+                <span className="break-words">{target.label}</span>
+                <button
+                  type="button"
+                  className="ds-button"
+                  data-variant={pressed ? 'primary' : 'secondary'}
+                  data-size="sm"
+                  aria-pressed={pressed}
+                  aria-label={t('workshop.vote.voteFor', { label: target.label })}
+                  disabled={!open || busy || (!pressed && left === 0)}
+                  onClick={() =>
+                    void run({
+                      type: pressed ? 'unvote' : 'vote',
+                      activityId: activity.id,
+                      targetId: target.id,
+                    })
+                  }
+                >
+                  {pressed ? `✓ ${t('workshop.vote.vote')}` : t('workshop.vote.vote')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <FormMessage message={error} />
+    </div>
+  );
+}

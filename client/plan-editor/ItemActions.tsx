@@ -1,4 +1,4 @@
-import { Icon } from '../ui/icons';
+import { Icon, type IconName } from '../ui/icons';
 
 interface Props {
   moveUpLabel: string;
@@ -10,53 +10,44 @@ interface Props {
   onDelete: () => void;
 }
 
+interface IconButtonProps {
+  icon: IconName;
+  label: string;
+  onClick: () => void;
+  disabled?: boolean;
+  danger?: boolean;
+  /** Lets the lists find the button again to keep focus on it after a move. */
+  move?: 'up' | 'down';
+}
+
+function IconButton({ icon, label, onClick, disabled = false, danger = false, move }: IconButtonProps) {
+  return (
+    <button
+      type="button"
+      className="ds-button"
+      data-variant="tertiary"
+      data-size="sm"
+      data-icon="true"
+      {...(danger ? { 'data-color': 'danger' } : {})}
+      {...(move ? { 'data-move': move } : {})}
+      aria-label={label}
+      title={label}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      <Icon name={icon} />
+    </button>
+  );
+}
+
 /** Keyboard reordering and deletion for one item; the names say which item they act on. */
 export function ItemActions(props: Props) {
-  const { moveUpLabel, moveDownLabel, deleteLabel, canMoveUp, canMoveDown, onMove, onDelete } =
-    props;
+  const { moveUpLabel, moveDownLabel, deleteLabel, canMoveUp, canMoveDown, onMove, onDelete } = props;
   return (
     <div className="flex shrink-0 items-center gap-1">
-      <button
-        type="button"
-        className="ds-button"
-        data-variant="tertiary"
-        data-size="sm"
-        data-icon="true"
-        data-move="up"
-        aria-label={moveUpLabel}
-        title={moveUpLabel}
-        disabled={!canMoveUp}
-        onClick={() => onMove('up')}
-      >
-        <Icon name="up" />
-      </button>
-      <button
-        type="button"
-        className="ds-button"
-        data-variant="tertiary"
-        data-size="sm"
-        data-icon="true"
-        data-move="down"
-        aria-label={moveDownLabel}
-        title={moveDownLabel}
-        disabled={!canMoveDown}
-        onClick={() => onMove('down')}
-      >
-        <Icon name="down" />
-      </button>
-      <button
-        type="button"
-        className="ds-button"
-        data-variant="tertiary"
-        data-color="danger"
-        data-size="sm"
-        data-icon="true"
-        aria-label={deleteLabel}
-        title={deleteLabel}
-        onClick={onDelete}
-      >
-        <Icon name="trash" />
-      </button>
+      <IconButton icon="up" label={moveUpLabel} move="up" disabled={!canMoveUp} onClick={() => onMove('up')} />
+      <IconButton icon="down" label={moveDownLabel} move="down" disabled={!canMoveDown} onClick={() => onMove('down')} />
+      <IconButton icon="trash" label={deleteLabel} danger onClick={onDelete} />
     </div>
   );
 }

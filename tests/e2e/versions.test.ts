@@ -86,8 +86,8 @@ describe('versions: freeze, compare, restore, export', () => {
       expect(await inserted.innerText()).toContain('lagt til:');
       const strategy = page.getByTestId('strategy-diff').filter({ hasText: 'Strategi 1.1' });
       await strategy.getByText('Endret', { exact: true }).waitFor();
-      expect(await page.getByLabel('Fra').inputValue()).not.toBe('live');
-      expect(await page.getByLabel('Til').inputValue()).toBe('live');
+      expect(await page.getByLabel('Fra', { exact: true }).inputValue()).not.toBe('live');
+      expect(await page.getByLabel('Til', { exact: true }).inputValue()).toBe('live');
       await expectNoViolations(page);
 
       // Restoring asks first, then the editor's open page shows the restored text at once.

@@ -5,6 +5,7 @@ import type { Storage } from './storage/Storage';
 import { openStorage } from './storage/openStorage';
 import { DocStore } from './docs/DocStore';
 import { PlanIndex } from './plans/PlanIndex';
+import { editRecorder } from './plans/editRecorder';
 import { seedDemoPlan } from './seed/demoPlan';
 import { installErrorHandling } from './http/errors';
 import { healthRoutes } from './http/routes/health';
@@ -126,6 +127,7 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
       onError: logError,
       onRefusedWrite: (identity, doc) =>
         audit.record(AuditAction.WriteRefused, identity, parseDocName(doc)?.id ?? null, { doc }),
+      onEdit: editRecorder(storage.editLog, logError),
     },
     (cookieHeader) => sessions.identify(cookieHeader ? app.parseCookie(cookieHeader)[SESSION_COOKIE] : undefined),
     live,

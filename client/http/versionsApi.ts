@@ -110,12 +110,13 @@ export async function fetchComparison(
   from: string,
   to: string,
   signal?: AbortSignal,
-): Promise<PlanDiff> {
+): Promise<CompareResponse> {
   const query = new URLSearchParams({ from, to }).toString();
   const body = await request(`${apiPath`/api/plans/${planId}/compare`}?${query}`, { signal });
   if (!isRecord(body) || !isRecord(body.diff) || !Array.isArray(body.diff.focusAreas))
     throw badResponse('comparison');
-  return (body as unknown as CompareResponse).diff;
+  const editors = isRecord(body.editors) ? body.editors : {};
+  return { ...(body as unknown as CompareResponse), editors: editors as CompareResponse['editors'] };
 }
 
 export async function restoreVersion(planId: string, versionId: string): Promise<VersionSummary> {

@@ -84,7 +84,9 @@ function Comparison({ planId, versions }: { planId: string; versions: VersionSum
         {(resource.state === 'failed' || resource.state === 'refused') && (
           <ResourceError message={t('compare.loadFailed')} retry={reload} />
         )}
-        {resource.state === 'ready' && <PlanDiffView diff={resource.data} />}
+        {resource.state === 'ready' && (
+          <PlanDiffView diff={resource.data.diff} editors={resource.data.editors} />
+        )}
         {resource.state === 'ready' && <ChangeReportLinks planId={planId} from={from} to={to} />}
       </div>
     </>

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { FocusAreaDiff, StrategyDiff, TextDiff } from '../../shared/plan/diff';
 import { ChangeBadges, itemDiffers } from './ChangeBadges';
 import { DiffText } from './DiffText';
+import { EditedBy, type Editors } from './EditedBy';
+import { areaSection, strategySection } from '../../shared/plan/touchedSections';
 
 /** "1.2" for an item on one side only; "1.2 → 1.3" when its number changed. */
 function useNumber(item: StrategyDiff): string {
@@ -27,7 +29,15 @@ function TextChange({ diff }: { diff: TextDiff }) {
   );
 }
 
-function StrategyDiffView({ strategy }: { strategy: StrategyDiff }) {
+function StrategyDiffView({
+  strategy,
+  areaId,
+  editors,
+}: {
+  strategy: StrategyDiff;
+  areaId: string;
+  editors: Editors;
+}) {
   const { t } = useTranslation();
   const number = useNumber(strategy);
   return (
@@ -39,12 +49,13 @@ function StrategyDiffView({ strategy }: { strategy: StrategyDiff }) {
         <ChangeBadges item={strategy} />
       </div>
       <TextChange diff={strategy.body} />
+      <EditedBy editors={editors} section={strategySection(areaId, strategy.id)} />
     </li>
   );
 }
 
 /** One focus area that differs: its badges, title and text changes, and the strategies that differ. */
-export function FocusAreaDiffView({ area }: { area: FocusAreaDiff }) {
+export function FocusAreaDiffView({ area, editors = {} }: { area: FocusAreaDiff; editors?: Editors }) {
   const { t } = useTranslation();
   const number = useNumber(area);
   const strategies = area.strategies.filter(itemDiffers);
@@ -71,10 +82,16 @@ export function FocusAreaDiffView({ area }: { area: FocusAreaDiff }) {
           <TextChange diff={area.body} />
         </>
       )}
+      {itemDiffers(area) && <EditedBy editors={editors} section={areaSection(area.id)} />}
       {strategies.length > 0 && (
         <ul className="mt-4 flex flex-col gap-4">
           {strategies.map((strategy) => (
-            <StrategyDiffView key={strategy.id} strategy={strategy} />
+            <StrategyDiffView
+              key={strategy.id}
+              strategy={strategy}
+              areaId={area.id}
+              editors={editors}
+            />
           ))}
         </ul>
       )}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { FocusAreaDiff, PlanDiff } from '../../shared/plan/diff';
 import { itemDiffers } from './ChangeBadges';
 import { DiffText } from './DiffText';
+import { EditedBy, type Editors } from './EditedBy';
 import { FocusAreaDiffView } from './FocusAreaDiffView';
 
 function areaDiffers(area: FocusAreaDiff): boolean {
@@ -17,7 +18,7 @@ export function changedParts(diff: PlanDiff): number {
 }
 
 /** The differences between two sides of a comparison, per focus area and strategy. */
-export function PlanDiffView({ diff }: { diff: PlanDiff }) {
+export function PlanDiffView({ diff, editors = {} }: { diff: PlanDiff; editors?: Editors }) {
   const { t } = useTranslation();
   if (!diff.changed)
     return (
@@ -47,6 +48,7 @@ export function PlanDiffView({ diff }: { diff: PlanDiff }) {
                 {entry.label}
               </h3>
               <DiffText diff={entry.diff} />
+              <EditedBy editors={editors} section={entry.key} />
             </div>
           ))}
         </section>
@@ -57,7 +59,7 @@ export function PlanDiffView({ diff }: { diff: PlanDiff }) {
             {t('compare.focusAreasHeading')}
           </h2>
           {areas.map((area) => (
-            <FocusAreaDiffView key={area.id} area={area} />
+            <FocusAreaDiffView key={area.id} area={area} editors={editors} />
           ))}
         </section>
       )}

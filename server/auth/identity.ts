@@ -24,6 +24,13 @@ export function actorLabel(identity: Identity): string | null {
   }
 }
 
+/** The name other people in the plan know this person by (no e-mail). */
+export function displayNameOf(identity: Identity): string | null {
+  if (identity.kind === 'user') return identity.user.name;
+  if (identity.kind === 'guest') return identity.guest.displayName;
+  return null;
+}
+
 export function principalOf(identity: Identity): string | null {
   if (identity.kind === 'user') return `user:${identity.user.id}`;
   if (identity.kind === 'guest') return `guest:${identity.guest.id}`;

@@ -8,6 +8,7 @@ import {
   Limits,
   PROTOCOL_VERSION,
   joinRequestSchema,
+  parseDocName,
   type Access,
   type JoinResult,
   type Problem,
@@ -18,6 +19,7 @@ import type { Identity } from '../auth/identity';
 import type { DocRoom } from './DocRoom';
 import type { Peer } from './Peer';
 import type { Rooms } from './Rooms';
+import { touchedSections } from '../../shared/plan/touchedSections';
 import { TokenBucket } from './TokenBucket';
 import { decodeAwarenessUpdate } from './awarenessUpdate';
 
@@ -29,6 +31,11 @@ export interface SessionDeps {
   onError?: (error: unknown, context: string) => void;
   /** Told when a write is refused for lack of rights (for the audit log). */
   onRefusedWrite?: (identity: Identity, doc: string) => void;
+  /**
+   * Told which sections of a plan document a write from this connection changed (for "changed
+   * by" in comparisons). Called synchronously after the update is applied; must not throw.
+   */
+  onEdit?: (identity: Identity, planId: string, sections: ReadonlySet<string>) => void;
   now?: () => number;
 }
 
@@ -230,6 +237,34 @@ export class PeerSession {
     return { ok: true };
   }
 
+  /** Applies the update, and tells `onEdit` which plan sections this peer's transaction changed. */
+  private applyAndAttribute(joined: Joined, update: Uint8Array): void {
+    const { doc } = joined.room.live;
+    const parsed = parseDocName(joined.room.name);
+    const onEdit = this.deps.onEdit;
+    if (!onEdit || parsed?.kind !== 'plan') {
+      Y.applyUpdate(doc, update, this.peer);
+      return;
+    }
+    const sections = new Set<string>();
+    const listener = (transaction: Y.Transaction) => {
+      if (transaction.origin !== this.peer) return;
+      for (const section of touchedSections(transaction)) sections.add(section);
+    };
+    doc.on('afterTransaction', listener);
+    try {
+      Y.applyUpdate(doc, update, this.peer);
+    } finally {
+      doc.off('afterTransaction', listener);
+    }
+    if (sections.size === 0) return;
+    try {
+      onEdit(this.identity, parsed.id, sections);
+    } catch (error) {
+      this.deps.onError?.(error, `recording who edited ${joined.room.name}`);
+    }
+  }
+
   private async applyUpdate(joined: Joined, update: Uint8Array): Promise<SyncAck> {
     if (joined.access !== 'write') {
       this.deps.onRefusedWrite?.(this.identity, joined.room.name);
@@ -238,7 +273,7 @@ export class PeerSession {
     try {
       // Decoding first rejects malformed bytes before anything touches the live document.
       Y.decodeUpdate(update);
-      Y.applyUpdate(joined.room.live.doc, update, this.peer);
+      this.applyAndAttribute(joined, update);
     } catch {
       return refuse(ErrorCode.MalformedUpdate, 'not a Yjs update');
     }

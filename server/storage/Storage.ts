@@ -16,6 +16,7 @@ export interface Storage {
   readonly audit: AuditStorage;
   readonly versions: VersionStorage;
   readonly workshops: WorkshopStorage;
+  readonly editLog: EditLogStorage;
   close(): Promise<void>;
 }
 
@@ -233,4 +234,22 @@ export interface WorkshopStorage {
   getWorkshop(id: string): Promise<WorkshopRecord | null>;
   /** Newest first. */
   listWorkshops(planId: string): Promise<WorkshopRecord[]>;
+}
+
+// Who changed which section of a plan, and roughly when: for "changed by" in comparisons.
+
+export interface EditLogEntry {
+  planId: string;
+  /** A section key (see shared/plan/touchedSections.ts). */
+  section: string;
+  /** Readable name of who changed it (`actorLabel`). */
+  editor: string;
+  at: number;
+}
+
+export interface EditLogStorage {
+  /** Keeps at most one row per plan, section, person and minute (with the first and last time). */
+  record(entries: readonly EditLogEntry[]): Promise<void>;
+  /** Section key → distinct editors, first to edit first, for edits after `fromTime` up to `toTime`. */
+  editorsBetween(planId: string, fromTime: number, toTime: number): Promise<Map<string, string[]>>;
 }

@@ -85,4 +85,9 @@ export const compareQuerySchema = z.object({
 
 export interface CompareResponse {
   diff: PlanDiff;
+  /**
+   * Who edited each section between the two sides (section key → distinct names, first editor
+   * first; see shared/plan/touchedSections.ts). Sections nobody edited are left out.
+   */
+  editors: Record<string, string[]>;
 }

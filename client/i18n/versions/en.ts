@@ -100,6 +100,7 @@ export const versionsEn: typeof versionsNb = {
     movedFrom: 'Moved from {{before}} to {{after}}',
     badges: { added: 'New', removed: 'Removed', moved: 'Moved', changed: 'Changed' },
     formattingOnly: 'Only the formatting changed.',
+    changedBy: 'Changed by: {{names}}',
     added: 'added:',
     removed: 'removed:',
     changeEnd: 'end of change',

@@ -98,6 +98,7 @@ export const versionsNb = {
     movedFrom: 'Flyttet fra {{before}} til {{after}}',
     badges: { added: 'Ny', removed: 'Fjernet', moved: 'Flyttet', changed: 'Endret' },
     formattingOnly: 'Bare formateringen er endret.',
+    changedBy: 'Endret av: {{names}}',
     added: 'lagt til:',
     removed: 'fjernet:',
     changeEnd: 'slutt på endring',

@@ -100,6 +100,7 @@ export const versionsNn: typeof versionsNb = {
     movedFrom: 'Flytta frå {{before}} til {{after}}',
     badges: { added: 'Ny', removed: 'Fjerna', moved: 'Flytta', changed: 'Endra' },
     formattingOnly: 'Berre formateringa er endra.',
+    changedBy: 'Endra av: {{names}}',
     added: 'lagt til:',
     removed: 'fjerna:',
     changeEnd: 'slutt på endring',

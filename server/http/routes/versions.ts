@@ -6,6 +6,7 @@ import { ApiErrorCode } from '../../../shared/api/errors';
 import {
   compareQuerySchema,
   createVersionBodySchema,
+  LIVE,
   updateProcessBodySchema,
   type CompareResponse,
   type ProcessResponse,
@@ -16,7 +17,7 @@ import {
 import { Permission } from '../../../shared/auth/roles';
 import { diffPlans } from '../../../shared/plan/diff';
 import { newId } from '../../../shared/plan/items';
-import type { Identity } from '../../auth/identity';
+import { displayNameOf } from '../../auth/identity';
 import type { DocStore } from '../../docs/DocStore';
 import {
   resolveSnapshot,
@@ -43,13 +44,6 @@ function parse<T>(schema: z.ZodType<T>, input: unknown, reply: FastifyReply): T 
     ApiErrorCode.BadRequest,
     result.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
   );
-  return null;
-}
-
-/** Kept on the version as it was: a later change of name must not rewrite who froze what. */
-function displayName(identity: Identity): string | null {
-  if (identity.kind === 'user') return identity.user.name;
-  if (identity.kind === 'guest') return identity.guest.displayName;
   return null;
 }
 
@@ -104,7 +98,8 @@ export function versionRoutes(
       step: body.step,
       state,
       createdAt: Date.now(),
-      createdBy: displayName(request.identity),
+      // Kept on the version as it was: a later change of name must not rewrite who froze what.
+      createdBy: displayNameOf(request.identity),
     };
     await versions.createVersion(version);
     auth.audit.record(AuditAction.VersionFrozen, request.identity, found.plan.id, {
@@ -143,7 +138,21 @@ export function versionRoutes(
     const before = await resolveSnapshot(source, found.plan.id, query.from);
     const after = await resolveSnapshot(source, found.plan.id, query.to);
     if (!before || !after) return notFound(reply, 'No such version');
-    return { diff: diffPlans(before, after) } satisfies CompareResponse;
+    const now = Date.now();
+    const created = new Map(
+      (await versions.listVersions(found.plan.id)).map((v) => [v.id, v.createdAt] as const),
+    );
+    const timeOf = (side: string) => (side === LIVE ? now : (created.get(side) ?? now));
+    const [fromTime, toTime] = [timeOf(query.from), timeOf(query.to)].sort((a, b) => a - b);
+    const editors = await auth.storage.editLog.editorsBetween(
+      found.plan.id,
+      fromTime ?? now,
+      toTime ?? now,
+    );
+    return {
+      diff: diffPlans(before, after),
+      editors: Object.fromEntries(editors),
+    } satisfies CompareResponse;
   });
 
   app.post<VersionParams>('/api/plans/:id/versions/:versionId/restore', async (request, reply) => {

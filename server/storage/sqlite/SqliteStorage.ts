@@ -12,6 +12,7 @@ import { SqliteMembers } from './SqliteMembers';
 import { SqliteAudit } from './SqliteAudit';
 import { SqliteVersions } from './SqliteVersions';
 import { SqliteWorkshops } from './SqliteWorkshops';
+import { SqliteEditLog } from './SqliteEditLog';
 
 export interface SqliteOptions {
   file: string;
@@ -33,6 +34,7 @@ export class SqliteStorage implements Storage {
   readonly audit: SqliteAudit;
   readonly versions: SqliteVersions;
   readonly workshops: SqliteWorkshops;
+  readonly editLog: SqliteEditLog;
   private readonly db: Database.Database;
 
   constructor(options: SqliteOptions) {
@@ -50,6 +52,7 @@ export class SqliteStorage implements Storage {
     this.audit = new SqliteAudit(this.db);
     this.versions = new SqliteVersions(this.db);
     this.workshops = new SqliteWorkshops(this.db);
+    this.editLog = new SqliteEditLog(this.db);
   }
 
   close(): Promise<void> {

@@ -132,6 +132,21 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
       CREATE INDEX workshops_by_plan ON workshops (plan_id, created_at);
     `,
   },
+  {
+    name: '005_edit_log',
+    sql: `
+      CREATE TABLE edit_log (
+        plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+        section TEXT NOT NULL,
+        editor TEXT NOT NULL,
+        minute INTEGER NOT NULL,
+        first_at INTEGER NOT NULL,
+        last_at INTEGER NOT NULL,
+        PRIMARY KEY (plan_id, section, editor, minute)
+      );
+      CREATE INDEX edit_log_by_time ON edit_log (plan_id, last_at);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {

@@ -5,7 +5,8 @@
  *   --editors 20,50      W1 editor counts            --duration 10   W1 seconds of editing
  *   --cold-edits 20000   W3 document size (edits)    --big           W3 also with 250,000 edits
  *   --cold-runs 3        W3 restarts timed           --seed 42       random seed
- *   --servers medverk,hocuspocus,y-websocket        --only w1|w3
+ *   --servers medverk,hocuspocus,y-websocket        --only w1|w3|w5
+ *   --export-runs 5      W5 renders per format (DOCX and PDF of a 150-strategy plan)
  */
 import { parseArgs } from 'node:util';
 import { markdownTable, type Row } from './lib/report';
@@ -13,6 +14,7 @@ import { SERVER_NAMES, type ServerName } from './lib/servers';
 import { seededRandom } from './lib/stats';
 import { editingStorm } from './workloads/editingStorm';
 import { coldLoad } from './workloads/coldLoad';
+import { exportWorkload } from './workloads/exportPlan';
 
 /** The whole run stops itself after this long, whatever happens. */
 const HARD_LIMIT_MS = 30 * 60_000;
@@ -27,6 +29,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     servers: { type: 'string', default: SERVER_NAMES.join(',') },
     only: { type: 'string' },
+    'export-runs': { type: 'string', default: '5' },
   },
 });
 
@@ -40,6 +43,7 @@ const durationMs = positive(values.duration, 'duration') * 1000;
 const coldEdits = [positive(values['cold-edits'], 'cold-edits'), ...(values.big ? [250_000] : [])];
 const coldRuns = positive(values['cold-runs'], 'cold-runs');
 const seed = positive(values.seed, 'seed');
+const exportRuns = positive(values['export-runs'], 'export-runs');
 const servers = values.servers.split(',').map((name) => {
   if (!SERVER_NAMES.includes(name as ServerName)) throw new Error(`unknown server ${name}`);
   return name as ServerName;
@@ -52,6 +56,15 @@ async function main(): Promise<void> {
   }, HARD_LIMIT_MS);
   hardStop.unref();
   console.log(`# Medverk bench — seed ${seed}, servers ${servers.join(', ')}\n`);
+  if (values.only === undefined || values.only === 'w5') {
+    console.error(`W5: export, ${exportRuns} renders per format …`);
+    const rows = await exportWorkload({ runs: exportRuns });
+    console.log(
+      markdownTable('W5 export — 150-strategy plan, DOCX and PDF/A (in-process render; CPU s per render)', rows),
+      '\n',
+    );
+    if (values.only === 'w5') return;
+  }
   if (values.only !== 'w3') {
     for (const n of editors) {
       const rows: Row[] = [];

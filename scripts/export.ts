@@ -4,6 +4,7 @@ import { loadConfig } from '../server/config';
 import { openStorage } from '../server/storage/openStorage';
 import { EXPORT_FORMATS, exportPlan, type ExportFormat } from '../server/export/exportPlan';
 import { readPlanDoc } from '../server/export/readPlanDoc';
+import { planContributors } from '../server/export/planContributors';
 import { snapshotOfState } from '../server/versions/planVersions';
 import { planSnapshot } from '../shared/plan/snapshot';
 
@@ -61,7 +62,8 @@ async function main(): Promise<number> {
       doc.destroy();
     }
     const history = await storage.versions.listVersions(plan.id);
-    const file = await exportPlan({ plan, snapshot, version, history, format: values.format, locale: lang });
+    const contributors = await planContributors(storage, plan.id);
+    const file = await exportPlan({ plan, snapshot, version, history, contributors, format: values.format, locale: lang });
     writeFileSync(values.out, file.body);
     console.log(`wrote ${values.out} (${file.body.byteLength} bytes)`);
     return 0;

@@ -9,6 +9,7 @@ import { useFocusRequest } from '../ui/useFocusRequest';
 import { useAnnounce } from '../ui/announcerContext';
 import { PlanEditorContext, type PlanEditorState } from './planEditorContext';
 import { PlanToolbar } from './PlanToolbar';
+import { PlanTimeline } from './PlanTimeline';
 import { PlanDocument } from './PlanDocument';
 import { AccessWithdrawn } from './AccessWithdrawn';
 import { useLocalPresence } from './presence/useLocalPresence';
@@ -93,6 +94,7 @@ function OpenPlan({ planId, identity, role, fallbackTitle, sync }: Props & { syn
       <DeletionContext.Provider value={deletion.remove}>
         <div ref={containerRef} className="mx-auto max-w-4xl px-4 pb-32">
           <PlanToolbar planId={planId} role={role} status={status} peers={peers} />
+          <PlanTimeline planId={planId} />
           {!editable && (
             <div className="ds-alert mb-6" data-color="info" data-testid="read-only-notice">
               {t('editor.readOnly')}

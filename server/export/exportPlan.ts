@@ -3,7 +3,7 @@ import type { PlanSnapshot } from '../../shared/plan/snapshot';
 import { exportLabels, type ExportLocale } from '../../shared/export/labels';
 import { renderMarkdown } from '../../shared/export/markdown';
 import { buildExportDocument } from '../../shared/export/model/buildExportDocument';
-import type { ExportMeta } from '../../shared/export/model/types';
+import type { Contributor, ExportMeta } from '../../shared/export/model/types';
 import { stepLabel } from '../../shared/export/stepLabels';
 import type { PlanRecord, VersionMeta } from '../storage/Storage';
 import { renderDocx } from './docx';
@@ -60,6 +60,7 @@ export async function exportPlan(input: {
   snapshot: PlanSnapshot;
   version: VersionMeta | null;
   history: readonly VersionMeta[];
+  contributors?: readonly Contributor[];
   format: ExportFormat;
   locale: ExportLocale;
   now?: Date;
@@ -73,6 +74,7 @@ export async function exportPlan(input: {
     status: stepLabel(version ? version.step : 'draft', locale),
     date: version ? new Date(version.createdAt) : (input.now ?? new Date()),
     locale,
+    ...(input.contributors?.length ? { contributors: [...input.contributors] } : {}),
     ...(input.history.length > 0
       ? {
           history: input.history.map((entry) => ({

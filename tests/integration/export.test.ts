@@ -63,6 +63,9 @@ describe('exports for the case file', () => {
           const html = body.toString('utf8');
           expect(html).not.toContain('<script>');
           expect(html).toContain('&lt;script&gt;');
+          // The contributors appendix names the case officer.
+          expect(html).toContain('Bidragsytere og lag og foreninger');
+          expect(html).toContain('Saksbehandler');
           if (source) expect(html).toContain('Til førstegangsbehandling');
         }
       }

@@ -5,6 +5,7 @@ import { Permission } from '../../../shared/auth/roles';
 import { planSnapshot } from '../../../shared/plan/snapshot';
 import type { DocStore } from '../../docs/DocStore';
 import { exportPlan, exportQuerySchema } from '../../export/exportPlan';
+import { planContributors } from '../../export/planContributors';
 import { snapshotOfState, versionOf, withLiveDoc } from '../../versions/planVersions';
 import type { AuthContext } from '../authContext';
 import { requirePlan } from '../guards';
@@ -25,7 +26,8 @@ export function exportRoutes(app: FastifyInstance, auth: AuthContext, deps: { do
     if (versionId && !version) return sendError(reply, 404, ApiErrorCode.NotFound, 'No such version of this plan');
     const snapshot = version ? snapshotOfState(version.state) : await withLiveDoc(deps.docs, found.plan.id, planSnapshot);
     const history = await auth.storage.versions.listVersions(found.plan.id);
-    const file = await exportPlan({ plan: found.plan, snapshot, version, history, format, locale: lang });
+    const contributors = await planContributors(auth.storage, found.plan.id);
+    const file = await exportPlan({ plan: found.plan, snapshot, version, history, contributors, format, locale: lang });
     auth.audit.record(AuditAction.Exported, request.identity, found.plan.id, { format, version: version?.id ?? 'live' });
     return reply
       .type(file.contentType)

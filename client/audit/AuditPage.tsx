@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Permission } from '../../shared/auth/roles';
 import { planPath } from '../app/paths';
@@ -10,6 +10,7 @@ import { useOwnedPlan } from '../auth/useOwnedPlan';
 import { PageLoading } from '../ui/PageLoading';
 import { usePageTitle } from '../ui/usePageTitle';
 import { auditActionText, auditDetails } from './auditText';
+import { PlanSubpage } from '../ui/PlanSubpage';
 
 /** Route `/plans/:planId/audit`: who did what in the plan, and when (owner only). */
 export function AuditPage() {
@@ -31,18 +32,13 @@ function AuditLog({ planId, title }: { planId: string; title: string }) {
   const language = i18n.resolvedLanguage ?? 'nb';
 
   return (
-    <div className="mx-auto max-w-5xl px-4 py-10">
-      <p className="mb-4">
-        <Link to={planPath(planId)} className="ds-link">
-          {t('people.backToPlan', { plan: title })}
-        </Link>
-      </p>
-      <h1 className="ds-heading mb-2" data-size="lg">
-        {t('audit.title')}
-      </h1>
-      <p className="ds-paragraph mb-8 text-neutral-text-subtle">
-        {t('audit.intro', { plan: title })}
-      </p>
+    <PlanSubpage
+      planId={planId}
+      planTitle={title}
+      title={t('audit.title')}
+      intro={t('audit.intro', { plan: title })}
+      back={{ to: planPath(planId), label: t('people.backToPlan', { plan: title }) }}
+    >
       {resource.state === 'loading' && <PageLoading label={t('app.loading')} />}
       {(resource.state === 'failed' || resource.state === 'refused') && (
         <div className="ds-alert" data-color="danger">
@@ -92,6 +88,6 @@ function AuditLog({ planId, title }: { planId: string; title: string }) {
           </table>
         </div>
       )}
-    </div>
+    </PlanSubpage>
   );
 }

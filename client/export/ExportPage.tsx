@@ -6,7 +6,7 @@ import { useResource } from '../http/useResource';
 import { PageLoading } from '../ui/PageLoading';
 import { Spinner } from '../ui/Spinner';
 import { usePageTitle } from '../ui/usePageTitle';
-import { PlanSubpage } from '../versions/PlanSubpage';
+import { PlanSubpage } from '../ui/PlanSubpage';
 import { usePlanPage } from '../versions/usePlanPage';
 import { EXPORT_FORMATS } from './exportFormats';
 import { useExportDownload, type ExportState } from './useExportDownload';

@@ -1,5 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CreateInviteResponse } from '../../shared/api/invites';
 import { Permission } from '../../shared/auth/roles';
@@ -16,6 +16,7 @@ import { CreateInviteForm } from './CreateInviteForm';
 import { NewInviteLink } from './NewInviteLink';
 import { InviteList } from './InviteList';
 import { MemberList } from './MemberList';
+import { PlanSubpage } from '../ui/PlanSubpage';
 
 /** Route `/plans/:planId/people`: the plan's owner invites people and manages their roles. */
 export function PeoplePage() {
@@ -49,18 +50,13 @@ function People({ planId, title }: { planId: string; title: string }) {
   };
 
   return (
-    <div className="mx-auto max-w-4xl px-4 py-10">
-      <p className="mb-4">
-        <Link to={planPath(planId)} className="ds-link">
-          {t('people.backToPlan', { plan: title })}
-        </Link>
-      </p>
-      <h1 className="ds-heading mb-2" data-size="lg">
-        {t('people.title')}
-      </h1>
-      <p className="ds-paragraph mb-10 text-neutral-text-subtle">
-        {t('people.intro', { plan: title })}
-      </p>
+    <PlanSubpage
+      planId={planId}
+      planTitle={title}
+      title={t('people.title')}
+      intro={t('people.intro', { plan: title })}
+      back={{ to: planPath(planId), label: t('people.backToPlan', { plan: title }) }}
+    >
 
       <section
         aria-labelledby="create-invite-heading"
@@ -115,7 +111,7 @@ function People({ planId, title }: { planId: string; title: string }) {
           )}
         </Loaded>
       </section>
-    </div>
+    </PlanSubpage>
   );
 }
 

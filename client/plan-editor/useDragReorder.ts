@@ -75,3 +75,21 @@ export function useDragReorder(
 
   return { handleProps, targetProps, dropIndicator };
 }
+
+/** What every reorderable item (focus area, strategy) receives from its list. */
+export interface ReorderableItemProps {
+  isFirst: boolean;
+  isLast: boolean;
+  onMove: (direction: 'up' | 'down') => void;
+  onDelete: () => void;
+  dragHandle: {
+    draggable: boolean;
+    onDragStart: (event: DragEvent<HTMLElement>) => void;
+    onDragEnd: () => void;
+  };
+  dropTarget: {
+    onDragOver: (event: DragEvent<HTMLElement>) => void;
+    onDrop: (event: DragEvent<HTMLElement>) => void;
+  };
+  dropIndicator: 'before' | 'after' | null;
+}

@@ -10,7 +10,7 @@ import { usePageTitle } from '../ui/usePageTitle';
 import { CompareForm } from './CompareForm';
 import { PlanDiffView } from './PlanDiffView';
 import { ChangeReportLinks } from './ChangeReportLinks';
-import { PlanSubpage } from './PlanSubpage';
+import { PlanSubpage } from '../ui/PlanSubpage';
 import { ResourceError } from './ResourceError';
 import { usePlanPage } from './usePlanPage';
 

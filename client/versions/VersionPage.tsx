@@ -9,7 +9,7 @@ import { formatDateTime } from '../i18n/formatDate';
 import { MessagePage } from '../ui/MessagePage';
 import { PageLoading } from '../ui/PageLoading';
 import { usePageTitle } from '../ui/usePageTitle';
-import { PlanSubpage } from './PlanSubpage';
+import { PlanSubpage } from '../ui/PlanSubpage';
 import { ResourceError } from './ResourceError';
 import { SnapshotView } from './SnapshotView';
 import { usePlanPage } from './usePlanPage';

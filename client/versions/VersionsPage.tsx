@@ -6,7 +6,7 @@ import { useResource } from '../http/useResource';
 import { PageLoading } from '../ui/PageLoading';
 import { usePageTitle } from '../ui/usePageTitle';
 import { FreezeForm } from './FreezeForm';
-import { PlanSubpage } from './PlanSubpage';
+import { PlanSubpage } from '../ui/PlanSubpage';
 import { ProcessTimeline } from './ProcessTimeline';
 import { ResourceError } from './ResourceError';
 import { usePlanPage } from './usePlanPage';

@@ -1,4 +1,4 @@
-import { useId, type DragEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FocusAreaRef } from '../../../shared/plan/focusAreas';
 import { Icon } from '../../ui/icons';
@@ -7,27 +7,14 @@ import { useYText } from '../text-input/useYText';
 import { RichTextEditor } from '../rich-text/RichTextEditor';
 import { usePlanEditor } from '../planEditorContext';
 import { ItemActions } from '../ItemActions';
+import type { ReorderableItemProps } from '../useDragReorder';
 import { StrategyList } from '../strategies/StrategyList';
 import { FocusAreaPresence } from './FocusAreaPresence';
 import { focusAreaName } from './focusAreaName';
 
-interface Props {
+interface Props extends ReorderableItemProps {
   area: FocusAreaRef;
   number: number;
-  isFirst: boolean;
-  isLast: boolean;
-  onMove: (direction: 'up' | 'down') => void;
-  onDelete: () => void;
-  dragHandle: {
-    draggable: boolean;
-    onDragStart: (event: DragEvent<HTMLElement>) => void;
-    onDragEnd: () => void;
-  };
-  dropTarget: {
-    onDragOver: (event: DragEvent<HTMLElement>) => void;
-    onDrop: (event: DragEvent<HTMLElement>) => void;
-  };
-  dropIndicator: 'before' | 'after' | null;
 }
 
 /** One focus area as a section of the document: numbered title, text, then its strategies. */

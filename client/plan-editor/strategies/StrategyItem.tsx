@@ -1,29 +1,15 @@
-import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StrategyRef } from '../../../shared/plan/strategies';
 import { Icon } from '../../ui/icons';
 import { RichTextEditor } from '../rich-text/RichTextEditor';
 import { usePlanEditor } from '../planEditorContext';
 import { ItemActions } from '../ItemActions';
+import type { ReorderableItemProps } from '../useDragReorder';
 
-interface Props {
+interface Props extends ReorderableItemProps {
   strategy: StrategyRef;
   /** "1.2": focus area number, then the strategy's place in it. */
   number: string;
-  isFirst: boolean;
-  isLast: boolean;
-  onMove: (direction: 'up' | 'down') => void;
-  onDelete: () => void;
-  dragHandle: {
-    draggable: boolean;
-    onDragStart: (event: DragEvent<HTMLElement>) => void;
-    onDragEnd: () => void;
-  };
-  dropTarget: {
-    onDragOver: (event: DragEvent<HTMLElement>) => void;
-    onDrop: (event: DragEvent<HTMLElement>) => void;
-  };
-  dropIndicator: 'before' | 'after' | null;
 }
 
 export function StrategyItem(props: Props) {

@@ -13,7 +13,7 @@ interface Props {
   children: ReactNode;
 }
 
-/** The frame of a plan's side page (versions, a version, compare, export): back link, h1, intro. */
+/** The frame of a plan's side page (people, audit, versions, compare, export): back link, h1, intro. */
 export function PlanSubpage({ planId, planTitle, title, intro, back, children }: Props) {
   const { t } = useTranslation();
   return (

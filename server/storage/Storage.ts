@@ -17,7 +17,19 @@ export interface Storage {
   readonly versions: VersionStorage;
   readonly workshops: WorkshopStorage;
   readonly editLog: EditLogStorage;
+  readonly locks: LockStorage;
   close(): Promise<void>;
+}
+
+/**
+ * Named exclusive locks shared by every server on the same storage: in-process for SQLite (one
+ * server per file), advisory locks for PostgreSQL (several servers).
+ */
+export interface LockStorage {
+  /** Runs `fn` while holding the lock `key`, waiting for it if another holder has it. */
+  withLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
+  /** Runs `fn` under the lock `key`, or resolves to null at once when someone else holds it. */
+  tryWithLock<T>(key: string, fn: () => Promise<T>): Promise<T | null>;
 }
 
 export type StorageKind = 'sqlite' | 'postgres';

@@ -13,6 +13,7 @@ import { SqliteAudit } from './SqliteAudit';
 import { SqliteVersions } from './SqliteVersions';
 import { SqliteWorkshops } from './SqliteWorkshops';
 import { SqliteEditLog } from './SqliteEditLog';
+import { ProcessLocks } from '../ProcessLocks';
 
 export interface SqliteOptions {
   file: string;
@@ -35,6 +36,7 @@ export class SqliteStorage implements Storage {
   readonly versions: SqliteVersions;
   readonly workshops: SqliteWorkshops;
   readonly editLog: SqliteEditLog;
+  readonly locks = new ProcessLocks();
   private readonly db: Database.Database;
 
   constructor(options: SqliteOptions) {

@@ -31,8 +31,8 @@ export async function createWorkshop(
 }
 
 /**
- * One workshop with the caller's role, and how far the server's clock is ahead of ours,
- * estimated from the answer's Date header (second resolution: good enough for a countdown).
+ * One workshop with the caller's role, and how far the server's clock is ahead of ours: the
+ * server's time in the answer taken as the midpoint of the round trip (error ≤ half of it).
  */
 export async function fetchWorkshop(
   workshopId: string,
@@ -52,11 +52,10 @@ export async function fetchWorkshop(
     throw new ApiError(response.status, code, response.statusText);
   }
   if (!isRecord(body) || !isRecord(body.workshop)) throw badResponse('workshop');
-  const date = Date.parse(response.headers.get('date') ?? '');
-  const offset = Number.isNaN(date)
-    ? 0
-    : clockOffset({ sentAt, serverTime: date + 500, receivedAt });
-  // Within a second either way the header cannot tell us more than our own clock.
-  const clockOffsetMs = Math.abs(offset) < 1_000 ? 0 : offset;
-  return { workshop: (body as unknown as WorkshopResponse).workshop, clockOffsetMs };
+  const answer = body as unknown as WorkshopResponse;
+  const clockOffsetMs =
+    typeof answer.serverTime === 'number'
+      ? Math.round(clockOffset({ sentAt, serverTime: answer.serverTime, receivedAt }))
+      : 0;
+  return { workshop: answer.workshop, clockOffsetMs };
 }

@@ -36,4 +36,9 @@ export interface WorkshopListResponse {
 export interface WorkshopResponse {
   /** `role` is the caller's role in the workshop's plan. */
   workshop: WorkshopSummary & { role: Role };
+  /**
+   * The server's clock (ms since the epoch) when it answered, so every screen can show the shared
+   * countdown in server time (the Date header has only second resolution).
+   */
+  serverTime: number;
 }

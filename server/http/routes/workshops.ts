@@ -43,7 +43,10 @@ export function workshopRoutes(app: FastifyInstance, auth: AuthContext, deps: { 
       body.data,
       principalOf(request.identity),
     );
-    const response: WorkshopResponse = { workshop: { ...presentWorkshop(workshop), role: found.role } };
+    const response: WorkshopResponse = {
+      workshop: { ...presentWorkshop(workshop), role: found.role },
+      serverTime: Date.now(),
+    };
     return reply.status(201).send(response);
   });
 
@@ -64,6 +67,9 @@ export function workshopRoutes(app: FastifyInstance, auth: AuthContext, deps: { 
     const role = workshop ? await roleIn(request.identity, workshop.planId, auth.storage) : null;
     // Outsiders get the same 404 as for a missing workshop: ids do not tell what exists.
     if (!workshop || !role) return sendError(reply, 404, ApiErrorCode.NotFound, 'No such workshop');
-    return { workshop: { ...presentWorkshop(workshop), role } } satisfies WorkshopResponse;
+    return {
+      workshop: { ...presentWorkshop(workshop), role },
+      serverTime: Date.now(),
+    } satisfies WorkshopResponse;
   });
 }

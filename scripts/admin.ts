@@ -26,7 +26,7 @@ async function main(): Promise<number> {
     },
   });
   const config = loadConfig();
-  const storage = openStorage(config);
+  const storage = await openStorage(config);
   try {
     switch (positionals[0]) {
       case 'create-user': {

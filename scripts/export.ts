@@ -32,7 +32,7 @@ async function main(): Promise<number> {
       lang: { type: 'string', default: 'nb' },
     },
   });
-  const storage = openStorage(loadConfig());
+  const storage = await openStorage(loadConfig());
   try {
     if (values.list) {
       for (const plan of await storage.plans.listPlans()) console.log(`${plan.id}\t${plan.title}`);

@@ -16,7 +16,10 @@ export interface Storage {
   readonly audit: AuditStorage;
   readonly versions: VersionStorage;
   readonly workshops: WorkshopStorage;
+  readonly associations: AssociationStorage;
+  readonly joinCodes: JoinCodeStorage;
   readonly editLog: EditLogStorage;
+  readonly pendingLogins: PendingLoginStorage;
   readonly locks: LockStorage;
   close(): Promise<void>;
 }
@@ -55,8 +58,11 @@ export interface DocStorage {
   /** Appends all updates in one transaction; resolves only once they are committed. */
   appendUpdates(updates: readonly LoggedUpdate[]): Promise<void>;
   /**
-   * Replaces the snapshot and drops the log. The caller guarantees `snapshot` contains every
-   * update logged for `doc` so far (DocStore serialises this behind its own appends).
+   * Folds the log into the snapshot. In one transaction it merges `snapshot` (a replica's state,
+   * which may lag behind other servers' appends) with the stored snapshot and every logged update
+   * it reads, writes the result and deletes only the updates it read. So it is safe whatever the
+   * caller has seen: nothing appended by anyone is lost. When another server is compacting the
+   * same document it resolves without doing anything.
    */
   compactDoc(doc: string, snapshot: Uint8Array): Promise<void>;
 }
@@ -264,4 +270,61 @@ export interface EditLogStorage {
   record(entries: readonly EditLogEntry[]): Promise<void>;
   /** Section key → distinct editors, first to edit first, for edits after `fromTime` up to `toTime`. */
   editorsBetween(planId: string, fromTime: number, toTime: number): Promise<Map<string, string[]>>;
+}
+
+// OpenID Connect logins between `/start` and `/callback`, in storage so the callback may reach
+// another server than the start did.
+
+export interface PendingLoginRecord {
+  /** Hash of the random key kept in the browser's cookie. */
+  keyHash: string;
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+  redirectUri: string;
+  returnTo: string;
+  expiresAt: number;
+}
+
+export interface PendingLoginStorage {
+  add(login: PendingLoginRecord): Promise<void>;
+  /** Removes and returns the login (one use only); null when unknown or expired at `now`. */
+  take(keyHash: string, now: number): Promise<PendingLoginRecord | null>;
+  /** Deletes logins that expired at or before `now`. */
+  purgeExpired(now: number): Promise<void>;
+}
+
+// A plan's association list (the organisations the owner wants to reach through workshops).
+
+export interface AssociationRecord {
+  id: string;
+  planId: string;
+  name: string;
+  createdAt: number;
+}
+
+export interface AssociationStorage {
+  /** In the order they were added. */
+  listAssociations(planId: string): Promise<AssociationRecord[]>;
+  getAssociation(id: string): Promise<AssociationRecord | null>;
+  addAssociation(association: AssociationRecord): Promise<void>;
+  renameAssociation(id: string, name: string): Promise<void>;
+  removeAssociation(id: string): Promise<void>;
+}
+
+// Workshop join codes: a short code for one workshop, backed by a participant invite of its plan.
+
+export interface JoinCodeRecord {
+  /** `hashToken` of the canonical code (six symbols, no dash). */
+  codeHash: string;
+  inviteId: string;
+  workshopId: string;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface JoinCodeStorage {
+  /** False when a code with this hash exists already (the caller draws another). */
+  createJoinCode(code: JoinCodeRecord): Promise<boolean>;
+  getJoinCode(codeHash: string): Promise<JoinCodeRecord | null>;
 }

@@ -6,6 +6,7 @@ import { startMedverk, type Medverk } from '../../server/app';
 import { hashPassword } from '../../server/auth/passwords';
 import { newId } from '../../shared/plan/items';
 import type { Role } from '../../shared/auth/roles';
+import { databaseUrlForDataDir, dropSchemaForDataDir, testServersUsePostgres } from './postgres';
 
 export interface TestServer {
   url: string;
@@ -26,6 +27,7 @@ export async function startTestServer(
   options: { dataDir?: string; seedDemo?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDataDir();
+  const storageEnv = testServersUsePostgres() ? { DATABASE_URL: await databaseUrlForDataDir(dataDir) } : {};
   const config: Config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -33,6 +35,7 @@ export async function startTestServer(
     LOG_LEVEL: 'warn',
     SEED_DEMO: options.seedDemo === false ? 'false' : 'true',
     UNLOAD_DELAY_MS: '200',
+    ...storageEnv,
     ...options.env,
   });
   const medverk = await startMedverk(config);
@@ -49,6 +52,7 @@ export async function startTestServer(
     stop,
     async dispose() {
       await stop();
+      await dropSchemaForDataDir(dataDir);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -23,7 +23,7 @@ const FAILED = '/login?error=oidc-failed';
  * bound to this browser's cookie is what stops a forged callback (login CSRF).
  */
 export function oidcRoutes(app: FastifyInstance, auth: AuthContext, settings: OidcConfig | null): void {
-  const oidc = settings ? { settings, client: new OidcClient(settings), pending: new PendingLogins() } : null;
+  const oidc = settings ? { settings, client: new OidcClient(settings), pending: new PendingLogins(auth.storage.pendingLogins) } : null;
 
   const notConfigured = (reply: FastifyReply) =>
     sendError(reply, 404, ApiErrorCode.OidcFailed, 'OpenID Connect login is not configured');
@@ -47,7 +47,7 @@ export function oidcRoutes(app: FastifyInstance, auth: AuthContext, settings: Oi
     } catch (error) {
       return fail(request, reply, 'provider-unavailable', { error: describe(error) });
     }
-    void reply.setCookie(OIDC_COOKIE, oidc.pending.add(started.login), {
+    void reply.setCookie(OIDC_COOKIE, await oidc.pending.add(started.login), {
       httpOnly: true,
       // Lax: sent on the IdP's top-level redirect back to us, not on cross-site subrequests.
       sameSite: 'lax',
@@ -61,7 +61,7 @@ export function oidcRoutes(app: FastifyInstance, auth: AuthContext, settings: Oi
   app.get(`${OIDC_PATH}/callback`, async (request, reply) => {
     if (!oidc) return notConfigured(reply);
     void reply.clearCookie(OIDC_COOKIE, { path: OIDC_PATH });
-    const login = oidc.pending.take(request.cookies[OIDC_COOKIE]);
+    const login = await oidc.pending.take(request.cookies[OIDC_COOKIE]);
     if (!login) return fail(request, reply, 'no-pending-login');
 
     let person;

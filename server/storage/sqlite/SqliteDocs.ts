@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DocStorage, LoggedUpdate, StoredDoc } from '../Storage';
 import { run } from './run';
+import { mergeDocState } from '../mergeDocState';
 
 export class SqliteDocs implements DocStorage {
   private readonly statements;
@@ -8,13 +9,13 @@ export class SqliteDocs implements DocStorage {
   constructor(private readonly db: Database.Database) {
     this.statements = {
       snapshot: db.prepare<[string], { state: Buffer }>('SELECT state FROM doc_snapshots WHERE doc = ?'),
-      updates: db.prepare<[string], { data: Buffer }>('SELECT data FROM doc_updates WHERE doc = ? ORDER BY seq'),
+      updates: db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM doc_updates WHERE doc = ? ORDER BY seq'),
       append: db.prepare<[string, Uint8Array]>('INSERT INTO doc_updates (doc, data) VALUES (?, ?)'),
       upsertSnapshot: db.prepare<[string, Uint8Array, number]>(
         `INSERT INTO doc_snapshots (doc, state, updated_at) VALUES (?, ?, ?)
          ON CONFLICT (doc) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
       ),
-      dropLog: db.prepare<[string]>('DELETE FROM doc_updates WHERE doc = ?'),
+      dropLogUpTo: db.prepare<[string, number]>('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?'),
     };
   }
 
@@ -39,11 +40,16 @@ export class SqliteDocs implements DocStorage {
     return run(() => this.db.transaction(this.appendAll)(updates));
   }
 
+  /** One connection writes, so nothing can be appended between the read and the delete. */
   compactDoc(doc: string, snapshot: Uint8Array): Promise<void> {
     return run(() =>
       this.db.transaction(() => {
-        this.statements.upsertSnapshot.run(doc, snapshot, Date.now());
-        this.statements.dropLog.run(doc);
+        const stored = this.statements.snapshot.get(doc);
+        const rows = this.statements.updates.all(doc);
+        const parts = [...(stored ? [stored.state] : []), ...rows.map((row) => row.data), snapshot];
+        this.statements.upsertSnapshot.run(doc, mergeDocState(parts), Date.now());
+        const last = rows.at(-1);
+        if (last) this.statements.dropLogUpTo.run(doc, last.seq);
       })(),
     );
   }

@@ -12,7 +12,10 @@ import { SqliteMembers } from './SqliteMembers';
 import { SqliteAudit } from './SqliteAudit';
 import { SqliteVersions } from './SqliteVersions';
 import { SqliteWorkshops } from './SqliteWorkshops';
+import { SqliteAssociations } from './SqliteAssociations';
+import { SqliteJoinCodes } from './SqliteJoinCodes';
 import { SqliteEditLog } from './SqliteEditLog';
+import { SqlitePendingLogins } from './SqlitePendingLogins';
 import { ProcessLocks } from '../ProcessLocks';
 
 export interface SqliteOptions {
@@ -35,7 +38,10 @@ export class SqliteStorage implements Storage {
   readonly audit: SqliteAudit;
   readonly versions: SqliteVersions;
   readonly workshops: SqliteWorkshops;
+  readonly associations: SqliteAssociations;
+  readonly joinCodes: SqliteJoinCodes;
   readonly editLog: SqliteEditLog;
+  readonly pendingLogins: SqlitePendingLogins;
   readonly locks = new ProcessLocks();
   private readonly db: Database.Database;
 
@@ -54,7 +60,10 @@ export class SqliteStorage implements Storage {
     this.audit = new SqliteAudit(this.db);
     this.versions = new SqliteVersions(this.db);
     this.workshops = new SqliteWorkshops(this.db);
+    this.associations = new SqliteAssociations(this.db);
+    this.joinCodes = new SqliteJoinCodes(this.db);
     this.editLog = new SqliteEditLog(this.db);
+    this.pendingLogins = new SqlitePendingLogins(this.db);
   }
 
   close(): Promise<void> {

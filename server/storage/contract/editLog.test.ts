@@ -1,11 +1,10 @@
-import { describe, it, expect } from 'vitest';
-import { useTestEnv } from '../../testing/testEnv';
+import { it, expect } from 'vitest';
+import { describeEachEngine } from './engines';
 
-describe('SqliteEditLog', () => {
-  const env = useTestEnv();
+describeEachEngine('editLog', (open) => {
 
   async function setup() {
-    const storage = env().sqlite();
+    const storage = await open();
     for (const id of ['p', 'q']) {
       await storage.plans.createPlan({ id, title: id, municipality: 'Bergen', createdAt: 1, updatedAt: 1 }, `plan:${id}`, new Uint8Array([0, 0]));
     }

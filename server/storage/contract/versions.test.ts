@@ -1,7 +1,6 @@
-import { describe, it, expect } from 'vitest';
-import { useTestEnv } from '../../testing/testEnv';
-import type { VersionRecord } from '../Storage';
-import type { SqliteStorage } from './SqliteStorage';
+import { it, expect } from 'vitest';
+import { describeEachEngine } from './engines';
+import type { VersionRecord, Storage } from '../Storage';
 
 function version(
   id: string,
@@ -20,11 +19,10 @@ function version(
   };
 }
 
-describe('SqliteVersions', () => {
-  const env = useTestEnv();
+describeEachEngine('versions', (open) => {
 
-  async function setup(): Promise<SqliteStorage> {
-    const storage = env().sqlite();
+  async function setup(): Promise<Storage> {
+    const storage = await open();
     for (const id of ['p', 'q']) {
       await storage.plans.createPlan(
         { id, title: id, municipality: 'Asker', createdAt: 1, updatedAt: 1 },
@@ -82,7 +80,7 @@ describe('SqliteVersions', () => {
   it('refuses a version of a plan that does not exist', async () => {
     const { versions } = await setup();
     await expect(versions.createVersion(version('v1', 1, { planId: 'missing' }))).rejects.toThrow(
-      /FOREIGN KEY/,
+      /foreign key/i,
     );
   });
 });

@@ -1,0 +1,62 @@
+import { it, expect } from 'vitest';
+import type { PlanRecord } from '../Storage';
+import { describeEachEngine } from './engines';
+
+function bytes(...values: number[]): Uint8Array {
+  return new Uint8Array(values);
+}
+
+function plan(id: string, updatedAt: number, title = `Plan ${id}`): PlanRecord {
+  return { id, title, municipality: 'Bergen', createdAt: 1_000, updatedAt };
+}
+
+describeEachEngine('plans', (open) => {
+  it('creates plans with their first snapshot, lists them by updatedAt (newest first), gets and touches them', async () => {
+    const storage = await open();
+    await storage.plans.createPlan(plan('old', 100), 'plan:old', bytes(1));
+    await storage.plans.createPlan(plan('new', 300), 'plan:new', bytes(2));
+    await storage.plans.createPlan(plan('mid', 200), 'plan:mid', bytes(3));
+
+    expect((await storage.plans.listPlans()).map((p) => p.id)).toEqual(['new', 'mid', 'old']);
+    expect(await storage.plans.getPlan('mid')).toEqual(plan('mid', 200));
+    expect(await storage.plans.getPlan('missing')).toBeNull();
+    expect((await storage.docs.loadDoc('plan:mid')).snapshot).toEqual(bytes(3));
+
+    await storage.plans.touchPlan('old', 'Renamed', 400);
+    expect(await storage.plans.getPlan('old')).toEqual({ ...plan('old', 400), title: 'Renamed' });
+    expect((await storage.plans.listPlans()).map((p) => p.id)).toEqual(['old', 'new', 'mid']);
+
+    // Touching an unknown plan changes nothing.
+    await storage.plans.touchPlan('missing', 'x', 500);
+    expect(await storage.plans.listPlans()).toHaveLength(3);
+  });
+
+  it('keeps millisecond timestamps beyond 32 bits exactly, as numbers', async () => {
+    const storage = await open();
+    const now = 1_800_000_000_123;
+    await storage.plans.createPlan({ ...plan('p', now), createdAt: now }, 'plan:p', bytes(1));
+    expect(await storage.plans.getPlan('p')).toEqual({ ...plan('p', now), createdAt: now });
+  });
+
+  it('createPlan is all or nothing: a duplicate id stores neither row nor snapshot', async () => {
+    const storage = await open();
+    await storage.plans.createPlan(plan('p', 100), 'plan:p', bytes(1));
+    await expect(
+      Promise.resolve().then(() => storage.plans.createPlan(plan('p', 200), 'plan:other', bytes(2))),
+    ).rejects.toThrow();
+    expect((await storage.docs.loadDoc('plan:other')).snapshot).toBeNull();
+    expect(await storage.plans.getPlan('p')).toEqual(plan('p', 100));
+  });
+
+  it('a second instance on the same database sees what the first stored', async () => {
+    const first = await open();
+    await first.plans.createPlan(plan('p', 5), 'plan:p', bytes(1, 2, 3));
+    await first.docs.appendUpdates([{ doc: 'plan:p', update: bytes(9) }]);
+    await first.close();
+    const second = await open();
+    expect(await second.plans.getPlan('p')).toEqual(plan('p', 5));
+    const stored = await second.docs.loadDoc('plan:p');
+    expect(stored.snapshot).toEqual(bytes(1, 2, 3));
+    expect(stored.updates).toEqual([bytes(9)]);
+  });
+});

@@ -1,0 +1,120 @@
+import type pg from 'pg';
+import type { AccountStorage, SessionRecord, UserRecord } from '../Storage';
+import { one, rows, transaction } from './db';
+
+interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  is_admin: boolean;
+  created_at: number;
+}
+
+interface SessionRow {
+  token_hash: string;
+  user_id: string | null;
+  guest_id: string | null;
+  created_at: number;
+  expires_at: number;
+}
+
+function toUser(row: UserRow): UserRecord {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    passwordHash: row.password_hash,
+    isAdmin: row.is_admin,
+    createdAt: row.created_at,
+  };
+}
+
+function toSession(row: SessionRow): SessionRecord {
+  return { tokenHash: row.token_hash, userId: row.user_id, guestId: row.guest_id, createdAt: row.created_at, expiresAt: row.expires_at };
+}
+
+const USER_COLUMNS = 'id, email, name, password_hash, is_admin, created_at';
+
+export class PostgresAccounts implements AccountStorage {
+  constructor(private readonly pool: pg.Pool) {}
+
+  async countUsers(): Promise<number> {
+    return (await one<{ n: number }>(this.pool, 'SELECT count(*) AS n FROM users'))?.n ?? 0;
+  }
+
+  async listUsers(): Promise<UserRecord[]> {
+    // COLLATE "C": the byte order SQLite sorts by, whatever the database's locale.
+    return (await rows<UserRow>(this.pool, `SELECT ${USER_COLUMNS} FROM users ORDER BY name COLLATE "C"`)).map(toUser);
+  }
+
+  async createUser(user: UserRecord): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO users (id, email, name, password_hash, is_admin, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
+      [user.id, user.email.toLowerCase(), user.name, user.passwordHash, user.isAdmin, user.createdAt],
+    );
+  }
+
+  async getUser(id: string): Promise<UserRecord | null> {
+    const row = await one<UserRow>(this.pool, `SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [id]);
+    return row ? toUser(row) : null;
+  }
+
+  async getUserByEmail(email: string): Promise<UserRecord | null> {
+    const row = await one<UserRow>(this.pool, `SELECT ${USER_COLUMNS} FROM users WHERE email = $1`, [email.toLowerCase()]);
+    return row ? toUser(row) : null;
+  }
+
+  async getUserByOidc(issuer: string, subject: string): Promise<UserRecord | null> {
+    const row = await one<UserRow>(
+      this.pool,
+      `SELECT ${USER_COLUMNS} FROM users WHERE oidc_issuer = $1 AND oidc_subject = $2`,
+      [issuer, subject],
+    );
+    return row ? toUser(row) : null;
+  }
+
+  async linkOidc(userId: string, issuer: string, subject: string): Promise<void> {
+    await this.pool.query('UPDATE users SET oidc_issuer = $1, oidc_subject = $2 WHERE id = $3', [issuer, subject, userId]);
+  }
+
+  async createSession(s: SessionRecord): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO sessions (token_hash, user_id, guest_id, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)',
+      [s.tokenHash, s.userId, s.guestId, s.createdAt, s.expiresAt],
+    );
+  }
+
+  async getSession(tokenHash: string): Promise<SessionRecord | null> {
+    const row = await one<SessionRow>(this.pool, 'SELECT * FROM sessions WHERE token_hash = $1', [tokenHash]);
+    return row ? toSession(row) : null;
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.pool.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
+  }
+
+  async deleteGuestSessions(guestIds: readonly string[]): Promise<string[]> {
+    if (guestIds.length === 0) return [];
+    return transaction(this.pool, async (client) => {
+      const removed: string[] = [];
+      for (const id of guestIds) {
+        const deleted = await rows<{ token_hash: string }>(client, 'DELETE FROM sessions WHERE guest_id = $1 RETURNING token_hash', [id]);
+        removed.push(...deleted.map((row) => row.token_hash));
+      }
+      return removed;
+    });
+  }
+
+  async createSetupToken(tokenHash: string, createdAt: number): Promise<void> {
+    await this.pool.query('INSERT INTO setup_tokens (token_hash, created_at) VALUES ($1, $2)', [tokenHash, createdAt]);
+  }
+
+  async useSetupToken(tokenHash: string, usedAt: number): Promise<boolean> {
+    const result = await this.pool.query('UPDATE setup_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL', [
+      usedAt,
+      tokenHash,
+    ]);
+    return result.rowCount === 1;
+  }
+}

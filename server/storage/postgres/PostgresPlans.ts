@@ -1,0 +1,43 @@
+import type pg from 'pg';
+import type { PlanRecord, PlanStorage } from '../Storage';
+import { one, rows, transaction } from './db';
+import { writeSnapshot } from './PostgresDocs';
+
+interface PlanRow {
+  id: string;
+  title: string;
+  municipality: string;
+  created_at: number;
+  updated_at: number;
+}
+
+function toPlan(row: PlanRow): PlanRecord {
+  return { id: row.id, title: row.title, municipality: row.municipality, createdAt: row.created_at, updatedAt: row.updated_at };
+}
+
+export class PostgresPlans implements PlanStorage {
+  constructor(private readonly pool: pg.Pool) {}
+
+  async listPlans(): Promise<PlanRecord[]> {
+    return (await rows<PlanRow>(this.pool, 'SELECT * FROM plans ORDER BY updated_at DESC')).map(toPlan);
+  }
+
+  async getPlan(id: string): Promise<PlanRecord | null> {
+    const row = await one<PlanRow>(this.pool, 'SELECT * FROM plans WHERE id = $1', [id]);
+    return row ? toPlan(row) : null;
+  }
+
+  async createPlan(plan: PlanRecord, docName: string, initialState: Uint8Array): Promise<void> {
+    await transaction(this.pool, async (client) => {
+      await client.query(
+        'INSERT INTO plans (id, title, municipality, created_at, updated_at) VALUES ($1, $2, $3, $4, $5)',
+        [plan.id, plan.title, plan.municipality, plan.createdAt, plan.updatedAt],
+      );
+      await writeSnapshot(client, docName, initialState, plan.createdAt);
+    });
+  }
+
+  async touchPlan(id: string, title: string, updatedAt: number): Promise<void> {
+    await this.pool.query('UPDATE plans SET title = $1, updated_at = $2 WHERE id = $3', [title, updatedAt, id]);
+  }
+}

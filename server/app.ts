@@ -15,6 +15,10 @@ import { exportRoutes } from './http/routes/export';
 import { changesRoutes } from './http/routes/changes';
 import { versionRoutes } from './http/routes/versions';
 import { workshopRoutes } from './http/routes/workshops';
+import { associationRoutes } from './http/routes/associations';
+import { joinCodeRoutes } from './http/routes/joinCodes';
+import { coverageRoutes } from './http/routes/coverage';
+import { workshopResultsRoutes } from './http/routes/workshopResults';
 import { WorkshopRunner } from './workshops/WorkshopRunner';
 import { clientAppRoutes } from './http/routes/clientApp';
 import { roleAccessPolicy } from './auth/access';
@@ -36,6 +40,7 @@ import { userRoutes } from './http/routes/users';
 import { LiveSessions } from './realtime/LiveSessions';
 import { attachSyncHandlers, createSyncServer, socketBroadcaster, type SyncServer } from './realtime/socketEdge';
 import { Rooms } from './realtime/Rooms';
+import { startCluster, type Cluster } from './cluster/startCluster';
 
 export interface Medverk {
   readonly app: FastifyInstance;
@@ -47,6 +52,8 @@ export interface Medverk {
   /** The one-time link for creating the first administrator, while there is none. */
   readonly setupUrl: string | null;
   readonly auth: AuthContext;
+  /** This server's link to the others (Redis), or null for a single server. */
+  readonly cluster: Cluster | null;
   close(): Promise<void>;
 }
 
@@ -58,7 +65,7 @@ const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.
  * it for `npm start`; tests call it with a temp data dir and port 0.
  */
 export async function startMedverk(config: Config, options: { storage?: Storage } = {}): Promise<Medverk> {
-  const storage = options.storage ?? openStorage(config);
+  const storage = options.storage ?? (await openStorage(config));
   const app = Fastify({
     logger: { level: config.logLevel },
     logController: new LogController({ disableRequestLogging: true }),
@@ -67,8 +74,12 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
   });
   const logError = (error: unknown, context: string) => app.log.error({ err: error }, context);
 
-  if (config.seedDemo && (await seedDemoPlan(storage.plans))) app.log.info('seeded the demo plan');
+  // Under a lock: several servers starting together on one empty database seed one demo plan.
+  const seeded = config.seedDemo && (await storage.locks.withLock('seed-demo', () => seedDemoPlan(storage.plans)));
+  if (seeded) app.log.info('seeded the demo plan');
 
+  // Several servers (REDIS_URL): documents, broadcasts and access changes are relayed between them.
+  const cluster = config.redis ? await startCluster(config.redis, logError) : null;
   const planIndex = new PlanIndex(storage.plans, 1_000, (error) => logError(error, 'updating the plan list'));
   const docs = new DocStore(storage.docs, {
     unloadDelayMs: config.unloadDelayMs,
@@ -77,6 +88,7 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
     maxConcurrentLoads: config.maxConcurrentLoads,
     onError: logError,
     onDocChanged: (name, doc) => planIndex.docChanged(name, doc),
+    ...(cluster ? { relay: cluster.relay } : {}),
   });
 
   const sessions = new Sessions(storage.accounts, storage.invites, config.sessionTtlMs);
@@ -112,12 +124,18 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
   changesRoutes(app, auth, { docs });
   versionRoutes(app, auth, { docs });
   workshopRoutes(app, auth, { docs });
+  associationRoutes(app, auth);
+  joinCodeRoutes(app, auth, { docs });
+  coverageRoutes(app, auth, { docs });
+  workshopResultsRoutes(app, auth, { docs });
   await clientAppRoutes(app, { clientDir: config.clientDir });
 
   const io = createSyncServer(app.server);
+  cluster?.installSocketAdapter(io);
   const rooms = new Rooms(docs, socketBroadcaster(io));
   const live = new LiveSessions((error) => logError(error, 'applying an access change to open connections'));
   changes.subscribe((change) => void live.apply(change));
+  await cluster?.relayAccessChanges(changes);
   attachSyncHandlers(
     io,
     {
@@ -150,11 +168,14 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
     url,
     setupUrl,
     auth,
+    cluster,
     close() {
       closing ??= (async () => {
-        io.disconnectSockets(true);
+        // Only this server's sockets: with the Redis adapter, a bare io.disconnectSockets would close every server's.
+        io.local.disconnectSockets(true);
         await app.close();
         await docs.close();
+        await cluster?.close();
         await planIndex.flush();
         await storage.close();
       })();

@@ -11,6 +11,13 @@ const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('localhost'),
   DATA_DIR: z.string().default('./data'),
+  /** PostgreSQL instead of the SQLite file in DATA_DIR: needed to run several servers. */
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
   /** NORMAL survives a killed server; FULL also survives power loss (an fsync per batch). */
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
   UNLOAD_DELAY_MS: z.coerce.number().int().min(0).default(30_000),
@@ -41,12 +48,20 @@ const configSchema = z.object({
     .refine((value) => value.split(/\s+/).includes('openid'), 'must include openid'),
   /** true: the first OIDC login of an unknown (verified) e-mail creates a staff account. */
   OIDC_AUTO_PROVISION: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  /** Several servers: all share this Redis (and one PostgreSQL); unset for a single server. */
+  REDIS_URL: optionalString.pipe(z.string().url().optional()),
+  /** Start of every Redis key and channel, so deployments sharing one Redis never meet. */
+  REDIS_PREFIX: z.string().min(1).default('medverk:'),
+  /** How often each server publishes a summary of every loaded document, so lost messages heal. */
+  REDIS_RESYNC_MS: z.coerce.number().int().min(50).default(5_000),
 });
 
 export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** PostgreSQL connection URL, or null for the SQLite file in `dataDir`. */
+  databaseUrl: string | null;
   sqliteSynchronous: 'normal' | 'full';
   unloadDelayMs: number;
   compactAfterUpdates: number;
@@ -60,6 +75,14 @@ export interface Config {
   clientDir: string;
   /** Null when OpenID Connect login is off. */
   oidc: OidcConfig | null;
+  /** Null for a single server (no Redis). */
+  redis: RedisConfig | null;
+}
+
+export interface RedisConfig {
+  url: string;
+  prefix: string;
+  resyncMs: number;
 }
 
 export interface OidcConfig {
@@ -83,10 +106,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (Boolean(c.OIDC_ISSUER) !== Boolean(c.OIDC_CLIENT_ID)) {
     throw new Error('Invalid configuration:\n  OIDC_ISSUER and OIDC_CLIENT_ID must be set together');
   }
+  // Several servers on separate SQLite files would each hold different accounts and documents.
+  if (c.REDIS_URL && !c.DATABASE_URL) {
+    throw new Error('Invalid configuration:\n  REDIS_URL (several servers) needs DATABASE_URL (one shared PostgreSQL)');
+  }
   return {
     port: c.PORT,
     host: c.HOST,
     dataDir: resolve(c.DATA_DIR),
+    databaseUrl: c.DATABASE_URL ?? null,
     sqliteSynchronous: c.SQLITE_SYNCHRONOUS,
     unloadDelayMs: c.UNLOAD_DELAY_MS,
     compactAfterUpdates: c.COMPACT_AFTER_UPDATES,
@@ -109,5 +137,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             autoProvision: c.OIDC_AUTO_PROVISION,
           }
         : null,
+    redis: c.REDIS_URL ? { url: c.REDIS_URL, prefix: c.REDIS_PREFIX, resyncMs: c.REDIS_RESYNC_MS } : null,
   };
 }

@@ -28,6 +28,22 @@ function edit(value: string): Uint8Array {
 }
 
 describe('AccessChanges', () => {
+  it('forwards what is published here to the other servers, and never forwards what they sent', () => {
+    const changes = new AccessChanges();
+    const heard: AccessChange[] = [];
+    const forwarded: AccessChange[] = [];
+    changes.subscribe((change) => heard.push(change));
+    const before: AccessChange = { kind: 'plan', planId: 'before' };
+    changes.publish(before);
+    changes.forwardTo((change) => forwarded.push(change));
+    const local: AccessChange = { kind: 'plan', planId: 'here' };
+    const remote: AccessChange = { kind: 'sessions', tokenHashes: ['elsewhere'] };
+    changes.publish(local);
+    changes.receive(remote);
+    expect(heard).toEqual([before, local, remote]);
+    expect(forwarded).toEqual([local]);
+  });
+
   it('delivers each change to every subscriber until it unsubscribes', () => {
     const changes = new AccessChanges();
     const a: AccessChange[] = [];

@@ -1,6 +1,7 @@
 /**
  * Tells live connections that rights changed, so a role change or a revoked link takes effect
- * at once rather than at the next join. In-process now; the scale-out relay will forward it.
+ * at once rather than at the next join. With several servers (server/cluster/), every change
+ * published on one is forwarded to the others, whose connections are rechecked the same way.
  */
 export type AccessChange =
   /** Someone's role in the plan changed, or someone was removed: recheck everyone in it. */
@@ -10,13 +11,26 @@ export type AccessChange =
 
 export class AccessChanges {
   private readonly listeners = new Set<(change: AccessChange) => void>();
+  private forward: ((change: AccessChange) => void) | null = null;
 
   subscribe(listener: (change: AccessChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
+  /** A change made on this server: tell its listeners and the other servers. */
   publish(change: AccessChange): void {
+    this.receive(change);
+    this.forward?.(change);
+  }
+
+  /** A change made on another server: tell this server's listeners only (never forwarded back). */
+  receive(change: AccessChange): void {
     this.listeners.forEach((listener) => listener(change));
+  }
+
+  /** From now on, every change published here is also handed to `send` (the cluster's channel). */
+  forwardTo(send: (change: AccessChange) => void): void {
+    this.forward = send;
   }
 }

@@ -3,6 +3,8 @@ import { Awareness } from 'y-protocols/awareness';
 import type { DocStorage } from '../storage/Storage';
 import { UpdateWriter } from './UpdateWriter';
 import { Semaphore } from './Semaphore';
+import { relayedOrigin, singleNodeRelay, type DocRelay, type RelayLink } from '../cluster/DocRelay';
+import { answerSummary, summarise } from '../cluster/replicaState';
 
 export interface DocStoreOptions {
   /** How long a document stays in memory after the last user leaves. */
@@ -16,6 +18,8 @@ export interface DocStoreOptions {
   onError?: (error: unknown, context: string) => void;
   /** Told after every change to a document, e.g. to keep the plan list current. */
   onDocChanged?: (name: string, doc: Y.Doc) => void;
+  /** Keeps the replicas on other servers in step (server/cluster/); absent for one server. */
+  relay?: DocRelay;
 }
 
 /** A loaded document: its Y.Doc and the presence (awareness) of the people in it. */
@@ -50,6 +54,8 @@ export class DocStore {
   private readonly entries = new Map<string, Entry>();
   private readonly writer: UpdateWriter;
   private readonly loads: Semaphore;
+  private readonly relay: DocRelay;
+  private readonly links = new WeakMap<Y.Doc, RelayLink>();
 
   constructor(
     private readonly storage: DocStorage,
@@ -59,6 +65,12 @@ export class DocStore {
       onError: (error, attempt) => options.onError?.(error, `storing updates (attempt ${attempt})`),
     });
     this.loads = new Semaphore(options.maxConcurrentLoads);
+    this.relay = options.relay ?? singleNodeRelay;
+  }
+
+  /** Whether other servers may hold replicas of the same documents. */
+  get clustered(): boolean {
+    return this.relay.clustered;
   }
 
   /** Documents currently in memory (loaded or loading). */
@@ -112,6 +124,30 @@ export class DocStore {
     }, this.options.unloadDelayMs);
   }
 
+  /**
+   * With several servers: brings a loaded document up to date with storage, i.e. with every
+   * change another server made durable that the relay has not delivered yet. A caller that
+   * must decide on the current state (a workshop command, under the workshop's lock) calls it
+   * first. What it adds is marked relayed: it is stored already, so it is not stored again.
+   */
+  async catchUpFromStorage(live: LiveDoc): Promise<void> {
+    if (!this.relay.clustered) return;
+    const stored = await this.loads.run(() => this.storage.loadDoc(live.name));
+    // Unloaded meanwhile: nothing left to bring up to date.
+    if (!this.links.has(live.doc)) return;
+    const durable = new Y.Doc({ gc: true });
+    try {
+      durable.transact(() => {
+        if (stored.snapshot) Y.applyUpdate(durable, stored.snapshot);
+        for (const update of stored.updates) Y.applyUpdate(durable, update);
+      });
+      const missing = answerSummary(durable, summarise(live.doc)).diff;
+      if (missing) Y.applyUpdate(live.doc, missing, relayedOrigin);
+    } finally {
+      durable.destroy();
+    }
+  }
+
   /** Resolves once every change made to any document so far is committed. */
   whenDurable(): Promise<void> {
     return this.writer.flushed();
@@ -124,24 +160,28 @@ export class DocStore {
   }
 
   private async load(name: string, entry: LogState): Promise<LiveDoc> {
-    const stored = await this.loads.run(() => this.storage.loadDoc(name));
+    // Listening before reading storage: a change another server makes meanwhile is not missed.
+    const link = await this.relay.open(name);
     const doc = new Y.Doc({ gc: true });
     try {
+      const stored = await this.loads.run(() => this.storage.loadDoc(name));
       doc.transact(() => {
         if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
         for (const update of stored.updates) Y.applyUpdate(doc, update);
       }, 'storage');
+      entry.logUpdates = stored.updates.length;
+      entry.logBytes = stored.updateBytes;
     } catch (error) {
+      link.close();
       doc.destroy();
       throw error;
     }
-    entry.logUpdates = stored.updates.length;
-    entry.logBytes = stored.updateBytes;
     const awareness = new Awareness(doc);
     // The server has no presence of its own; it only relays people's.
     awareness.setLocalState(null);
     doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === 'storage') return;
+      // Relayed changes were stored by the server they were made on.
+      if (origin === 'storage' || origin === relayedOrigin) return;
       entry.logUpdates++;
       entry.logBytes += update.byteLength;
       // Failures are retried inside the writer; this only catches appends after close().
@@ -149,8 +189,12 @@ export class DocStore {
       this.options.onDocChanged?.(name, doc);
       if (this.needsCompaction(entry)) void this.compact(name, entry, doc);
     });
+    this.links.set(doc, link);
+    const live: LiveDoc = { name, doc, awareness };
+    // Attached after the listener above, so an update is appended before the relay asks whenDurable.
+    link.attach(doc, awareness, { whenDurable: () => this.writer.flushed(), catchUp: () => this.catchUpFromStorage(live) });
     if (this.needsCompaction(entry)) void this.compact(name, entry, doc);
-    return { name, doc, awareness };
+    return live;
   }
 
   private needsCompaction(entry: LogState): boolean {
@@ -191,6 +235,8 @@ export class DocStore {
         if (this.entries.get(name) === entry) this.entries.delete(name);
         return; // never loaded: nothing to store or free
       }
+      this.links.get(live.doc)?.close();
+      this.links.delete(live.doc);
       try {
         if (entry.log.logUpdates > 0) {
           entry.log.compacting = true;

@@ -49,7 +49,8 @@ export function createSyncServer(httpServer: HttpServer): SyncServer {
 export function socketBroadcaster(io: SyncServer): Broadcaster {
   return {
     broadcast(doc, exceptPeerId, event, ...args) {
-      const target = exceptPeerId ? io.to(doc).except(exceptPeerId) : io.to(doc);
+      // This server's sockets only: other servers get the change through the relay (server/cluster/).
+      const target = exceptPeerId ? io.local.to(doc).except(exceptPeerId) : io.local.to(doc);
       target.emit(event, ...args);
     },
   };

@@ -15,8 +15,9 @@ import { ErrorCode, Limits, idSchema, parseDocName, type WorkshopAck } from '../
 import { newId } from '../../shared/plan/items';
 import type { Identity } from '../auth/identity';
 import { roleIn } from '../auth/planRoles';
-import type { DocStore } from '../docs/DocStore';
-import type { InviteStorage, MemberStorage, WorkshopStorage } from '../storage/Storage';
+import type { DocStore, LiveDoc } from '../docs/DocStore';
+import type { InviteStorage, LockStorage, MemberStorage, WorkshopStorage } from '../storage/Storage';
+import { relayedOrigin } from '../cluster/DocRelay';
 import { TokenBucket } from '../realtime/TokenBucket';
 
 /** The runner's view of one connection (the socket edge implements it). */
@@ -29,7 +30,7 @@ export interface WorkshopConnection {
 
 export interface RunnerDeps {
   docs: DocStore;
-  storage: { workshops: WorkshopStorage; members: MemberStorage; invites: InviteStorage };
+  storage: { workshops: WorkshopStorage; members: MemberStorage; invites: InviteStorage; locks: LockStorage };
   onError?: (error: unknown, context: string) => void;
   /** Clock for the rate limit (tests). */
   now?: () => number;
@@ -49,6 +50,8 @@ interface Attended {
   planId: string;
   /** By connection id: one person with two tabs is two attendees with one participant id. */
   attendees: Map<string, Attendee>;
+  /** With several servers: stops watching the private doc for commands run on other servers. */
+  unwatch: (() => void) | null;
 }
 
 const refuse = (code: ErrorCode, message: string): WorkshopAck => ({ ok: false, code, message });
@@ -101,8 +104,9 @@ export class WorkshopRunner {
       if (!record) return;
       let workshop = this.attended.get(record.id);
       if (!workshop) {
-        workshop = { id: record.id, planId: record.planId, attendees: new Map() };
+        workshop = { id: record.id, planId: record.planId, attendees: new Map(), unwatch: null };
         this.attended.set(record.id, workshop);
+        if (this.deps.docs.clustered) this.watchOtherServers(workshop);
       }
       workshop.attendees.set(conn.id, { conn, participantId, lastView: null });
       const attended = workshop;
@@ -119,7 +123,48 @@ export class WorkshopRunner {
     const workshop = this.attended.get(parsed.id);
     if (!workshop) return;
     workshop.attendees.delete(conn.id);
-    if (workshop.attendees.size === 0) this.attended.delete(parsed.id);
+    if (workshop.attendees.size === 0) {
+      this.attended.delete(parsed.id);
+      workshop.unwatch?.();
+    }
+  }
+
+  /**
+   * A command run on another server changes the private doc there; the relay brings the change
+   * here, and the people connected here get their new private view. The private doc is held
+   * open while anyone here attends, so the relay keeps delivering.
+   */
+  private watchOtherServers(workshop: Attended): void {
+    const privName = privateDocName(workshop.id);
+    let stopped = false;
+    let scheduled = false;
+    let opened: LiveDoc | null = null;
+    const onUpdate = (_update: Uint8Array, origin: unknown) => {
+      if (origin !== relayedOrigin || scheduled || !opened) return;
+      // One push for a burst of relayed updates; unchanged views are not resent anyway.
+      scheduled = true;
+      const priv = opened;
+      setImmediate(() => {
+        scheduled = false;
+        if (!stopped) this.pushViews(workshop, priv.doc, null);
+      });
+    };
+    workshop.unwatch = () => {
+      stopped = true;
+      opened?.doc.off('update', onUpdate);
+      if (opened) this.deps.docs.release(privName);
+    };
+    this.deps.docs.open(privName).then(
+      (live) => {
+        if (stopped) {
+          this.deps.docs.release(privName);
+          return;
+        }
+        opened = live;
+        live.doc.on('update', onUpdate);
+      },
+      (error: unknown) => this.deps.onError?.(error, `watching ${privName}`),
+    );
   }
 
   /** The connection closed: it leaves every workshop. */
@@ -161,10 +206,13 @@ export class WorkshopRunner {
     return bucket;
   }
 
-  /** Runs `task` after every earlier task of this workshop has finished; rejects as `task` does. */
+  /**
+   * Runs `task` after every earlier task of this workshop has finished, here and on every other
+   * server sharing the storage (the lock); rejects as `task` does.
+   */
   private serialised(workshopId: string, task: () => Promise<void>): Promise<void> {
     const previous = this.queues.get(workshopId) ?? Promise.resolve();
-    const result = previous.then(task);
+    const result = previous.then(() => this.deps.storage.locks.withLock(`workshop:${workshopId}`, task));
     const tail = result.then(
       () => undefined,
       () => undefined,
@@ -191,6 +239,10 @@ export class WorkshopRunner {
     try {
       const priv = await docs.open(privName);
       try {
+        // Another server may have run the previous command: decide on what is stored, not on
+        // what the relay has delivered so far (the lock makes that the current state).
+        await docs.catchUpFromStorage(pub);
+        await docs.catchUpFromStorage(priv);
         const result = applyCommand(pub.doc, priv.doc, actor, command, {
           now: Date.now(),
           newId,

@@ -12,3 +12,8 @@ export const comparePath = (planId: string, from: string, to: string) =>
 export const exportPath = (planId: string) => `${planPath(planId)}/export`;
 export const workshopPath = (workshopId: string) => `/workshops/${encodeURIComponent(workshopId)}`;
 export const leadWorkshopPath = (workshopId: string) => `${workshopPath(workshopId)}/lead`;
+export const workshopResultsPath = (workshopId: string) => `${workshopPath(workshopId)}/results`;
+export const associationsPath = (planId: string) => `${planPath(planId)}/associations`;
+export const coveragePath = (planId: string) => `${planPath(planId)}/coverage`;
+/** `/join`, or `/join/<code>` straight to the join form (the link and QR code of a join code). */
+export const joinPath = (code?: string) => (code ? `/join/${encodeURIComponent(code)}` : '/join');

@@ -27,6 +27,9 @@ const ParticipantPage = lazy(() =>
 const LeadPage = lazy(() =>
   import('../workshops/lead/LeadPage').then((module) => ({ default: module.LeadPage })),
 );
+const WorkshopResultsPage = lazy(() =>
+  import('../workshops/results/WorkshopResultsPage').then((module) => ({ default: module.WorkshopResultsPage })),
+);
 const VersionsPage = lazy(() =>
   import('../versions/VersionsPage').then((module) => ({ default: module.VersionsPage })),
 );
@@ -45,6 +48,18 @@ const LoginPage = lazy(() =>
 const SetupPage = lazy(() =>
   import('../setup/SetupPage').then((module) => ({ default: module.SetupPage })),
 );
+const JoinCodePage = lazy(() =>
+  import('../join/JoinCodePage').then((module) => ({ default: module.JoinCodePage })),
+);
+const JoinByCodePage = lazy(() =>
+  import('../join/JoinByCodePage').then((module) => ({ default: module.JoinByCodePage })),
+);
+const AssociationsPage = lazy(() =>
+  import('../associations/AssociationsPage').then((module) => ({ default: module.AssociationsPage })),
+);
+const CoveragePage = lazy(() =>
+  import('../coverage/CoveragePage').then((module) => ({ default: module.CoveragePage })),
+);
 const InvitePage = lazy(() =>
   import('../invite/InvitePage').then((module) => ({ default: module.InvitePage })),
 );
@@ -57,6 +72,8 @@ export const router = createBrowserRouter([
       { path: 'login', element: <LoginPage /> },
       { path: 'setup', element: <SetupPage /> },
       { path: 'invite/:token', element: <InvitePage /> },
+      { path: 'join', element: <JoinCodePage /> },
+      { path: 'join/:code', element: <JoinByCodePage /> },
       {
         element: <RequireSession />,
         children: [
@@ -65,8 +82,11 @@ export const router = createBrowserRouter([
           { path: 'plans/:planId/people', element: <PeoplePage /> },
           { path: 'plans/:planId/audit', element: <AuditPage /> },
           { path: 'plans/:planId/workshops', element: <WorkshopsPage /> },
+          { path: 'plans/:planId/associations', element: <AssociationsPage /> },
+          { path: 'plans/:planId/coverage', element: <CoveragePage /> },
           { path: 'workshops/:workshopId', element: <ParticipantPage /> },
           { path: 'workshops/:workshopId/lead', element: <LeadPage /> },
+          { path: 'workshops/:workshopId/results', element: <WorkshopResultsPage /> },
           { path: 'plans/:planId/versions', element: <VersionsPage /> },
           { path: 'plans/:planId/versions/:versionId', element: <VersionPage /> },
           { path: 'plans/:planId/compare', element: <ComparePage /> },

@@ -20,6 +20,10 @@ const ACTION_KEYS = {
   [AuditAction.VersionFrozen]: 'versionFrozen',
   [AuditAction.VersionRestored]: 'versionRestored',
   [AuditAction.ProcessUpdated]: 'processUpdated',
+  [AuditAction.AssociationAdded]: 'associationAdded',
+  [AuditAction.AssociationRenamed]: 'associationRenamed',
+  [AuditAction.AssociationRemoved]: 'associationRemoved',
+  [AuditAction.JoinCodeCreated]: 'joinCodeCreated',
 } as const satisfies Record<AuditAction, string>;
 
 /** What happened, in the reader's language; an action this version does not know is shown as is. */

@@ -1,8 +1,11 @@
 import type { Messages } from './nb';
 import { accessEn } from './access/en';
+import { associationsEn } from './associations/en';
 import { peopleEn } from './people/en';
 import { versionsEn } from './versions/en';
 import { workshopEn } from './workshops/en';
+import { workshopBoardEn } from './workshopBoard/en';
+import { workshopResultsEn } from './workshopResults/en';
 
 /** English. Typed against bokmål, so a missing key fails the typecheck. */
 export const en: Messages = {
@@ -137,7 +140,10 @@ export const en: Messages = {
     left: '{{name}} left',
   },
   ...accessEn,
+  ...associationsEn,
   ...peopleEn,
   ...versionsEn,
   ...workshopEn,
+  ...workshopBoardEn,
+  ...workshopResultsEn,
 };

@@ -1,8 +1,11 @@
 import type { ErrorCode } from '../../shared/protocol';
 import { accessNb } from './access/nb';
+import { associationsNb } from './associations/nb';
 import { peopleNb } from './people/nb';
 import { versionsNb } from './versions/nb';
 import { workshopNb } from './workshops/nb';
+import { workshopBoardNb } from './workshopBoard/nb';
+import { workshopResultsNb } from './workshopResults/nb';
 
 /** Norsk bokmål: the reference language. `nn` and `en` are typed against this object. */
 export const nb = {
@@ -137,9 +140,12 @@ export const nb = {
     left: '{{name}} gikk',
   },
   ...accessNb,
+  ...associationsNb,
   ...peopleNb,
   ...versionsNb,
   ...workshopNb,
+  ...workshopBoardNb,
+  ...workshopResultsNb,
 };
 
 export type Messages = typeof nb;

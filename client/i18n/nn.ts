@@ -1,8 +1,11 @@
 import type { Messages } from './nb';
 import { accessNn } from './access/nn';
+import { associationsNn } from './associations/nn';
 import { peopleNn } from './people/nn';
 import { versionsNn } from './versions/nn';
 import { workshopNn } from './workshops/nn';
+import { workshopBoardNn } from './workshopBoard/nn';
+import { workshopResultsNn } from './workshopResults/nn';
 
 /** Norsk nynorsk. Typed against bokmål, so a missing key fails the typecheck. */
 export const nn: Messages = {
@@ -137,7 +140,10 @@ export const nn: Messages = {
     left: '{{name}} gjekk',
   },
   ...accessNn,
+  ...associationsNn,
   ...peopleNn,
   ...versionsNn,
   ...workshopNn,
+  ...workshopBoardNn,
+  ...workshopResultsNn,
 };

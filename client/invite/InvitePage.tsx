@@ -5,7 +5,8 @@ import type { MeResponse } from '../../shared/api/auth';
 import type { InviteInfoResponse } from '../../shared/api/invites';
 import { useAuth } from '../auth/authContext';
 import { planPath, workshopsPath } from '../app/paths';
-import { fetchInviteInfo } from '../http/invitesApi';
+import { fetchInviteInfo, redeemInvite } from '../http/invitesApi';
+import { fetchAssociations } from '../associations/associationsApi';
 import { useResource } from '../http/useResource';
 import { MessagePage } from '../ui/MessagePage';
 import { PageLoading } from '../ui/PageLoading';
@@ -54,6 +55,11 @@ function ActiveInvite({
   const { t } = useTranslation();
   const { accept } = useAuth();
   const navigate = useNavigate();
+  // The list to choose from; without it the form still works with free text.
+  const list = useResource(`invite-associations:${token}`, (signal) =>
+    fetchAssociations(info.planId, signal, token),
+  ).resource;
+  const associations = list.state === 'ready' ? list.data : [];
   const title = info.planTitle
     ? t('invite.title', { plan: info.planTitle })
     : t('invite.titleNoPlan');
@@ -83,7 +89,16 @@ function ActiveInvite({
           </p>
         </div>
       )}
-      <JoinForm token={token} onJoined={joined} onUnavailable={onUnavailable} />
+      {list.state === 'loading' ? (
+        <PageLoading label={t('invite.loading')} />
+      ) : (
+        <JoinForm
+          redeem={(body) => redeemInvite(token, body)}
+          associations={associations}
+          onJoined={joined}
+          onUnavailable={onUnavailable}
+        />
+      )}
     </div>
   );
 }

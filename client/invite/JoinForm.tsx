@@ -1,8 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeResponse } from '../../shared/api/auth';
+import type { AssociationSummary } from '../../shared/api/associations';
 import { ApiErrorCode } from '../../shared/api/errors';
-import { redeemInvite } from '../http/invitesApi';
+import type { RedeemInviteBody } from '../../shared/api/invites';
+import { InputLimits } from '../../shared/api/limits';
 import { ApiError } from '../http/request';
 import { formatWait } from '../i18n/formatWait';
 import { useAuth } from '../auth/authContext';
@@ -11,29 +13,44 @@ import { TextField } from '../ui/TextField';
 import { unavailableReason } from './redeemError';
 import type { UnavailableReason } from './InviteUnavailable';
 import { SubmitButton } from '../ui/SubmitButton';
+import {
+  AssociationChoice,
+  NO_ASSOCIATION,
+  OTHER_ASSOCIATION,
+  chosenAssociation,
+  type AssociationPick,
+} from './AssociationChoice';
+import { PrivacyNote } from './PrivacyNote';
 
-/** Limits of `redeemInviteBodySchema` (shared/api/invites.ts), kept here so zod stays off this page. */
-const NAME_MAX_LENGTH = 80;
-const ASSOCIATION_MAX_LENGTH = 120;
-
-interface Props {
-  token: string;
-  onJoined: (response: MeResponse) => void;
+interface Props<R extends MeResponse> {
+  /** Joins through a link or a code; the same form serves both. */
+  redeem: (body: RedeemInviteBody) => Promise<R>;
+  /** The plan's association list to choose from (empty: a free-text field only). */
+  associations: readonly AssociationSummary[];
+  onJoined: (response: R) => void;
   onUnavailable: (reason: UnavailableReason) => void;
 }
 
 /**
  * Name and (optional) association: all that is asked and all that is stored of a person who joins
- * by link. Staff who are logged in join with their account's name.
+ * by link or code. Staff who are logged in join with their account's name.
  */
-export function JoinForm({ token, onJoined, onUnavailable }: Props) {
+export function JoinForm<R extends MeResponse>({
+  redeem,
+  associations,
+  onJoined,
+  onUnavailable,
+}: Props<R>) {
   const { t } = useTranslation();
   const { me } = useAuth();
   const staff = me?.kind === 'user' ? me : null;
   const nameRef = useRef<HTMLInputElement>(null);
+  const otherRef = useRef<HTMLInputElement>(null);
   const [name, setName] = useState('');
-  const [association, setAssociation] = useState('');
+  const [pick, setPick] = useState<AssociationPick>(NO_ASSOCIATION);
+  const [other, setOther] = useState('');
   const [nameError, setNameError] = useState(false);
+  const [otherError, setOtherError] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -46,16 +63,17 @@ export function JoinForm({ token, onJoined, onUnavailable }: Props) {
       nameRef.current?.focus();
       return;
     }
+    // "Other" chosen from a list but left empty: ask, rather than silently joining without one.
+    if (!staff && associations.length > 0 && pick === OTHER_ASSOCIATION && !other.trim()) {
+      setOtherError(true);
+      otherRef.current?.focus();
+      return;
+    }
     setBusy(true);
     setMessage(null);
     try {
-      const trimmed = association.trim();
-      onJoined(
-        await redeemInvite(token, {
-          displayName,
-          ...(trimmed && !staff ? { association: trimmed } : {}),
-        }),
-      );
+      const association = staff ? null : chosenAssociation(associations, pick, other);
+      onJoined(await redeem({ displayName, ...(association ? { association } : {}) }));
     } catch (error) {
       setBusy(false);
       const reason = unavailableReason(error);
@@ -77,7 +95,7 @@ export function JoinForm({ token, onJoined, onUnavailable }: Props) {
             label={t('invite.nameLabel')}
             description={t('invite.nameDescription')}
             autoComplete="nickname"
-            maxLength={NAME_MAX_LENGTH}
+            maxLength={InputLimits.nameMax}
             value={name}
             error={nameError ? t('invite.nameRequired') : null}
             onChange={(event) => {
@@ -85,23 +103,24 @@ export function JoinForm({ token, onJoined, onUnavailable }: Props) {
               if (nameError && event.target.value.trim()) setNameError(false);
             }}
           />
-          <TextField
-            label={t('invite.associationLabel')}
-            description={t('invite.associationDescription')}
-            autoComplete="organization"
-            maxLength={ASSOCIATION_MAX_LENGTH}
-            value={association}
-            onChange={(event) => setAssociation(event.target.value)}
+          <AssociationChoice
+            ref={otherRef}
+            associations={associations}
+            pick={pick}
+            other={other}
+            otherError={otherError}
+            onPick={(value) => {
+              setPick(value);
+              setOtherError(false);
+            }}
+            onOther={(text) => {
+              // Without a list the text field is the whole choice.
+              if (associations.length === 0) setPick(OTHER_ASSOCIATION);
+              setOther(text);
+              if (otherError && text.trim()) setOtherError(false);
+            }}
           />
-          <section
-            aria-labelledby="invite-privacy"
-            className="rounded-lg border border-neutral-border-subtle bg-neutral-background-tinted p-4"
-          >
-            <h2 id="invite-privacy" className="ds-heading mb-2" data-size="2xs">
-              {t('invite.privacyHeading')}
-            </h2>
-            <p className="ds-paragraph">{t('invite.privacyText')}</p>
-          </section>
+          <PrivacyNote />
         </>
       )}
       <FormMessage message={message} />

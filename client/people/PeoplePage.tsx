@@ -1,9 +1,9 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CreateInviteResponse } from '../../shared/api/invites';
 import { Permission } from '../../shared/auth/roles';
-import { planPath } from '../app/paths';
+import { associationsPath, planPath } from '../app/paths';
 import { NoAccessPage } from '../auth/NoAccessPage';
 import { fetchInvites } from '../http/invitesApi';
 import { fetchMembers } from '../http/membersApi';
@@ -57,6 +57,11 @@ function People({ planId, title }: { planId: string; title: string }) {
       intro={t('people.intro', { plan: title })}
       back={{ to: planPath(planId), label: t('people.backToPlan', { plan: title }) }}
     >
+      <p className="-mt-6 mb-8">
+        <Link to={associationsPath(planId)} className="ds-link">
+          {t('associations.navLink')}
+        </Link>
+      </p>
 
       <section
         aria-labelledby="create-invite-heading"

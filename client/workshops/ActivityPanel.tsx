@@ -1,6 +1,9 @@
 import type { Activity } from '../../shared/workshop/types';
 import type { WorkshopView } from '../../shared/workshop/views/workshopView';
 import type { MyPrivateView } from '../../shared/workshop/views/privateView';
+import type { BoardViewer } from './board/boardAccess';
+import { ParticipantBoard } from './board/ParticipantBoard';
+import { ParticipantBoardContext } from './board/participantBoardContext';
 import { BrainstormPanel } from './BrainstormPanel';
 import { PollPanel } from './PollPanel';
 import { VotePanel } from './VotePanel';
@@ -13,11 +16,31 @@ export function ActivityPanel(props: {
   mine: MyPrivateView | null;
   send: Send;
   locked: boolean;
+  viewer: BoardViewer;
+  removed: boolean;
 }) {
-  const { activity, ...rest } = props;
+  const { activity, viewer, removed, ...rest } = props;
   switch (activity.kind) {
     case 'brainstorm':
-      return <BrainstormPanel key={activity.id} activity={activity} {...rest} />;
+      // The panel's revealed notes become the clustering board (see RevealedNotes).
+      return (
+        <ParticipantBoardContext.Provider
+          value={{ view: rest.view, activity, send: rest.send, viewer, removed }}
+        >
+          <BrainstormPanel key={activity.id} activity={activity} {...rest} />
+        </ParticipantBoardContext.Provider>
+      );
+    case 'cluster':
+      return (
+        <ParticipantBoard
+          key={activity.id}
+          view={rest.view}
+          activity={activity}
+          send={rest.send}
+          viewer={viewer}
+          removed={removed}
+        />
+      );
     case 'vote':
       return <VotePanel key={activity.id} activity={activity} {...rest} />;
     case 'poll':

@@ -18,12 +18,16 @@ function format(ms: number): string {
 export function Countdown({ timer, clockOffsetMs }: { timer: TimerState; clockOffsetMs: number }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const [now, setNow] = useState(() => Date.now());
+  // The last tick belongs to the timer it was taken for: when the timer changes (resumed after a
+  // pause, time added, a new activity) the clock is read afresh, or until the next tick the
+  // screen would show the time left plus however long the pause lasted.
+  const [tick, setTick] = useState(() => ({ timer, now: Date.now() }));
+  const now = tick.timer === timer ? tick.now : Date.now();
   const previous = useRef<number | null>(null);
 
   useEffect(() => {
     if (timer.type !== 'running') return;
-    const id = setInterval(() => setNow(Date.now()), 1000);
+    const id = setInterval(() => setTick({ timer, now: Date.now() }), 1000);
     return () => clearInterval(id);
   }, [timer]);
 

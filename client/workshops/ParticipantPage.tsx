@@ -6,7 +6,13 @@ import type { WorkshopInfo } from '../http/workshopsApi';
 import { PageLoading } from '../ui/PageLoading';
 import { usePageTitle } from '../ui/usePageTitle';
 import { useAnnounce } from '../ui/announcerContext';
+import { can, Permission } from '../../shared/auth/roles';
+import { useAuth } from '../auth/authContext';
 import { ActivityPanel } from './ActivityPanel';
+import { HiddenNoteNotice } from './board/HiddenNoteNotice';
+import { myHiddenNotes } from './board/myHiddenNotes';
+import { participantIdOf } from './groups/participantId';
+import { YourGroup } from './groups/YourGroup';
 import { Countdown } from './Countdown';
 import { useWorkshop } from './useWorkshop';
 import { WorkshopLoader } from './WorkshopLoader';
@@ -29,7 +35,8 @@ function Participant({
 }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const { view, mine, send, removed } = useWorkshop(workshop.id);
+  const { view, mine, send, removed: refused } = useWorkshop(workshop.id);
+  const participantId = participantIdOf(useAuth().me);
   const activityHeading = useRef<HTMLHeadingElement>(null);
   const title = view?.meta.title ?? workshop.title;
   usePageTitle(title);
@@ -50,7 +57,15 @@ function Participant({
 
   if (!view) return <PageLoading label={t('workshop.loading')} />;
   const { meta } = view;
+  // Known from the public doc at once, or from a refused command when the id is not known.
+  const removed =
+    refused || view.participants.some((person) => person.id === participantId && person.removed);
   const locked = meta.inputLocked || removed;
+  const viewer = {
+    role: workshop.role,
+    participantId,
+    host: can(workshop.role, Permission.RunWorkshops),
+  };
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-6 sm:py-10">
@@ -73,7 +88,11 @@ function Participant({
             <p>{t('workshop.locked')}</p>
           </div>
         )}
+        <HiddenNoteNotice notes={myHiddenNotes(view, mine)} />
       </div>
+      {meta.status === 'running' && !removed && (
+        <YourGroup view={view} participantId={participantId} />
+      )}
       {meta.status === 'draft' && <p className="ds-paragraph">{t('workshop.notStarted')}</p>}
       {meta.status === 'ended' && <p className="ds-paragraph">{t('workshop.ended')}</p>}
       {meta.status === 'running' && !current && (
@@ -101,6 +120,8 @@ function Participant({
               mine={mine}
               send={send}
               locked={locked || meta.status !== 'running'}
+              viewer={viewer}
+              removed={removed}
             />
           </div>
         </section>

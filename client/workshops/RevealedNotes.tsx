@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../shared/workshop/types';
+import { ParticipantBoard } from './board/ParticipantBoard';
+import { useParticipantBoardSession } from './board/participantBoardContext';
 
-/** The notes shown to everyone for one brainstorm (the parent announces new ones). */
+/**
+ * The notes shown to everyone for one brainstorm (the parent announces new ones). On the
+ * participant page (inside ParticipantBoardContext) this is the clustering board; elsewhere a
+ * plain list.
+ */
 export function RevealedNotes({
   notes,
   headingLevel = 3,
@@ -10,6 +16,8 @@ export function RevealedNotes({
   headingLevel?: 2 | 3;
 }) {
   const { t } = useTranslation();
+  const session = useParticipantBoardSession();
+  if (session) return <ParticipantBoard {...session} headingLevel={headingLevel} />;
   const visible = notes.filter((note) => !note.hidden);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (

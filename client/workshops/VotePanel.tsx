@@ -3,6 +3,7 @@ import type { VoteActivity } from '../../shared/workshop/types';
 import type { WorkshopView } from '../../shared/workshop/views/workshopView';
 import { remainingVotes, type MyPrivateView } from '../../shared/workshop/views/privateView';
 import { FormMessage } from '../ui/FormMessage';
+import { groupLabel } from './groups/groupLabel';
 import { useCountAnnouncement } from './useCountAnnouncement';
 import { useSendAction, type Send } from './useSendAction';
 import { VoteResults } from './VoteResults';
@@ -32,6 +33,12 @@ export function VotePanel({ activity, view, mine, send, locked }: Props) {
     ? remainingVotes(mine, activity.id, activity.votesPerPerson)
     : activity.votesPerPerson;
   const open = activity.state === 'active' && !locked;
+  // After breakouts, clusters and notes from several groups are voted on together.
+  const groups = new Map(view.groups.map((group) => [group.id, group]));
+  const groupOf = (groupId: string | null) => {
+    const group = groupId ? groups.get(groupId) : undefined;
+    return group ? groupLabel(group, t) : null;
+  };
 
   return (
     <div>
@@ -44,19 +51,24 @@ export function VotePanel({ activity, view, mine, send, locked }: Props) {
         <ul className="flex flex-col gap-2">
           {targets.map((target) => {
             const pressed = voted.has(target.id);
+            const group = groupOf(target.groupId);
+            const label = group ? `${target.label} (${group})` : target.label;
             return (
               <li
                 key={target.id}
                 className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-neutral-border-subtle p-3"
               >
-                <span className="break-words">{target.label}</span>
+                <span className="break-words">
+                  {target.label}
+                  {group && <span className="text-neutral-text-subtle"> ({group})</span>}
+                </span>
                 <button
                   type="button"
                   className="ds-button"
                   data-variant={pressed ? 'primary' : 'secondary'}
                   data-size="sm"
                   aria-pressed={pressed}
-                  aria-label={t('workshop.vote.voteFor', { label: target.label })}
+                  aria-label={t('workshop.vote.voteFor', { label })}
                   disabled={!open || busy || (!pressed && left === 0)}
                   onClick={() =>
                     void run({

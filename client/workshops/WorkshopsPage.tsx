@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { can, Permission } from '../../shared/auth/roles';
-import { leadWorkshopPath, workshopPath } from '../app/paths';
+import { coveragePath, leadWorkshopPath, workshopPath, workshopResultsPath } from '../app/paths';
 import { useAuth } from '../auth/authContext';
 import { fetchPlan } from '../http/plansApi';
 import { useResource } from '../http/useResource';
@@ -25,6 +25,7 @@ export function WorkshopsPage() {
   const list = useResource(`workshops:${planId}`, (signal) => fetchWorkshops(planId, signal));
   const title = plan.state === 'ready' ? plan.data.title : null;
   const runs = plan.state === 'ready' && can(plan.data.role, Permission.RunWorkshops);
+  const owns = plan.state === 'ready' && can(plan.data.role, Permission.ManagePeople);
   usePageTitle(title ? t('workshop.listPageTitle', { plan: title }) : t('workshops.title'));
 
   return (
@@ -35,6 +36,13 @@ export function WorkshopsPage() {
       <p className="ds-paragraph mb-8 text-neutral-text-subtle">
         {title ? t('workshop.listIntro', { plan: title }) : t('workshops.textNoPlan')}
       </p>
+      {owns && (
+        <p className="-mt-4 mb-8">
+          <Link to={coveragePath(planId)} className="ds-link">
+            {t('coverage.navLink')}
+          </Link>
+        </p>
+      )}
 
       <section aria-labelledby="workshop-list-heading" className="mb-10">
         <h2 id="workshop-list-heading" className="ds-heading mb-4" data-size="sm">
@@ -79,6 +87,9 @@ export function WorkshopsPage() {
                         {t('workshop.leadLink', { title: workshop.title })}
                       </Link>
                     )}
+                    <Link to={workshopResultsPath(workshop.id)} className="ds-link">
+                      {t('workshopResults.link', { title: workshop.title })}
+                    </Link>
                   </p>
                 </li>
               ))}

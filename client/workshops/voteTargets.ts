@@ -4,6 +4,8 @@ import type { WorkshopView } from '../../shared/workshop/views/workshopView';
 export interface VoteTarget {
   id: string;
   label: string;
+  /** The breakout group whose board it is on, so equal titles from two groups can be told apart. */
+  groupId: string | null;
 }
 
 /** What a vote is on: the source brainstorm's visible notes, or its clusters, in board order. */
@@ -13,10 +15,10 @@ export function voteTargets(view: WorkshopView, activity: VoteActivity): VoteTar
   if (activity.voteOn === 'clusters')
     return view.clusters
       .filter((cluster) => cluster.activityId === source)
-      .map((cluster) => ({ id: cluster.id, label: cluster.title }));
+      .map((cluster) => ({ id: cluster.id, label: cluster.title, groupId: cluster.groupId }));
   return view.notes
     .filter((note) => note.activityId === source && !note.hidden)
-    .map((note) => ({ id: note.id, label: note.text }));
+    .map((note) => ({ id: note.id, label: note.text, groupId: note.groupId }));
 }
 
 export interface RankedVote extends VoteTarget {

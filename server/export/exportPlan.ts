@@ -9,6 +9,7 @@ import type { PlanRecord, VersionMeta } from '../storage/Storage';
 import { renderDocx } from './docx';
 import { renderPdf } from './pdf';
 import { renderHtml } from './html';
+import { markdownProvenance, provenanceRows } from './provenanceRows';
 
 export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -67,6 +68,7 @@ export async function exportPlan(input: {
 }): Promise<ExportedFile> {
   const { plan, snapshot, version, format, locale } = input;
   const labels = exportLabels(locale);
+  const provenance = provenanceRows(snapshot);
   const meta: ExportMeta = {
     municipality: plan.municipality,
     planTitle: snapshot.title || plan.title,
@@ -74,6 +76,7 @@ export async function exportPlan(input: {
     status: stepLabel(version ? version.step : 'draft', locale),
     date: version ? new Date(version.createdAt) : (input.now ?? new Date()),
     locale,
+    ...(provenance.length > 0 ? { provenance } : {}),
     ...(input.contributors?.length ? { contributors: [...input.contributors] } : {}),
     ...(input.history.length > 0
       ? {
@@ -89,7 +92,14 @@ export async function exportPlan(input: {
   const contentType = CONTENT_TYPES[format];
   switch (format) {
     case 'md':
-      return { body: Buffer.from(renderMarkdown(snapshot, labels), 'utf8'), contentType, fileName };
+      return {
+        body: Buffer.from(
+          [renderMarkdown(snapshot, labels), markdownProvenance(provenance, labels)].filter(Boolean).join('\n'),
+          'utf8',
+        ),
+        contentType,
+        fileName,
+      };
     case 'html':
       return { body: Buffer.from(renderHtml(buildExportDocument(snapshot, meta, labels)), 'utf8'), contentType, fileName };
     case 'docx':

@@ -15,6 +15,10 @@ export const AuditAction = {
   VersionFrozen: 'version.frozen',
   VersionRestored: 'version.restored',
   ProcessUpdated: 'process.updated',
+  AssociationAdded: 'association.added',
+  AssociationRenamed: 'association.renamed',
+  AssociationRemoved: 'association.removed',
+  JoinCodeCreated: 'joincode.created',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

@@ -14,6 +14,7 @@ import {
   titleText,
   type ItemMap,
 } from './planDoc';
+import { PROVENANCE_KEY } from './provenance';
 import { fragmentToJson, writeJson } from './richText';
 import { applyTextChange } from '../text/textDiff';
 
@@ -62,6 +63,11 @@ function syncCollection(
       if (sourceItem.has(ItemKeys.strategies)) item.set(ItemKeys.strategies, new Y.Map());
       item.set(ItemKeys.body, new Y.XmlFragment());
       target.set(id, item);
+    }
+    // Where an item came from (a workshop) is part of the item: a re-created item keeps it.
+    const origin: unknown = sourceItem.get(PROVENANCE_KEY);
+    if (origin !== undefined && JSON.stringify(item.get(PROVENANCE_KEY)) !== JSON.stringify(origin)) {
+      item.set(PROVENANCE_KEY, origin);
     }
     const position = readString(sourceItem, ItemKeys.position);
     if (item.get(ItemKeys.position) !== position) item.set(ItemKeys.position, position);

@@ -20,7 +20,9 @@ export function remainingMs(timer: TimerState, now: number): number | null {
     case 'idle':
       return null;
     case 'running':
-      return Math.max(0, timer.endsAt - now);
+      // Never more than the duration: a client clock estimated a few ms behind would otherwise
+      // show 5:01 on a fresh five-minute timer.
+      return Math.min(timer.durationMs, Math.max(0, timer.endsAt - now));
     case 'paused':
       return Math.max(0, timer.remainingMs);
     default: {

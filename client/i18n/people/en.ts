@@ -106,6 +106,10 @@ export const peopleEn: typeof peopleNb = {
       versionFrozen: 'Froze a version',
       versionRestored: 'Restored a version',
       processUpdated: 'Updated the process steps',
+      associationAdded: 'Added an association to the list',
+      associationRenamed: 'Renamed an association',
+      associationRemoved: 'Removed an association from the list',
+      joinCodeCreated: 'Created a code for joining a workshop',
     },
     detail: {
       person: 'person: {{name}}',

@@ -109,6 +109,10 @@ export const peopleNb = {
       versionFrozen: 'Frøs en versjon',
       versionRestored: 'Gjenopprettet en versjon',
       processUpdated: 'Oppdaterte behandlingsløpet',
+      associationAdded: 'La til en forening i listen',
+      associationRenamed: 'Endret navn på en forening',
+      associationRemoved: 'Fjernet en forening fra listen',
+      joinCodeCreated: 'Laget en kode for å bli med i et verksted',
     },
     detail: {
       person: 'person: {{name}}',

@@ -111,6 +111,10 @@ export const peopleNn: typeof peopleNb = {
       versionFrozen: 'Fraus ein versjon',
       versionRestored: 'Gjenoppretta ein versjon',
       processUpdated: 'Oppdaterte handsamingsløpet',
+      associationAdded: 'La til ei foreining i lista',
+      associationRenamed: 'Endra namn på ei foreining',
+      associationRemoved: 'Fjerna ei foreining frå lista',
+      joinCodeCreated: 'Laga ein kode for å bli med i eit verkstad',
     },
     detail: {
       person: 'person: {{name}}',

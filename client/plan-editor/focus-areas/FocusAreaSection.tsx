@@ -10,6 +10,7 @@ import { ItemActions } from '../ItemActions';
 import type { ReorderableItemProps } from '../useDragReorder';
 import { StrategyList } from '../strategies/StrategyList';
 import { FocusAreaPresence } from './FocusAreaPresence';
+import { ItemOrigin } from '../provenance/ItemOrigin';
 import { focusAreaName } from './focusAreaName';
 
 interface Props extends ReorderableItemProps {
@@ -74,6 +75,7 @@ export function FocusAreaSection(props: Props) {
             </div>
           )}
         </div>
+        <ItemOrigin itemId={area.id} />
         <FocusAreaPresence focusAreaId={area.id} name={name} />
         <RichTextEditor
           fragment={area.body}

@@ -4,6 +4,7 @@ import { Icon } from '../../ui/icons';
 import { RichTextEditor } from '../rich-text/RichTextEditor';
 import { usePlanEditor } from '../planEditorContext';
 import { ItemActions } from '../ItemActions';
+import { ItemOrigin } from '../provenance/ItemOrigin';
 import type { ReorderableItemProps } from '../useDragReorder';
 
 interface Props extends ReorderableItemProps {
@@ -69,6 +70,9 @@ export function StrategyItem(props: Props) {
           />
         </div>
       )}
+      <div className="basis-full sm:pl-10">
+        <ItemOrigin itemId={strategy.id} />
+      </div>
     </li>
   );
 }

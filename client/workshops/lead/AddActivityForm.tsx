@@ -1,11 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityConfig } from '../../../shared/workshop/activityConfig';
-import type { Activity } from '../../../shared/workshop/types';
+import {
+  CLUSTERING_BY,
+  VOTE_ON,
+  type Activity,
+  type ClusteringBy,
+  type VoteOn,
+} from '../../../shared/workshop/types';
 import { FormMessage } from '../../ui/FormMessage';
 import { useSendAction, type Send } from '../useSendAction';
 
-const KINDS = ['brainstorm', 'vote', 'poll', 'discussion'] as const;
+const KINDS = ['brainstorm', 'cluster', 'vote', 'poll', 'discussion'] as const;
 type Kind = (typeof KINDS)[number];
 
 /** Adds an activity to the agenda: kind, prompt, time box, and the kind's own settings. */
@@ -19,19 +25,23 @@ export function AddActivityForm({ agenda, send }: { agenda: Activity[]; send: Se
   const [votes, setVotes] = useState('3');
   const [options, setOptions] = useState('');
   const [multiple, setMultiple] = useState(false);
+  const [clusteringBy, setClusteringBy] = useState<ClusteringBy>('facilitators');
+  const [voteOn, setVoteOn] = useState<VoteOn>('notes');
   const lastBrainstorm = [...agenda].reverse().find((a) => a.kind === 'brainstorm')?.id ?? null;
 
   const config = (): ActivityConfig => {
     const common = { prompt, timeboxMinutes: minutes.trim() ? Number(minutes) : null };
     switch (kind) {
       case 'brainstorm':
-        return { kind, ...common, clusteringBy: 'facilitators' };
+        return { kind, ...common, clusteringBy };
+      case 'cluster':
+        return { kind, ...common, sourceActivityId: lastBrainstorm, clusteringBy };
       case 'vote':
         return {
           kind,
           ...common,
           sourceActivityId: lastBrainstorm,
-          voteOn: 'notes',
+          voteOn,
           votesPerPerson: Number(votes),
         };
       case 'poll':
@@ -102,6 +112,44 @@ export function AddActivityForm({ agenda, send }: { agenda: Activity[]; send: Se
           onChange={(e) => setMinutes(e.target.value)}
         />
       </div>
+      {(kind === 'brainstorm' || kind === 'cluster') && (
+        <div className="ds-field">
+          <label className="ds-label" htmlFor={`${id}-clustering`}>
+            {t('workshopBoard.board.whoClustersLabel')}
+          </label>
+          <select
+            id={`${id}-clustering`}
+            className="ds-input"
+            value={clusteringBy}
+            onChange={(e) => setClusteringBy(e.target.value as ClusteringBy)}
+          >
+            {CLUSTERING_BY.map((value) => (
+              <option key={value} value={value}>
+                {t(`workshopBoard.board.whoClusters.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {kind === 'vote' && (
+        <div className="ds-field">
+          <label className="ds-label" htmlFor={`${id}-vote-on`}>
+            {t('workshopBoard.vote.onLabel')}
+          </label>
+          <select
+            id={`${id}-vote-on`}
+            className="ds-input"
+            value={voteOn}
+            onChange={(e) => setVoteOn(e.target.value as VoteOn)}
+          >
+            {VOTE_ON.map((value) => (
+              <option key={value} value={value}>
+                {t(`workshopBoard.vote.on.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {kind === 'vote' && (
         <div className="ds-field">
           <label className="ds-label" htmlFor={`${id}-votes`}>

@@ -1,17 +1,22 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { can, Permission } from '../../../shared/auth/roles';
-import { workshopPath, workshopsPath } from '../../app/paths';
+import { workshopPath, workshopResultsPath, workshopsPath } from '../../app/paths';
 import { NoAccessPage } from '../../auth/NoAccessPage';
+import { useAuth } from '../../auth/authContext';
 import type { WorkshopInfo } from '../../http/workshopsApi';
 import { PageLoading } from '../../ui/PageLoading';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Countdown } from '../Countdown';
 import { useWorkshop } from '../useWorkshop';
 import { WorkshopLoader } from '../WorkshopLoader';
+import { WorkshopCodePanel } from '../../join/WorkshopCodePanel';
+import { GroupsPanel } from '../groups/GroupsPanel';
+import { participantIdOf } from '../groups/participantId';
 import { AddActivityForm } from './AddActivityForm';
 import { AgendaList } from './AgendaList';
 import { LiveView } from './LiveView';
+import { ParticipantList } from './ParticipantList';
 import { RunControls } from './RunControls';
 
 /** Route `/workshops/:workshopId/lead`: the facilitator runs the workshop (RunWorkshops). */
@@ -34,6 +39,8 @@ const card = 'mb-8 rounded-lg border border-neutral-border-subtle p-4 sm:p-6';
 function Lead({ workshop, clockOffsetMs }: { workshop: WorkshopInfo; clockOffsetMs: number }) {
   const { t } = useTranslation();
   const { view, send } = useWorkshop(workshop.id);
+  const participantId = participantIdOf(useAuth().me);
+  const viewer = { role: workshop.role, participantId, host: true };
   const title = view?.meta.title ?? workshop.title;
   usePageTitle(t('workshop.lead.pageTitle', { title }));
   if (!view) return <PageLoading label={t('workshop.loading')} />;
@@ -48,6 +55,9 @@ function Lead({ workshop, clockOffsetMs }: { workshop: WorkshopInfo; clockOffset
         <Link to={workshopPath(workshop.id)} className="ds-link">
           {t('workshop.lead.participantView')}
         </Link>
+        <Link to={workshopResultsPath(workshop.id)} className="ds-link">
+          {t('workshopResults.link', { title })}
+        </Link>
       </p>
       <h1 className="ds-heading mb-2 break-words" data-size="lg">
         {t('workshop.lead.pageTitle', { title })}
@@ -55,6 +65,12 @@ function Lead({ workshop, clockOffsetMs }: { workshop: WorkshopInfo; clockOffset
       <p className="mb-6" data-testid="workshop-status">
         {t('workshop.lead.statusLabel', { status: t(`workshop.lead.status.${view.meta.status}`) })}
       </p>
+
+      {view.meta.status !== 'ended' && (
+        <div className={card}>
+          <WorkshopCodePanel workshopId={workshop.id} />
+        </div>
+      )}
 
       <section aria-labelledby="controls-heading" className={card}>
         <h2 id="controls-heading" className="ds-heading mb-3" data-size="sm">
@@ -74,7 +90,23 @@ function Lead({ workshop, clockOffsetMs }: { workshop: WorkshopInfo; clockOffset
         <h2 id="live-heading" className="ds-heading mb-3" data-size="sm">
           {t('workshop.lead.liveHeading')}
         </h2>
-        <LiveView view={view} current={current} />
+        <LiveView view={view} current={current} send={send} viewer={viewer} />
+      </section>
+
+      {view.meta.status !== 'ended' && (
+        <section aria-labelledby="groups-heading" className={card}>
+          <h2 id="groups-heading" className="ds-heading mb-3" data-size="sm">
+            {t('workshopBoard.groups.heading')}
+          </h2>
+          <GroupsPanel view={view} send={send} />
+        </section>
+      )}
+
+      <section aria-labelledby="participants-heading" className={card}>
+        <h2 id="participants-heading" className="ds-heading mb-3" data-size="sm">
+          {t('workshopBoard.moderation.participantsHeading')}
+        </h2>
+        <ParticipantList view={view} send={send} participantId={participantId} />
       </section>
 
       <section aria-labelledby="agenda-heading" className={card}>

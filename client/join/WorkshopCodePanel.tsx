@@ -1,0 +1,178 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CreateJoinCodeResponse } from '../../shared/api/joinCodes';
+import { joinPath } from '../app/paths';
+import { QrCode } from '../people/QrCode';
+import { useAnnounce } from '../ui/announcerContext';
+import { FormMessage } from '../ui/FormMessage';
+import { SubmitButton } from '../ui/SubmitButton';
+import { createJoinCode } from './joinCodesApi';
+import { rememberShownCode, shownCode } from './shownCode';
+
+const EXPIRY_HOURS = ['3', '12', '24', '168'] as const;
+type ExpiryHours = (typeof EXPIRY_HOURS)[number];
+
+/**
+ * For the lead page's invite section: makes a join code for this workshop and shows it large,
+ * with the link and a QR code, for a projector. The server keeps only a hash of the code, so it
+ * is remembered in this browser's session storage until it expires (a reload keeps it on screen).
+ */
+export function WorkshopCodePanel({ workshopId }: { workshopId: string }) {
+  const { t, i18n } = useTranslation();
+  const announce = useAnnounce();
+  const id = useId();
+  const [expiry, setExpiry] = useState<ExpiryHours>('12');
+  const [created, setCreated] = useState<CreateJoinCodeResponse | null>(() =>
+    shownCode(workshopId),
+  );
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const codeRef = useRef<HTMLParagraphElement>(null);
+  const [focusCode, setFocusCode] = useState(false);
+
+  useEffect(() => {
+    if (focusCode) codeRef.current?.focus();
+  }, [focusCode, created]);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      const response = await createJoinCode(workshopId, { expiresInHours: Number(expiry) });
+      rememberShownCode(response);
+      setCreated(response);
+      setFocusCode(true);
+      announce(t('codePanel.created', { code: response.code }));
+    } catch {
+      setMessage(t('codePanel.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const address = `${window.location.host}${joinPath()}`;
+  const expires = created
+    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(
+        created.expiresAt,
+      )
+    : null;
+
+  return (
+    <section
+      aria-labelledby={`${id}-heading`}
+      className="flex flex-col gap-4"
+      data-testid="workshop-code-panel"
+    >
+      <h2 id={`${id}-heading`} className="ds-heading" data-size="sm">
+        {t('codePanel.heading')}
+      </h2>
+      <p className="ds-paragraph">{t('codePanel.intro', { address })}</p>
+      {created && (
+        <div className="flex flex-wrap items-start gap-6 rounded-lg border-2 border-success-border-default bg-success-surface-tinted p-6">
+          <div className="flex min-w-64 flex-1 flex-col gap-3">
+            <p
+              ref={codeRef}
+              tabIndex={-1}
+              className="flex flex-col gap-1 outline-none"
+              data-testid="join-code"
+            >
+              <span className="ds-paragraph">{t('codePanel.codeTerm')}</span>
+              {/* Read out sign by sign: "4K7" is not the number four hundred and something. */}
+              <span className="sr-only">{created.code.split('').join(' ')}</span>
+              <span aria-hidden="true" className="font-mono text-6xl font-bold tracking-widest">
+                {created.code}
+              </span>
+            </p>
+            <p className="ds-paragraph">{t('codePanel.expiresAt', { time: expires })}</p>
+            <CopyLink url={created.url} />
+            <p className="ds-paragraph text-sm">{t('codePanel.note')}</p>
+          </div>
+          <div className="rounded-md bg-white p-2">
+            <QrCode
+              value={created.url}
+              label={t('codePanel.qrLabel', { code: created.code })}
+              size={240}
+            />
+          </div>
+        </div>
+      )}
+      <form onSubmit={(event) => void submit(event)} className="flex flex-wrap items-end gap-4">
+        <div className="ds-field">
+          <label className="ds-label" htmlFor={`${id}-expiry`}>
+            {t('codePanel.expiryLabel')}
+          </label>
+          <select
+            id={`${id}-expiry`}
+            className="ds-input"
+            value={expiry}
+            onChange={(event) => setExpiry(event.target.value as ExpiryHours)}
+          >
+            {EXPIRY_HOURS.map((hours) => (
+              <option key={hours} value={hours}>
+                {t(`codePanel.expiry.${hours}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <SubmitButton
+          busy={busy}
+          label={created ? t('codePanel.createAnother') : t('codePanel.create')}
+          busyLabel={t('codePanel.creating')}
+        />
+      </form>
+      <FormMessage message={message} />
+    </section>
+  );
+}
+
+function CopyLink({ url }: { url: string }) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied('yes');
+      announce(t('codePanel.copied'));
+    } catch {
+      setCopied('failed');
+      inputRef.current?.select();
+      announce(t('codePanel.copyFailed'));
+    }
+  };
+  return (
+    <div>
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="ds-field min-w-56 flex-1">
+          <label className="ds-label" htmlFor={`${id}-url`}>
+            {t('codePanel.linkLabel')}
+          </label>
+          <input
+            ref={inputRef}
+            id={`${id}-url`}
+            className="ds-input font-mono"
+            readOnly
+            value={url}
+            onFocus={(event) => event.target.select()}
+          />
+        </div>
+        <button
+          type="button"
+          className="ds-button"
+          data-variant="secondary"
+          onClick={() => void copy()}
+        >
+          {t('codePanel.copy')}
+        </button>
+      </div>
+      <p className="mt-2 min-h-6 text-sm" aria-hidden="true">
+        {copied === 'yes' && t('codePanel.copied')}
+        {copied === 'failed' && t('codePanel.copyFailed')}
+      </p>
+    </div>
+  );
+}

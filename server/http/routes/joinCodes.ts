@@ -1,0 +1,214 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { redeemInviteBodySchema } from '../../../shared/api/invites';
+import {
+  createJoinCodeBodySchema,
+  joinCodeFromBytes,
+  normalizeJoinCode,
+  type CreateJoinCodeResponse,
+  type JoinCodeInfoResponse,
+  type JoinCodeRedeemResponse,
+} from '../../../shared/api/joinCodes';
+import { InputLimits } from '../../../shared/api/limits';
+import { ApiErrorCode } from '../../../shared/api/errors';
+import { AuditAction } from '../../../shared/api/audit';
+import { can, Permission } from '../../../shared/auth/roles';
+import { newId } from '../../../shared/plan/items';
+import { idSchema } from '../../../shared/protocol';
+import { readMeta } from '../../../shared/workshop';
+import type { DocStore } from '../../docs/DocStore';
+import type { Identity } from '../../auth/identity';
+import { AttemptLimiter } from '../../auth/AttemptLimiter';
+import { inviteProblem } from '../../auth/inviteRules';
+import { roleIn } from '../../auth/planRoles';
+import { hashToken } from '../../auth/tokens';
+import type { InviteRecord, JoinCodeRecord, RedeemOutcome, WorkshopRecord } from '../../storage/Storage';
+import { readWorkshopDoc } from '../../workshops/readWorkshopDoc';
+import type { AuthContext } from '../authContext';
+import { sendError } from '../errors';
+import { setSessionCookie } from '../identityHooks';
+import { presentMe } from '../presenters/me';
+import { inviteStatus } from '../presenters/invite';
+import { presentAssociations } from './associations';
+import { tooMany } from './tooMany';
+
+const REFUSALS: Record<Exclude<RedeemOutcome, 'ok'>, [number, ApiErrorCode, string]> = {
+  unknown: [404, ApiErrorCode.InviteUnknown, 'There is no workshop with this code'],
+  expired: [410, ApiErrorCode.InviteExpired, 'This code has expired'],
+  revoked: [410, ApiErrorCode.InviteRevoked, 'This code was withdrawn'],
+  exhausted: [410, ApiErrorCode.InviteExhausted, 'This code has been used as many times as allowed'],
+};
+
+function refuse(reply: FastifyReply, outcome: Exclude<RedeemOutcome, 'ok'>): FastifyReply {
+  const [status, code, message] = REFUSALS[outcome];
+  return sendError(reply, status, code, message);
+}
+
+/** Tries before giving up on drawing an unused code (a clash is already rare: 2^30 codes). */
+const DRAWS = 8;
+
+interface Found {
+  code: JoinCodeRecord;
+  invite: InviteRecord;
+  workshop: WorkshopRecord;
+}
+
+async function liveTitle(docs: DocStore, workshop: WorkshopRecord): Promise<string> {
+  return (await readWorkshopDoc(docs, workshop.id, (doc) => readMeta(doc).title)) || workshop.title;
+}
+
+/** Already takes part in this plan's workshops: joining again would only make a second guest. */
+async function alreadyIn(auth: AuthContext, identity: Identity, planId: string): Promise<boolean> {
+  return can(await roleIn(identity, planId, auth.storage), Permission.JoinWorkshops);
+}
+
+/**
+ * Workshop join codes: the facilitator makes one for a workshop (a participant invite of its plan
+ * behind it), a participant types it at `/join` and continues into the same join form as a link.
+ */
+export function joinCodeRoutes(app: FastifyInstance, auth: AuthContext, deps: { docs: DocStore }): void {
+  // Looking a code up is the cheap way to guess one, so it has its own per-address budget; the
+  // redemption spends the invites' per-address budget as a link's does.
+  const lookupsPerIp = new AttemptLimiter(60, 10 * 60_000);
+
+  async function find(typed: string): Promise<Found | null> {
+    const symbols = normalizeJoinCode(typed);
+    if (!symbols) return null;
+    const code = await auth.storage.joinCodes.getJoinCode(hashToken(symbols));
+    if (!code) return null;
+    const [invite, workshop] = await Promise.all([
+      auth.storage.invites.getInvite(code.inviteId),
+      auth.storage.workshops.getWorkshop(code.workshopId),
+    ]);
+    return invite && workshop ? { code, invite, workshop } : null;
+  }
+
+  app.post<{ Params: { id: string } }>('/api/workshops/:id/join-codes', async (request, reply) => {
+    const identity = request.identity;
+    if (identity.kind === 'anonymous') return sendError(reply, 401, ApiErrorCode.Unauthorized, 'Log in first');
+    const id = idSchema.safeParse(request.params.id);
+    const workshop = id.success ? await auth.storage.workshops.getWorkshop(id.data) : null;
+    const role = workshop ? await roleIn(identity, workshop.planId, auth.storage) : null;
+    if (!workshop || !role) return sendError(reply, 404, ApiErrorCode.NotFound, 'No such workshop');
+    if (!can(role, Permission.RunWorkshops)) {
+      return sendError(reply, 403, ApiErrorCode.Forbidden, 'Only those who run workshops may make a join code');
+    }
+    const body = createJoinCodeBodySchema.safeParse(request.body);
+    if (!body.success) return sendError(reply, 400, ApiErrorCode.BadRequest, body.error.issues.map((i) => i.message).join('; '));
+    const now = Date.now();
+    const expiresAt = now + body.data.expiresInHours * 3_600_000;
+    const title = await liveTitle(deps.docs, workshop);
+    const invite: InviteRecord = {
+      id: newId(),
+      planId: workshop.planId,
+      // The invite's own token is never handed out: the code is the way in.
+      tokenHash: hashToken(randomBytes(32).toString('base64url')),
+      role: 'participant',
+      label: `«${title}» (kode)`.slice(0, InputLimits.inviteLabelMax),
+      createdBy: identity.kind === 'user' ? identity.user.id : null,
+      createdAt: now,
+      expiresAt,
+      maxUses: null,
+      uses: 0,
+      revokedAt: null,
+    };
+    await auth.storage.invites.createInvite(invite);
+    for (let draw = 0; draw < DRAWS; draw++) {
+      const code = joinCodeFromBytes(randomBytes(4));
+      const stored = await auth.storage.joinCodes.createJoinCode({
+        codeHash: hashToken(code.replace('-', '')),
+        inviteId: invite.id,
+        workshopId: workshop.id,
+        createdAt: now,
+        expiresAt,
+      });
+      if (!stored) continue;
+      auth.audit.record(AuditAction.JoinCodeCreated, identity, workshop.planId, { invite: invite.id, workshop: workshop.id, title });
+      const origin = `${request.protocol}://${request.host}`;
+      const response: CreateJoinCodeResponse = {
+        code,
+        url: `${origin}/join/${code}`,
+        expiresAt,
+        workshopId: workshop.id,
+        inviteId: invite.id,
+      };
+      return reply.status(201).send(response);
+    }
+    await auth.storage.invites.revokeInvite(invite.id, now);
+    return sendError(reply, 500, ApiErrorCode.Internal, 'Could not find a free code; try again');
+  });
+
+  app.get<{ Params: { code: string } }>('/api/join-codes/:code', async (request, reply) => {
+    const attempt = lookupsPerIp.take(request.ip);
+    if (!attempt.ok) return tooMany(reply, attempt.retryAfterSeconds);
+    const found = await find(request.params.code);
+    if (!found) return refuse(reply, 'unknown');
+    const { invite, workshop } = found;
+    const now = Date.now();
+    const [plan, associations, title, inAlready] = await Promise.all([
+      auth.storage.plans.getPlan(workshop.planId),
+      auth.storage.associations.listAssociations(workshop.planId),
+      liveTitle(deps.docs, workshop),
+      alreadyIn(auth, request.identity, workshop.planId),
+    ]);
+    return {
+      status: inviteStatus(invite, now),
+      planId: workshop.planId,
+      planTitle: plan?.title ?? null,
+      workshopId: workshop.id,
+      workshopTitle: title,
+      associations: presentAssociations(associations),
+      alreadyIn: inAlready,
+    } satisfies JoinCodeInfoResponse;
+  });
+
+  app.post<{ Params: { code: string } }>('/api/join-codes/:code/redeem', async (request, reply) => {
+    const attempt = auth.limits.redeemPerIp.take(request.ip);
+    if (!attempt.ok) return tooMany(reply, attempt.retryAfterSeconds);
+    const body = redeemInviteBodySchema.safeParse(request.body);
+    if (!body.success) return sendError(reply, 400, ApiErrorCode.BadRequest, body.error.issues.map((i) => i.message).join('; '));
+    const found = await find(request.params.code);
+    if (!found) return refuse(reply, 'unknown');
+    const { invite, workshop } = found;
+    const perInvite = auth.limits.redeemPerInvite.take(invite.id);
+    if (!perInvite.ok) return tooMany(reply, perInvite.retryAfterSeconds);
+    const now = Date.now();
+    const identity = request.identity;
+    const answer = (who: Identity): JoinCodeRedeemResponse => ({
+      me: presentMe(who),
+      oidc: auth.oidcEnabled,
+      needsSetup: false,
+      workshopId: workshop.id,
+    });
+    if (await alreadyIn(auth, identity, invite.planId)) {
+      const problem = inviteProblem(invite, now);
+      return problem ? refuse(reply, problem) : answer(identity);
+    }
+    if (identity.kind === 'user') {
+      // Staff join as members with the link's role (never lowering a role they already have).
+      const outcome = await auth.storage.invites.useInvite(invite.id, now);
+      if (outcome !== 'ok') return refuse(reply, outcome);
+      if (!(await auth.storage.members.getRole(invite.planId, identity.user.id))) {
+        await auth.storage.members.setRole(invite.planId, identity.user.id, invite.role);
+      }
+      auth.audit.record(AuditAction.InviteRedeemed, identity, invite.planId, { invite: invite.id, role: invite.role });
+      return answer(identity);
+    }
+    const guest = {
+      id: newId(),
+      planId: invite.planId,
+      inviteId: invite.id,
+      displayName: body.data.displayName,
+      association: body.data.association || null,
+      role: invite.role,
+      createdAt: now,
+    };
+    const outcome = await auth.storage.invites.redeemInvite(invite.id, guest, now);
+    if (outcome !== 'ok') return refuse(reply, outcome);
+    const { token, record } = await auth.sessions.start({ guestId: guest.id }, now);
+    setSessionCookie(reply, token, auth.sessions.ttlMs);
+    const guestIdentity = { kind: 'guest' as const, guest, sessionHash: record.tokenHash };
+    auth.audit.record(AuditAction.InviteRedeemed, guestIdentity, invite.planId, { invite: invite.id, role: invite.role });
+    return answer(guestIdentity);
+  });
+}

@@ -30,6 +30,8 @@ const RESYNC_DELAY_MS = 1_000;
  */
 export class DocProvider extends ObservableV2<ProviderEvents> implements DocChannel {
   readonly awareness: awarenessProtocol.Awareness;
+  /** Joins without taking part (see `JoinRequest.watchOnly`). */
+  private readonly watchOnly: boolean;
   access: Access | null = null;
   private joined = false;
   private receivedState = false;
@@ -49,9 +51,10 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
     private readonly connection: SyncConnection,
     readonly docName: string,
     readonly doc: Y.Doc,
-    options: { awareness?: awarenessProtocol.Awareness } = {},
+    options: { awareness?: awarenessProtocol.Awareness; watchOnly?: boolean } = {},
   ) {
     super();
+    this.watchOnly = options.watchOnly ?? false;
     this.awareness = options.awareness ?? new awarenessProtocol.Awareness(doc);
     doc.on('update', this.handleDocUpdate);
     this.awareness.on('update', this.handleAwarenessUpdate);
@@ -90,7 +93,11 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
     const generation = this.generation;
     this.connection.socket.emit(
       'join',
-      { doc: this.docName, protocol: PROTOCOL_VERSION },
+      {
+        doc: this.docName,
+        protocol: PROTOCOL_VERSION,
+        ...(this.watchOnly ? { watchOnly: true } : {}),
+      },
       (result) => {
         if (generation !== this.generation || this.destroyed) return;
         if (!result.ok) {
@@ -141,7 +148,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
       default:
         return;
     }
-    if (this.synced && (type !== syncProtocol.messageYjsUpdate)) this.emit('synced', []);
+    if (this.synced && type !== syncProtocol.messageYjsUpdate) this.emit('synced', []);
     this.updateStatus();
   }
 
@@ -275,8 +282,10 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
   }
 
   private computeStatus(): SyncStatus {
-    if (this.refusal) return { state: 'error', code: this.refusal.code, message: this.refusal.message };
-    if (!this.connection.connected) return this.everConnected ? { state: 'offline' } : { state: 'connecting' };
+    if (this.refusal)
+      return { state: 'error', code: this.refusal.code, message: this.refusal.message };
+    if (!this.connection.connected)
+      return this.everConnected ? { state: 'offline' } : { state: 'connecting' };
     if (!this.joined || !this.synced) return { state: 'syncing' };
     if (this.pending > 0) return { state: 'saving', pending: this.pending };
     return { state: 'saved' };
@@ -287,7 +296,8 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
     const previous = this.lastStatus;
     const same =
       previous.state === next.state &&
-      (next.state !== 'saving' || (previous.state === 'saving' && previous.pending === next.pending));
+      (next.state !== 'saving' ||
+        (previous.state === 'saving' && previous.pending === next.pending));
     if (same) return;
     this.lastStatus = next;
     this.emit('status', [next]);

@@ -33,7 +33,11 @@ const ACK_TIMEOUT_MS = 10_000;
  * re-derives `workshopView` on every update, keeps the private view the server pushes, and sends
  * commands over the same socket.
  */
-export function useWorkshop(workshopId: string): WorkshopSession {
+export function useWorkshop(
+  workshopId: string,
+  options: { watchOnly?: boolean } = {},
+): WorkshopSession {
+  const watchOnly = options.watchOnly ?? false;
   const { t } = useTranslation();
   const [session, setSession] = useState<{ id: string; doc: Y.Doc; provider: DocProvider } | null>(
     null,
@@ -46,7 +50,7 @@ export function useWorkshop(workshopId: string): WorkshopSession {
     const doc = new Y.Doc();
     const docName = workshopDocName(workshopId);
     const connection = getConnection();
-    const provider = new DocProvider(connection, docName, doc);
+    const provider = new DocProvider(connection, docName, doc, { watchOnly });
     const refresh = () => {
       if (provider.synced) setView(workshopView(doc));
     };
@@ -65,7 +69,7 @@ export function useWorkshop(workshopId: string): WorkshopSession {
       setView(null);
       setMine(null);
     };
-  }, [workshopId]);
+  }, [workshopId, watchOnly]);
 
   const current = session?.id === workshopId ? session : null;
   const state = useProviderState(current?.provider ?? null);

@@ -114,8 +114,8 @@ export function attachSyncHandlers(
         (result) => {
           reply(result);
           // After the ack, so the client knows it is in before its private view arrives.
-          const doc = (request as { doc?: unknown } | null)?.doc;
-          if (result.ok && typeof doc === 'string') void runner.entered(member, doc);
+          const { doc, watchOnly } = (request ?? {}) as { doc?: unknown; watchOnly?: unknown };
+          if (result.ok && typeof doc === 'string' && watchOnly !== true) void runner.entered(member, doc);
         },
         (error: unknown) => {
           fail(error, 'join');

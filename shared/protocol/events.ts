@@ -9,6 +9,11 @@ export type Access = 'read' | 'write';
 export interface JoinRequest {
   doc: string;
   protocol: number;
+  /**
+   * Open the document without taking part: a workshop's results page reads the workshop without
+   * joining it as a participant (nobody is counted for looking).
+   */
+  watchOnly?: boolean;
 }
 
 export type JoinResult = { ok: true; access: Access } | { ok: false; code: ErrorCode; message: string };

@@ -5,6 +5,7 @@ import { docNameSchema } from './docName';
 export const joinRequestSchema = z.object({
   doc: docNameSchema,
   protocol: z.number().int(),
+  watchOnly: z.boolean().optional(),
 });
 
 export const binarySchema = z.union([z.instanceof(Uint8Array), z.instanceof(ArrayBuffer)]);

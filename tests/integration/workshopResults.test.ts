@@ -4,6 +4,7 @@ import { planDocName } from '../../shared/protocol';
 import type { WorkshopResponse } from '../../shared/api/workshops';
 import type { PromoteResponse, PromoteTargetsResponse } from '../../shared/api/workshopResults';
 import { listComments } from '../../shared/plan/comments';
+import { listParticipants } from '../../shared/workshop/people';
 import { listFocusAreas } from '../../shared/plan/focusAreas';
 import { provenanceOf } from '../../shared/plan/provenance';
 import { fragmentToPlainText } from '../../shared/plan/richText';
@@ -164,6 +165,25 @@ describe('workshop results over HTTP', () => {
     await addMember(server, owner.planId, id, 'editor');
     const editor = await loginCookie(server.url, 'redaktor@asker.kommune.no', 'riktig-passord-1');
     expect((await api(server.url, editor)(`/api/workshops/${open.id}/results.csv`)).status).toBe(200);
+  });
+
+  it('lets the results page read a workshop without joining it as a participant (watchOnly)', async () => {
+    const { id } = await createStaff(server, { email: 'leser@asker.kommune.no', name: 'Leser Lie', password: 'riktig-passord-2' });
+    await addMember(server, owner.planId, id, 'editor');
+    const cookie = await loginCookie(server.url, 'leser@asker.kommune.no', 'riktig-passord-2');
+    const watcher = await WorkshopClient.connect(server.url, cookie, `workshop:${open.id}`);
+    try {
+      expect(await watcher.join(undefined, { watchOnly: true })).toEqual({ ok: true, access: 'read' });
+      await waitFor(() => listParticipants(watcher.doc).length > 0, 'the workshop state to arrive');
+      // Someone who joins after the watcher shows up on the watcher's copy; the watcher never does.
+      const { token } = await createInvite(server, owner.cookie, owner.planId, { role: 'participant', expiresInHours: 1, maxUses: 1 });
+      const late = await joined(await joinAsGuest(server, token, 'Sen Deltaker'), open.id);
+      late.close();
+      await waitFor(() => listParticipants(watcher.doc).some((person) => person.name === 'Sen Deltaker'), 'the late participant');
+      expect(listParticipants(watcher.doc).map((person) => person.name)).not.toContain('Leser Lie');
+    } finally {
+      watcher.close();
+    }
   });
 
   it('audit-logs the downloads', async () => {

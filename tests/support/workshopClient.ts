@@ -51,10 +51,14 @@ export class WorkshopClient {
     return new WorkshopClient(socket, docName);
   }
 
-  /** Joins the doc and sends sync step 1; `join` does not wait for the state to arrive. */
-  async join(doc = this.docName): Promise<JoinResult> {
+  /**
+   * Joins the doc and sends sync step 1; `join` does not wait for the state to arrive.
+   * `watchOnly` opens it without taking part (as the results page does).
+   */
+  async join(doc = this.docName, options: { watchOnly?: boolean } = {}): Promise<JoinResult> {
+    const request = { doc, protocol: PROTOCOL_VERSION, ...options };
     const result = await new Promise<JoinResult>((resolve) =>
-      (this.socket as unknown as Emit).emit('join', { doc, protocol: PROTOCOL_VERSION }, resolve),
+      (this.socket as unknown as Emit).emit('join', request, resolve),
     );
     if (result.ok) {
       const encoder = encoding.createEncoder();

@@ -34,10 +34,11 @@ interface Done {
 
 function Results({ workshop }: { workshop: WorkshopInfo }) {
   const { t, i18n } = useTranslation();
-  const { doc, view } = useWorkshop(workshop.id);
+  const { doc, view } = useWorkshop(workshop.id, { watchOnly: true });
   const title = view?.meta.title ?? workshop.title;
   usePageTitle(t('workshopResults.pageTitle', { title }));
-  const canUse = can(workshop.role, Permission.RunWorkshops) || can(workshop.role, Permission.EditPlan);
+  const canUse =
+    can(workshop.role, Permission.RunWorkshops) || can(workshop.role, Permission.EditPlan);
   const [promoting, setPromoting] = useState<{ source: PromoteSource; label: string } | null>(null);
   const [done, setDone] = useState<Done | null>(null);
   const openPromote = useCallback((source: PromoteSource, label: string) => {
@@ -83,10 +84,16 @@ function Results({ workshop }: { workshop: WorkshopInfo }) {
         {t('workshopResults.heading', { title })}
       </h1>
       {view.meta.goal.trim() !== '' && (
-        <p className="ds-paragraph mb-2 break-words">{t('workshopResults.goal', { goal: view.meta.goal })}</p>
+        <p className="ds-paragraph mb-2 break-words">
+          {t('workshopResults.goal', { goal: view.meta.goal })}
+        </p>
       )}
       {view.meta.anonymous && <p className="ds-paragraph mb-2">{t('workshopResults.anonymous')}</p>}
-      {!canUse && <p className="ds-paragraph mb-2 text-neutral-text-subtle">{t('workshopResults.participantNote')}</p>}
+      {!canUse && (
+        <p className="ds-paragraph mb-2 text-neutral-text-subtle">
+          {t('workshopResults.participantNote')}
+        </p>
+      )}
 
       {canUse && (
         <section aria-labelledby="results-downloads" className="my-6">
@@ -94,10 +101,20 @@ function Results({ workshop }: { workshop: WorkshopInfo }) {
             {t('workshopResults.downloadsHeading')}
           </h2>
           <p className="flex flex-wrap gap-3">
-            <a className="ds-button" data-variant="secondary" href={resultsDownloadPath(workshop.id, 'csv', lang)} download>
+            <a
+              className="ds-button"
+              data-variant="secondary"
+              href={resultsDownloadPath(workshop.id, 'csv', lang)}
+              download
+            >
               {t('workshopResults.downloadCsv')}
             </a>
-            <a className="ds-button" data-variant="secondary" href={resultsDownloadPath(workshop.id, 'md', lang)} download>
+            <a
+              className="ds-button"
+              data-variant="secondary"
+              href={resultsDownloadPath(workshop.id, 'md', lang)}
+              download
+            >
               {t('workshopResults.downloadMd')}
             </a>
           </p>
@@ -110,7 +127,10 @@ function Results({ workshop }: { workshop: WorkshopInfo }) {
             <p>
               {doneText}{' '}
               <Link
-                to={{ pathname: planPath(done.response.planId), hash: itemAnchor(done.response.itemId) }}
+                to={{
+                  pathname: planPath(done.response.planId),
+                  hash: itemAnchor(done.response.itemId),
+                }}
                 className="ds-link"
               >
                 {t('workshopResults.promote.openPlan')}
@@ -121,7 +141,9 @@ function Results({ workshop }: { workshop: WorkshopInfo }) {
       </div>
 
       <PromoteContext.Provider value={canUse ? openPromote : null}>
-        {derived.results.length === 0 && <p className="ds-paragraph">{t('workshopResults.noActivities')}</p>}
+        {derived.results.length === 0 && (
+          <p className="ds-paragraph">{t('workshopResults.noActivities')}</p>
+        )}
         {derived.results.map((result, index) => (
           <ActivityResultSection
             key={result.activity.id}

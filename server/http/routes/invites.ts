@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import {
   createInviteBodySchema,
   redeemInviteBodySchema,
@@ -10,27 +10,17 @@ import { ApiErrorCode } from '../../../shared/api/errors';
 import { AuditAction } from '../../../shared/api/audit';
 import { Permission } from '../../../shared/auth/roles';
 import { newId } from '../../../shared/plan/items';
-import type { RedeemOutcome } from '../../storage/Storage';
 import { hashToken, newToken } from '../../auth/tokens';
 import type { AuthContext } from '../authContext';
 import { requirePlan } from '../guards';
 import { sendError } from '../errors';
-import { setSessionCookie } from '../identityHooks';
+import { enterThroughInvite } from '../enterThroughInvite';
+import { redeemRefusal, refusalMessages } from '../redeemRefusal';
 import { presentMe } from '../presenters/me';
 import { inviteStatus, presentInvite } from '../presenters/invite';
 import { tooMany } from './tooMany';
 
-const REFUSALS: Record<Exclude<RedeemOutcome, 'ok'>, [number, ApiErrorCode, string]> = {
-  unknown: [404, ApiErrorCode.InviteUnknown, 'This invitation link does not exist'],
-  expired: [410, ApiErrorCode.InviteExpired, 'This invitation link has expired'],
-  revoked: [410, ApiErrorCode.InviteRevoked, 'This invitation link was withdrawn'],
-  exhausted: [410, ApiErrorCode.InviteExhausted, 'This invitation link has been used as many times as allowed'],
-};
-
-function refuse(reply: FastifyReply, outcome: Exclude<RedeemOutcome, 'ok'>): FastifyReply {
-  const [status, code, message] = REFUSALS[outcome];
-  return sendError(reply, status, code, message);
-}
+const REFUSALS = refusalMessages('invitation link');
 
 function inviteUrl(origin: string, token: string): string {
   return `${origin}/invite/${token}`;
@@ -92,7 +82,7 @@ export function inviteRoutes(app: FastifyInstance, auth: AuthContext): void {
 
   app.get<{ Params: { token: string } }>('/api/invites/:token', async (request, reply) => {
     const invite = await auth.storage.invites.getInviteByTokenHash(hashToken(request.params.token));
-    if (!invite) return refuse(reply, 'unknown');
+    if (!invite) return redeemRefusal(reply, 'unknown', REFUSALS);
     const plan = await auth.storage.plans.getPlan(invite.planId);
     return {
       status: inviteStatus(invite, Date.now()),
@@ -108,36 +98,12 @@ export function inviteRoutes(app: FastifyInstance, auth: AuthContext): void {
     const body = redeemInviteBodySchema.safeParse(request.body);
     if (!body.success) return sendError(reply, 400, ApiErrorCode.BadRequest, body.error.issues.map((i) => i.message).join('; '));
     const invite = await auth.storage.invites.getInviteByTokenHash(hashToken(request.params.token));
-    if (!invite) return refuse(reply, 'unknown');
+    if (!invite) return redeemRefusal(reply, 'unknown', REFUSALS);
     const perInvite = auth.limits.redeemPerInvite.take(invite.id);
     if (!perInvite.ok) return tooMany(reply, perInvite.retryAfterSeconds);
     const now = Date.now();
-    const identity = request.identity;
-    if (identity.kind === 'user') {
-      // Staff join as members with the link's role (never lowering a role they already have).
-      const outcome = await auth.storage.invites.useInvite(invite.id, now);
-      if (outcome !== 'ok') return refuse(reply, outcome);
-      if (!(await auth.storage.members.getRole(invite.planId, identity.user.id))) {
-        await auth.storage.members.setRole(invite.planId, identity.user.id, invite.role);
-      }
-      auth.audit.record(AuditAction.InviteRedeemed, identity, invite.planId, { invite: invite.id, role: invite.role });
-      return { me: presentMe(identity), oidc: auth.oidcEnabled, needsSetup: false };
-    }
-    const guest = {
-      id: newId(),
-      planId: invite.planId,
-      inviteId: invite.id,
-      displayName: body.data.displayName,
-      association: body.data.association || null,
-      role: invite.role,
-      createdAt: now,
-    };
-    const outcome = await auth.storage.invites.redeemInvite(invite.id, guest, now);
-    if (outcome !== 'ok') return refuse(reply, outcome);
-    const { token, record } = await auth.sessions.start({ guestId: guest.id }, now);
-    setSessionCookie(reply, token, auth.sessions.ttlMs);
-    const guestIdentity = { kind: 'guest' as const, guest, sessionHash: record.tokenHash };
-    auth.audit.record(AuditAction.InviteRedeemed, guestIdentity, invite.planId, { invite: invite.id, role: invite.role });
-    return { me: presentMe(guestIdentity), oidc: auth.oidcEnabled, needsSetup: false };
+    const entered = await enterThroughInvite(auth, reply, request.identity, invite, body.data, now);
+    if (typeof entered === 'string') return redeemRefusal(reply, entered, REFUSALS);
+    return { me: presentMe(entered), oidc: auth.oidcEnabled, needsSetup: false };
   });
 }

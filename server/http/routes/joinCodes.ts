@@ -22,26 +22,21 @@ import { AttemptLimiter } from '../../auth/AttemptLimiter';
 import { inviteProblem } from '../../auth/inviteRules';
 import { roleIn } from '../../auth/planRoles';
 import { hashToken } from '../../auth/tokens';
-import type { InviteRecord, JoinCodeRecord, RedeemOutcome, WorkshopRecord } from '../../storage/Storage';
+import type { InviteRecord, JoinCodeRecord, WorkshopRecord } from '../../storage/Storage';
 import { readWorkshopDoc } from '../../workshops/readWorkshopDoc';
 import type { AuthContext } from '../authContext';
 import { sendError } from '../errors';
-import { setSessionCookie } from '../identityHooks';
+import { enterThroughInvite } from '../enterThroughInvite';
+import { redeemRefusal, refusalMessages, type RedeemRefusal } from '../redeemRefusal';
 import { presentMe } from '../presenters/me';
 import { inviteStatus } from '../presenters/invite';
 import { presentAssociations } from './associations';
 import { tooMany } from './tooMany';
 
-const REFUSALS: Record<Exclude<RedeemOutcome, 'ok'>, [number, ApiErrorCode, string]> = {
-  unknown: [404, ApiErrorCode.InviteUnknown, 'There is no workshop with this code'],
-  expired: [410, ApiErrorCode.InviteExpired, 'This code has expired'],
-  revoked: [410, ApiErrorCode.InviteRevoked, 'This code was withdrawn'],
-  exhausted: [410, ApiErrorCode.InviteExhausted, 'This code has been used as many times as allowed'],
-};
+const REFUSALS = refusalMessages('code', 'There is no workshop with this code');
 
-function refuse(reply: FastifyReply, outcome: Exclude<RedeemOutcome, 'ok'>): FastifyReply {
-  const [status, code, message] = REFUSALS[outcome];
-  return sendError(reply, status, code, message);
+function refuse(reply: FastifyReply, refusal: RedeemRefusal): FastifyReply {
+  return redeemRefusal(reply, refusal, REFUSALS);
 }
 
 /** Tries before giving up on drawing an unused code (a clash is already rare: 2^30 codes). */
@@ -184,31 +179,7 @@ export function joinCodeRoutes(app: FastifyInstance, auth: AuthContext, deps: { 
       const problem = inviteProblem(invite, now);
       return problem ? refuse(reply, problem) : answer(identity);
     }
-    if (identity.kind === 'user') {
-      // Staff join as members with the link's role (never lowering a role they already have).
-      const outcome = await auth.storage.invites.useInvite(invite.id, now);
-      if (outcome !== 'ok') return refuse(reply, outcome);
-      if (!(await auth.storage.members.getRole(invite.planId, identity.user.id))) {
-        await auth.storage.members.setRole(invite.planId, identity.user.id, invite.role);
-      }
-      auth.audit.record(AuditAction.InviteRedeemed, identity, invite.planId, { invite: invite.id, role: invite.role });
-      return answer(identity);
-    }
-    const guest = {
-      id: newId(),
-      planId: invite.planId,
-      inviteId: invite.id,
-      displayName: body.data.displayName,
-      association: body.data.association || null,
-      role: invite.role,
-      createdAt: now,
-    };
-    const outcome = await auth.storage.invites.redeemInvite(invite.id, guest, now);
-    if (outcome !== 'ok') return refuse(reply, outcome);
-    const { token, record } = await auth.sessions.start({ guestId: guest.id }, now);
-    setSessionCookie(reply, token, auth.sessions.ttlMs);
-    const guestIdentity = { kind: 'guest' as const, guest, sessionHash: record.tokenHash };
-    auth.audit.record(AuditAction.InviteRedeemed, guestIdentity, invite.planId, { invite: invite.id, role: invite.role });
-    return answer(guestIdentity);
+    const entered = await enterThroughInvite(auth, reply, identity, invite, body.data, now);
+    return typeof entered === 'string' ? refuse(reply, entered) : answer(entered);
   });
 }

@@ -1,38 +1,7 @@
 import type pg from 'pg';
 import type { AccountStorage, SessionRecord, UserRecord } from '../Storage';
 import { one, rows, transaction } from './db';
-
-interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  password_hash: string | null;
-  is_admin: boolean;
-  created_at: number;
-}
-
-interface SessionRow {
-  token_hash: string;
-  user_id: string | null;
-  guest_id: string | null;
-  created_at: number;
-  expires_at: number;
-}
-
-function toUser(row: UserRow): UserRecord {
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    passwordHash: row.password_hash,
-    isAdmin: row.is_admin,
-    createdAt: row.created_at,
-  };
-}
-
-function toSession(row: SessionRow): SessionRecord {
-  return { tokenHash: row.token_hash, userId: row.user_id, guestId: row.guest_id, createdAt: row.created_at, expiresAt: row.expires_at };
-}
+import { toSessionRecord, toUserRecord, type SessionRow, type UserRow } from '../rows/accounts';
 
 const USER_COLUMNS = 'id, email, name, password_hash, is_admin, created_at';
 
@@ -45,7 +14,7 @@ export class PostgresAccounts implements AccountStorage {
 
   async listUsers(): Promise<UserRecord[]> {
     // COLLATE "C": the byte order SQLite sorts by, whatever the database's locale.
-    return (await rows<UserRow>(this.pool, `SELECT ${USER_COLUMNS} FROM users ORDER BY name COLLATE "C"`)).map(toUser);
+    return (await rows<UserRow>(this.pool, `SELECT ${USER_COLUMNS} FROM users ORDER BY name COLLATE "C"`)).map(toUserRecord);
   }
 
   async createUser(user: UserRecord): Promise<void> {
@@ -57,12 +26,12 @@ export class PostgresAccounts implements AccountStorage {
 
   async getUser(id: string): Promise<UserRecord | null> {
     const row = await one<UserRow>(this.pool, `SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [id]);
-    return row ? toUser(row) : null;
+    return row ? toUserRecord(row) : null;
   }
 
   async getUserByEmail(email: string): Promise<UserRecord | null> {
     const row = await one<UserRow>(this.pool, `SELECT ${USER_COLUMNS} FROM users WHERE email = $1`, [email.toLowerCase()]);
-    return row ? toUser(row) : null;
+    return row ? toUserRecord(row) : null;
   }
 
   async getUserByOidc(issuer: string, subject: string): Promise<UserRecord | null> {
@@ -71,7 +40,7 @@ export class PostgresAccounts implements AccountStorage {
       `SELECT ${USER_COLUMNS} FROM users WHERE oidc_issuer = $1 AND oidc_subject = $2`,
       [issuer, subject],
     );
-    return row ? toUser(row) : null;
+    return row ? toUserRecord(row) : null;
   }
 
   async linkOidc(userId: string, issuer: string, subject: string): Promise<void> {
@@ -87,7 +56,7 @@ export class PostgresAccounts implements AccountStorage {
 
   async getSession(tokenHash: string): Promise<SessionRecord | null> {
     const row = await one<SessionRow>(this.pool, 'SELECT * FROM sessions WHERE token_hash = $1', [tokenHash]);
-    return row ? toSession(row) : null;
+    return row ? toSessionRecord(row) : null;
   }
 
   async deleteSession(tokenHash: string): Promise<void> {

@@ -1,17 +1,7 @@
 import type pg from 'pg';
 import type { AssociationRecord, AssociationStorage } from '../Storage';
 import { one, rows } from './db';
-
-interface AssociationRow {
-  id: string;
-  plan_id: string;
-  name: string;
-  created_at: number;
-}
-
-function toAssociation(row: AssociationRow): AssociationRecord {
-  return { id: row.id, planId: row.plan_id, name: row.name, createdAt: row.created_at };
-}
+import { toAssociationRecord, type AssociationRow } from '../rows/associations';
 
 const COLUMNS = 'id, plan_id, name, created_at';
 
@@ -25,12 +15,12 @@ export class PostgresAssociations implements AssociationStorage {
       `SELECT ${COLUMNS} FROM associations WHERE plan_id = $1 ORDER BY created_at, seq`,
       [planId],
     );
-    return found.map(toAssociation);
+    return found.map(toAssociationRecord);
   }
 
   async getAssociation(id: string): Promise<AssociationRecord | null> {
     const row = await one<AssociationRow>(this.pool, `SELECT ${COLUMNS} FROM associations WHERE id = $1`, [id]);
-    return row ? toAssociation(row) : null;
+    return row ? toAssociationRecord(row) : null;
   }
 
   async addAssociation(a: AssociationRecord): Promise<void> {

@@ -1,16 +1,7 @@
 import type pg from 'pg';
-import type { AuditAction } from '../../../shared/api/audit';
 import type { AuditRecord, AuditStorage } from '../Storage';
 import { rows } from './db';
-
-interface AuditRow {
-  id: number;
-  at: number;
-  plan_id: string | null;
-  actor: string | null;
-  action: AuditAction;
-  detail: string;
-}
+import { toAuditRecord, type AuditRow } from '../rows/audit';
 
 export class PostgresAudit implements AuditStorage {
   constructor(private readonly pool: pg.Pool) {}
@@ -27,13 +18,6 @@ export class PostgresAudit implements AuditStorage {
 
   async list(planId: string, limit: number): Promise<AuditRecord[]> {
     const found = await rows<AuditRow>(this.pool, 'SELECT * FROM audit_log WHERE plan_id = $1 ORDER BY id DESC LIMIT $2', [planId, limit]);
-    return found.map((row) => ({
-      id: row.id,
-      at: row.at,
-      planId: row.plan_id,
-      actor: row.actor,
-      action: row.action,
-      detail: JSON.parse(row.detail) as Record<string, unknown>,
-    }));
+    return found.map(toAuditRecord);
   }
 }

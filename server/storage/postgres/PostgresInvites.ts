@@ -3,58 +3,7 @@ import type { Role } from '../../../shared/auth/roles';
 import type { GuestRecord, InviteRecord, InviteStorage, RedeemOutcome } from '../Storage';
 import { inviteProblem } from '../../auth/inviteRules';
 import { one, rows, transaction, type Queryable } from './db';
-
-interface InviteRow {
-  id: string;
-  plan_id: string;
-  token_hash: string;
-  role: Role;
-  label: string;
-  created_by: string | null;
-  created_at: number;
-  expires_at: number | null;
-  max_uses: number | null;
-  uses: number;
-  revoked_at: number | null;
-}
-
-interface GuestRow {
-  id: string;
-  plan_id: string;
-  invite_id: string;
-  display_name: string;
-  association: string | null;
-  role: Role;
-  created_at: number;
-}
-
-function toInvite(row: InviteRow): InviteRecord {
-  return {
-    id: row.id,
-    planId: row.plan_id,
-    tokenHash: row.token_hash,
-    role: row.role,
-    label: row.label,
-    createdBy: row.created_by,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    maxUses: row.max_uses,
-    uses: row.uses,
-    revokedAt: row.revoked_at,
-  };
-}
-
-function toGuest(row: GuestRow): GuestRecord {
-  return {
-    id: row.id,
-    planId: row.plan_id,
-    inviteId: row.invite_id,
-    displayName: row.display_name,
-    association: row.association,
-    role: row.role,
-    createdAt: row.created_at,
-  };
-}
+import { toGuestRecord, toInviteRecord, type GuestRow, type InviteRow } from '../rows/invites';
 
 /**
  * Check and count in one transaction, the invite row locked (FOR UPDATE) until the end, so two
@@ -62,7 +11,7 @@ function toGuest(row: GuestRow): GuestRecord {
  */
 async function takeUse(client: Queryable, inviteId: string, now: number): Promise<RedeemOutcome> {
   const row = await one<InviteRow>(client, 'SELECT * FROM invites WHERE id = $1 FOR UPDATE', [inviteId]);
-  const problem = inviteProblem(row ? toInvite(row) : null, now);
+  const problem = inviteProblem(row ? toInviteRecord(row) : null, now);
   if (problem) return problem;
   await client.query('UPDATE invites SET uses = uses + 1 WHERE id = $1', [inviteId]);
   return 'ok';
@@ -81,17 +30,17 @@ export class PostgresInvites implements InviteStorage {
 
   async getInvite(id: string): Promise<InviteRecord | null> {
     const row = await one<InviteRow>(this.pool, 'SELECT * FROM invites WHERE id = $1', [id]);
-    return row ? toInvite(row) : null;
+    return row ? toInviteRecord(row) : null;
   }
 
   async getInviteByTokenHash(tokenHash: string): Promise<InviteRecord | null> {
     const row = await one<InviteRow>(this.pool, 'SELECT * FROM invites WHERE token_hash = $1', [tokenHash]);
-    return row ? toInvite(row) : null;
+    return row ? toInviteRecord(row) : null;
   }
 
   async listInvites(planId: string): Promise<InviteRecord[]> {
     return (await rows<InviteRow>(this.pool, 'SELECT * FROM invites WHERE plan_id = $1 ORDER BY created_at DESC', [planId])).map(
-      toInvite,
+      toInviteRecord,
     );
   }
 
@@ -119,11 +68,11 @@ export class PostgresInvites implements InviteStorage {
 
   async getGuest(id: string): Promise<GuestRecord | null> {
     const row = await one<GuestRow>(this.pool, 'SELECT * FROM guests WHERE id = $1', [id]);
-    return row ? toGuest(row) : null;
+    return row ? toGuestRecord(row) : null;
   }
 
   async listGuests(planId: string): Promise<GuestRecord[]> {
-    return (await rows<GuestRow>(this.pool, 'SELECT * FROM guests WHERE plan_id = $1 ORDER BY created_at', [planId])).map(toGuest);
+    return (await rows<GuestRow>(this.pool, 'SELECT * FROM guests WHERE plan_id = $1 ORDER BY created_at', [planId])).map(toGuestRecord);
   }
 
   async setGuestRole(guestId: string, role: Role): Promise<void> {

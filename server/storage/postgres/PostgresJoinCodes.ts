@@ -1,14 +1,7 @@
 import type pg from 'pg';
 import type { JoinCodeRecord, JoinCodeStorage } from '../Storage';
 import { one } from './db';
-
-interface JoinCodeRow {
-  code_hash: string;
-  invite_id: string;
-  workshop_id: string;
-  created_at: number;
-  expires_at: number;
-}
+import { toJoinCodeRecord, type JoinCodeRow } from '../rows/joinCodes';
 
 export class PostgresJoinCodes implements JoinCodeStorage {
   constructor(private readonly pool: pg.Pool) {}
@@ -24,8 +17,6 @@ export class PostgresJoinCodes implements JoinCodeStorage {
 
   async getJoinCode(codeHash: string): Promise<JoinCodeRecord | null> {
     const row = await one<JoinCodeRow>(this.pool, 'SELECT * FROM workshop_join_codes WHERE code_hash = $1', [codeHash]);
-    return row
-      ? { codeHash: row.code_hash, inviteId: row.invite_id, workshopId: row.workshop_id, createdAt: row.created_at, expiresAt: row.expires_at }
-      : null;
+    return row ? toJoinCodeRecord(row) : null;
   }
 }

@@ -2,14 +2,7 @@ import type pg from 'pg';
 import type { Role } from '../../../shared/auth/roles';
 import type { MemberRecord, MemberStorage } from '../Storage';
 import { one, rows } from './db';
-
-interface MemberRow {
-  plan_id: string;
-  user_id: string;
-  role: Role;
-  name: string;
-  email: string;
-}
+import { toNamedMember, type MemberRow } from '../rows/members';
 
 export class PostgresMembers implements MemberStorage {
   constructor(private readonly pool: pg.Pool) {}
@@ -34,7 +27,7 @@ export class PostgresMembers implements MemberStorage {
        JOIN users u ON u.id = m.user_id WHERE m.plan_id = $1 ORDER BY u.name COLLATE "C"`,
       [planId],
     );
-    return found.map((row) => ({ planId: row.plan_id, userId: row.user_id, role: row.role, name: row.name, email: row.email }));
+    return found.map(toNamedMember);
   }
 
   async removeMember(planId: string, userId: string): Promise<void> {

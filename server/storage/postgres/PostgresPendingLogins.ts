@@ -1,16 +1,7 @@
 import type pg from 'pg';
 import type { PendingLoginRecord, PendingLoginStorage } from '../Storage';
 import { one } from './db';
-
-interface PendingLoginRow {
-  key_hash: string;
-  state: string;
-  nonce: string;
-  code_verifier: string;
-  redirect_uri: string;
-  return_to: string;
-  expires_at: number;
-}
+import { toPendingLoginRecord, type PendingLoginRow } from '../rows/pendingLogins';
 
 export class PostgresPendingLogins implements PendingLoginStorage {
   constructor(private readonly pool: pg.Pool) {}
@@ -26,16 +17,7 @@ export class PostgresPendingLogins implements PendingLoginStorage {
   async take(keyHash: string, now: number): Promise<PendingLoginRecord | null> {
     // Delete and read in one statement: two callbacks with the same key cannot both get it.
     const row = await one<PendingLoginRow>(this.pool, 'DELETE FROM oidc_pending_logins WHERE key_hash = $1 RETURNING *', [keyHash]);
-    if (!row || row.expires_at <= now) return null;
-    return {
-      keyHash: row.key_hash,
-      state: row.state,
-      nonce: row.nonce,
-      codeVerifier: row.code_verifier,
-      redirectUri: row.redirect_uri,
-      returnTo: row.return_to,
-      expiresAt: row.expires_at,
-    };
+    return row && row.expires_at > now ? toPendingLoginRecord(row) : null;
   }
 
   async purgeExpired(now: number): Promise<void> {

@@ -2,29 +2,18 @@ import type pg from 'pg';
 import type { PlanRecord, PlanStorage } from '../Storage';
 import { one, rows, transaction } from './db';
 import { writeSnapshot } from './PostgresDocs';
-
-interface PlanRow {
-  id: string;
-  title: string;
-  municipality: string;
-  created_at: number;
-  updated_at: number;
-}
-
-function toPlan(row: PlanRow): PlanRecord {
-  return { id: row.id, title: row.title, municipality: row.municipality, createdAt: row.created_at, updatedAt: row.updated_at };
-}
+import { toPlanRecord, type PlanRow } from '../rows/plans';
 
 export class PostgresPlans implements PlanStorage {
   constructor(private readonly pool: pg.Pool) {}
 
   async listPlans(): Promise<PlanRecord[]> {
-    return (await rows<PlanRow>(this.pool, 'SELECT * FROM plans ORDER BY updated_at DESC')).map(toPlan);
+    return (await rows<PlanRow>(this.pool, 'SELECT * FROM plans ORDER BY updated_at DESC')).map(toPlanRecord);
   }
 
   async getPlan(id: string): Promise<PlanRecord | null> {
     const row = await one<PlanRow>(this.pool, 'SELECT * FROM plans WHERE id = $1', [id]);
-    return row ? toPlan(row) : null;
+    return row ? toPlanRecord(row) : null;
   }
 
   async createPlan(plan: PlanRecord, docName: string, initialState: Uint8Array): Promise<void> {

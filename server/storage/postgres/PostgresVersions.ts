@@ -1,31 +1,8 @@
 import type pg from 'pg';
 import type { ProcessStep } from '../../../shared/api/versions';
 import type { StepDate, VersionMeta, VersionRecord, VersionStorage } from '../Storage';
-import { one, rows, toBuffer, toBytes } from './db';
-
-interface MetaRow {
-  id: string;
-  plan_id: string;
-  name: string;
-  step: ProcessStep;
-  created_at: number;
-  created_by: string | null;
-}
-
-interface VersionRow extends MetaRow {
-  state: Buffer;
-}
-
-function toMeta(row: MetaRow): VersionMeta {
-  return {
-    id: row.id,
-    planId: row.plan_id,
-    name: row.name,
-    step: row.step,
-    createdAt: row.created_at,
-    createdBy: row.created_by,
-  };
-}
+import { one, rows, toBuffer } from './db';
+import { toVersionMeta, toVersionRecord, type VersionMetaRow, type VersionRow } from '../rows/versions';
 
 const META_COLUMNS = 'id, plan_id, name, step, created_at, created_by';
 
@@ -42,17 +19,17 @@ export class PostgresVersions implements VersionStorage {
 
   async listVersions(planId: string): Promise<VersionMeta[]> {
     // The state column is left out on purpose: a plan's versions can add up to megabytes.
-    const found = await rows<MetaRow>(
+    const found = await rows<VersionMetaRow>(
       this.pool,
       `SELECT ${META_COLUMNS} FROM plan_versions WHERE plan_id = $1 ORDER BY created_at DESC, seq DESC`,
       [planId],
     );
-    return found.map(toMeta);
+    return found.map(toVersionMeta);
   }
 
   async getVersion(id: string): Promise<VersionRecord | null> {
     const row = await one<VersionRow>(this.pool, `SELECT ${META_COLUMNS}, state FROM plan_versions WHERE id = $1`, [id]);
-    return row ? { ...toMeta(row), state: toBytes(row.state) } : null;
+    return row ? toVersionRecord(row) : null;
   }
 
   async getProcess(planId: string): Promise<StepDate[]> {

@@ -1,18 +1,7 @@
 import type pg from 'pg';
 import type { WorkshopRecord, WorkshopStorage } from '../Storage';
 import { one, rows } from './db';
-
-interface WorkshopRow {
-  id: string;
-  plan_id: string;
-  title: string;
-  created_at: number;
-  created_by: string | null;
-}
-
-function toWorkshop(row: WorkshopRow): WorkshopRecord {
-  return { id: row.id, planId: row.plan_id, title: row.title, createdAt: row.created_at, createdBy: row.created_by };
-}
+import { toWorkshopRecord, type WorkshopRow } from '../rows/workshops';
 
 const COLUMNS = 'id, plan_id, title, created_at, created_by';
 
@@ -31,7 +20,7 @@ export class PostgresWorkshops implements WorkshopStorage {
 
   async getWorkshop(id: string): Promise<WorkshopRecord | null> {
     const row = await one<WorkshopRow>(this.pool, `SELECT ${COLUMNS} FROM workshops WHERE id = $1`, [id]);
-    return row ? toWorkshop(row) : null;
+    return row ? toWorkshopRecord(row) : null;
   }
 
   async listWorkshops(planId: string): Promise<WorkshopRecord[]> {
@@ -41,6 +30,6 @@ export class PostgresWorkshops implements WorkshopStorage {
       `SELECT ${COLUMNS} FROM workshops WHERE plan_id = $1 ORDER BY created_at DESC, seq DESC`,
       [planId],
     );
-    return found.map(toWorkshop);
+    return found.map(toWorkshopRecord);
   }
 }

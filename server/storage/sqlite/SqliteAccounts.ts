@@ -1,38 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AccountStorage, SessionRecord, UserRecord } from '../Storage';
 import { run } from './run';
-
-interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  password_hash: string | null;
-  is_admin: number;
-  created_at: number;
-}
-
-interface SessionRow {
-  token_hash: string;
-  user_id: string | null;
-  guest_id: string | null;
-  created_at: number;
-  expires_at: number;
-}
-
-function toUser(row: UserRow): UserRecord {
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    passwordHash: row.password_hash,
-    isAdmin: row.is_admin === 1,
-    createdAt: row.created_at,
-  };
-}
-
-function toSession(row: SessionRow): SessionRecord {
-  return { tokenHash: row.token_hash, userId: row.user_id, guestId: row.guest_id, createdAt: row.created_at, expiresAt: row.expires_at };
-}
+import { toSessionRecord, toUserRecord, type SessionRow, type UserRow } from '../rows/accounts';
 
 export class SqliteAccounts implements AccountStorage {
   private readonly s;
@@ -65,7 +34,7 @@ export class SqliteAccounts implements AccountStorage {
   }
 
   listUsers(): Promise<UserRecord[]> {
-    return run(() => this.s.list.all().map(toUser));
+    return run(() => this.s.list.all().map(toUserRecord));
   }
 
   createUser(user: UserRecord): Promise<void> {
@@ -75,21 +44,21 @@ export class SqliteAccounts implements AccountStorage {
   getUser(id: string): Promise<UserRecord | null> {
     return run(() => {
       const row = this.s.user.get(id);
-      return row ? toUser(row) : null;
+      return row ? toUserRecord(row) : null;
     });
   }
 
   getUserByEmail(email: string): Promise<UserRecord | null> {
     return run(() => {
       const row = this.s.userByEmail.get(email.toLowerCase());
-      return row ? toUser(row) : null;
+      return row ? toUserRecord(row) : null;
     });
   }
 
   getUserByOidc(issuer: string, subject: string): Promise<UserRecord | null> {
     return run(() => {
       const row = this.s.userByOidc.get(issuer, subject);
-      return row ? toUser(row) : null;
+      return row ? toUserRecord(row) : null;
     });
   }
 
@@ -106,7 +75,7 @@ export class SqliteAccounts implements AccountStorage {
   getSession(tokenHash: string): Promise<SessionRecord | null> {
     return run(() => {
       const row = this.s.session.get(tokenHash);
-      return row ? toSession(row) : null;
+      return row ? toSessionRecord(row) : null;
     });
   }
 

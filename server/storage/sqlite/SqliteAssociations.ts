@@ -1,17 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AssociationRecord, AssociationStorage } from '../Storage';
 import { run } from './run';
-
-interface AssociationRow {
-  id: string;
-  plan_id: string;
-  name: string;
-  created_at: number;
-}
-
-function toAssociation(row: AssociationRow): AssociationRecord {
-  return { id: row.id, planId: row.plan_id, name: row.name, createdAt: row.created_at };
-}
+import { toAssociationRecord, type AssociationRow } from '../rows/associations';
 
 export class SqliteAssociations implements AssociationStorage {
   private readonly s;
@@ -30,13 +20,13 @@ export class SqliteAssociations implements AssociationStorage {
   }
 
   listAssociations(planId: string): Promise<AssociationRecord[]> {
-    return run(() => this.s.list.all(planId).map(toAssociation));
+    return run(() => this.s.list.all(planId).map(toAssociationRecord));
   }
 
   getAssociation(id: string): Promise<AssociationRecord | null> {
     return run(() => {
       const row = this.s.get.get(id);
-      return row ? toAssociation(row) : null;
+      return row ? toAssociationRecord(row) : null;
     });
   }
 

@@ -1,16 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { AuditAction } from '../../../shared/api/audit';
 import type { AuditRecord, AuditStorage } from '../Storage';
 import { run } from './run';
-
-interface AuditRow {
-  id: number;
-  at: number;
-  plan_id: string | null;
-  actor: string | null;
-  action: AuditAction;
-  detail: string;
-}
+import { toAuditRecord, type AuditRow } from '../rows/audit';
 
 export class SqliteAudit implements AuditStorage {
   private readonly s;
@@ -29,15 +20,6 @@ export class SqliteAudit implements AuditStorage {
   }
 
   list(planId: string, limit: number): Promise<AuditRecord[]> {
-    return run(() =>
-      this.s.list.all(planId, limit).map((row) => ({
-        id: row.id,
-        at: row.at,
-        planId: row.plan_id,
-        actor: row.actor,
-        action: row.action,
-        detail: JSON.parse(row.detail) as Record<string, unknown>,
-      })),
-    );
+    return run(() => this.s.list.all(planId, limit).map(toAuditRecord));
   }
 }

@@ -3,58 +3,7 @@ import type { Role } from '../../../shared/auth/roles';
 import type { GuestRecord, InviteRecord, InviteStorage, RedeemOutcome } from '../Storage';
 import { run } from './run';
 import { inviteProblem } from '../../auth/inviteRules';
-
-interface InviteRow {
-  id: string;
-  plan_id: string;
-  token_hash: string;
-  role: Role;
-  label: string;
-  created_by: string | null;
-  created_at: number;
-  expires_at: number | null;
-  max_uses: number | null;
-  uses: number;
-  revoked_at: number | null;
-}
-
-interface GuestRow {
-  id: string;
-  plan_id: string;
-  invite_id: string;
-  display_name: string;
-  association: string | null;
-  role: Role;
-  created_at: number;
-}
-
-function toInvite(row: InviteRow): InviteRecord {
-  return {
-    id: row.id,
-    planId: row.plan_id,
-    tokenHash: row.token_hash,
-    role: row.role,
-    label: row.label,
-    createdBy: row.created_by,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    maxUses: row.max_uses,
-    uses: row.uses,
-    revokedAt: row.revoked_at,
-  };
-}
-
-function toGuest(row: GuestRow): GuestRecord {
-  return {
-    id: row.id,
-    planId: row.plan_id,
-    inviteId: row.invite_id,
-    displayName: row.display_name,
-    association: row.association,
-    role: row.role,
-    createdAt: row.created_at,
-  };
-}
+import { toGuestRecord, toInviteRecord, type GuestRow, type InviteRow } from '../rows/invites';
 
 export class SqliteInvites implements InviteStorage {
   private readonly s;
@@ -90,19 +39,19 @@ export class SqliteInvites implements InviteStorage {
   getInvite(id: string): Promise<InviteRecord | null> {
     return run(() => {
       const row = this.s.get.get(id);
-      return row ? toInvite(row) : null;
+      return row ? toInviteRecord(row) : null;
     });
   }
 
   getInviteByTokenHash(tokenHash: string): Promise<InviteRecord | null> {
     return run(() => {
       const row = this.s.byToken.get(tokenHash);
-      return row ? toInvite(row) : null;
+      return row ? toInviteRecord(row) : null;
     });
   }
 
   listInvites(planId: string): Promise<InviteRecord[]> {
-    return run(() => this.s.list.all(planId).map(toInvite));
+    return run(() => this.s.list.all(planId).map(toInviteRecord));
   }
 
   revokeInvite(id: string, at: number): Promise<void> {
@@ -112,7 +61,7 @@ export class SqliteInvites implements InviteStorage {
   /** Check and count in one transaction, so two people cannot both take the last use. */
   private readonly takeUse = (inviteId: string, now: number): RedeemOutcome => {
     const row = this.s.get.get(inviteId);
-    const problem = inviteProblem(row ? toInvite(row) : null, now);
+    const problem = inviteProblem(row ? toInviteRecord(row) : null, now);
     if (problem) return problem;
     this.s.countUse.run(inviteId);
     return 'ok';
@@ -137,12 +86,12 @@ export class SqliteInvites implements InviteStorage {
   getGuest(id: string): Promise<GuestRecord | null> {
     return run(() => {
       const row = this.s.guest.get(id);
-      return row ? toGuest(row) : null;
+      return row ? toGuestRecord(row) : null;
     });
   }
 
   listGuests(planId: string): Promise<GuestRecord[]> {
-    return run(() => this.s.guests.all(planId).map(toGuest));
+    return run(() => this.s.guests.all(planId).map(toGuestRecord));
   }
 
   setGuestRole(guestId: string, role: Role): Promise<void> {

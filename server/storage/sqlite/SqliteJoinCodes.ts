@@ -1,14 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { JoinCodeRecord, JoinCodeStorage } from '../Storage';
 import { run } from './run';
-
-interface JoinCodeRow {
-  code_hash: string;
-  invite_id: string;
-  workshop_id: string;
-  created_at: number;
-  expires_at: number;
-}
+import { toJoinCodeRecord, type JoinCodeRow } from '../rows/joinCodes';
 
 export class SqliteJoinCodes implements JoinCodeStorage {
   private readonly s;
@@ -31,9 +24,7 @@ export class SqliteJoinCodes implements JoinCodeStorage {
   getJoinCode(codeHash: string): Promise<JoinCodeRecord | null> {
     return run(() => {
       const row = this.s.get.get(codeHash);
-      return row
-        ? { codeHash: row.code_hash, inviteId: row.invite_id, workshopId: row.workshop_id, createdAt: row.created_at, expiresAt: row.expires_at }
-        : null;
+      return row ? toJoinCodeRecord(row) : null;
     });
   }
 }

@@ -2,14 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Role } from '../../../shared/auth/roles';
 import type { MemberRecord, MemberStorage } from '../Storage';
 import { run } from './run';
-
-interface MemberRow {
-  plan_id: string;
-  user_id: string;
-  role: Role;
-  name: string;
-  email: string;
-}
+import { toNamedMember, type MemberRow } from '../rows/members';
 
 export class SqliteMembers implements MemberStorage {
   private readonly s;
@@ -39,9 +32,7 @@ export class SqliteMembers implements MemberStorage {
   }
 
   listMembers(planId: string): Promise<(MemberRecord & { name: string; email: string })[]> {
-    return run(() =>
-      this.s.list.all(planId).map((row) => ({ planId: row.plan_id, userId: row.user_id, role: row.role, name: row.name, email: row.email })),
-    );
+    return run(() => this.s.list.all(planId).map(toNamedMember));
   }
 
   removeMember(planId: string, userId: string): Promise<void> {

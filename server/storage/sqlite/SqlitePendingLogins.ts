@@ -1,28 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { PendingLoginRecord, PendingLoginStorage } from '../Storage';
 import { run } from './run';
-
-interface PendingLoginRow {
-  key_hash: string;
-  state: string;
-  nonce: string;
-  code_verifier: string;
-  redirect_uri: string;
-  return_to: string;
-  expires_at: number;
-}
-
-function toRecord(row: PendingLoginRow): PendingLoginRecord {
-  return {
-    keyHash: row.key_hash,
-    state: row.state,
-    nonce: row.nonce,
-    codeVerifier: row.code_verifier,
-    redirectUri: row.redirect_uri,
-    returnTo: row.return_to,
-    expiresAt: row.expires_at,
-  };
-}
+import { toPendingLoginRecord, type PendingLoginRow } from '../rows/pendingLogins';
 
 export class SqlitePendingLogins implements PendingLoginStorage {
   private readonly s;
@@ -46,7 +25,7 @@ export class SqlitePendingLogins implements PendingLoginStorage {
   take(keyHash: string, now: number): Promise<PendingLoginRecord | null> {
     return run(() => {
       const row = this.s.take.get(keyHash);
-      return row && row.expires_at > now ? toRecord(row) : null;
+      return row && row.expires_at > now ? toPendingLoginRecord(row) : null;
     });
   }
 

@@ -2,18 +2,7 @@ import type Database from 'better-sqlite3';
 import type { PlanRecord, PlanStorage } from '../Storage';
 import type { SqliteDocs } from './SqliteDocs';
 import { run } from './run';
-
-interface PlanRow {
-  id: string;
-  title: string;
-  municipality: string;
-  created_at: number;
-  updated_at: number;
-}
-
-function toPlan(row: PlanRow): PlanRecord {
-  return { id: row.id, title: row.title, municipality: row.municipality, createdAt: row.created_at, updatedAt: row.updated_at };
-}
+import { toPlanRecord, type PlanRow } from '../rows/plans';
 
 export class SqlitePlans implements PlanStorage {
   private readonly statements;
@@ -33,13 +22,13 @@ export class SqlitePlans implements PlanStorage {
   }
 
   listPlans(): Promise<PlanRecord[]> {
-    return run(() => this.statements.list.all().map(toPlan));
+    return run(() => this.statements.list.all().map(toPlanRecord));
   }
 
   getPlan(id: string): Promise<PlanRecord | null> {
     return run(() => {
       const row = this.statements.get.get(id);
-      return row ? toPlan(row) : null;
+      return row ? toPlanRecord(row) : null;
     });
   }
 

@@ -2,30 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ProcessStep } from '../../../shared/api/versions';
 import type { StepDate, VersionMeta, VersionRecord, VersionStorage } from '../Storage';
 import { run } from './run';
-
-interface MetaRow {
-  id: string;
-  plan_id: string;
-  name: string;
-  step: ProcessStep;
-  created_at: number;
-  created_by: string | null;
-}
-
-interface VersionRow extends MetaRow {
-  state: Buffer;
-}
-
-function toMeta(row: MetaRow): VersionMeta {
-  return {
-    id: row.id,
-    planId: row.plan_id,
-    name: row.name,
-    step: row.step,
-    createdAt: row.created_at,
-    createdBy: row.created_by,
-  };
-}
+import { toVersionMeta, toVersionRecord, type VersionMetaRow, type VersionRow } from '../rows/versions';
 
 const META_COLUMNS = 'id, plan_id, name, step, created_at, created_by';
 
@@ -39,7 +16,7 @@ export class SqliteVersions implements VersionStorage {
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ),
       // The state column is left out on purpose: a plan's versions can add up to megabytes.
-      list: db.prepare<[string], MetaRow>(
+      list: db.prepare<[string], VersionMetaRow>(
         `SELECT ${META_COLUMNS} FROM plan_versions WHERE plan_id = ? ORDER BY created_at DESC, rowid DESC`,
       ),
       get: db.prepare<[string], VersionRow>('SELECT * FROM plan_versions WHERE id = ?'),
@@ -64,14 +41,13 @@ export class SqliteVersions implements VersionStorage {
   }
 
   listVersions(planId: string): Promise<VersionMeta[]> {
-    return run(() => this.s.list.all(planId).map(toMeta));
+    return run(() => this.s.list.all(planId).map(toVersionMeta));
   }
 
   getVersion(id: string): Promise<VersionRecord | null> {
     return run(() => {
       const row = this.s.get.get(id);
-      // A Buffer is a Uint8Array, but callers compare and hand on plain ones.
-      return row ? { ...toMeta(row), state: new Uint8Array(row.state) } : null;
+      return row ? toVersionRecord(row) : null;
     });
   }
 

@@ -1,18 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { WorkshopRecord, WorkshopStorage } from '../Storage';
 import { run } from './run';
-
-interface WorkshopRow {
-  id: string;
-  plan_id: string;
-  title: string;
-  created_at: number;
-  created_by: string | null;
-}
-
-function toWorkshop(row: WorkshopRow): WorkshopRecord {
-  return { id: row.id, planId: row.plan_id, title: row.title, createdAt: row.created_at, createdBy: row.created_by };
-}
+import { toWorkshopRecord, type WorkshopRow } from '../rows/workshops';
 
 export class SqliteWorkshops implements WorkshopStorage {
   private readonly statements;
@@ -37,11 +26,11 @@ export class SqliteWorkshops implements WorkshopStorage {
   getWorkshop(id: string): Promise<WorkshopRecord | null> {
     return run(() => {
       const row = this.statements.get.get(id);
-      return row ? toWorkshop(row) : null;
+      return row ? toWorkshopRecord(row) : null;
     });
   }
 
   listWorkshops(planId: string): Promise<WorkshopRecord[]> {
-    return run(() => this.statements.list.all(planId).map(toWorkshop));
+    return run(() => this.statements.list.all(planId).map(toWorkshopRecord));
   }
 }

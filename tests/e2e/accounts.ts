@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Role } from '../../shared/auth/roles';
 import { hashToken, newToken } from '../../server/auth/tokens';
@@ -44,6 +45,52 @@ export async function staffPerson(
     login: { serverUrl: server.url, email, password: PASSWORD },
   });
   return { ...person, email, userId };
+}
+
+/**
+ * Saksbehandler Siri, the case officer who owns the plan. Why a helper: most tests run as her,
+ * and some read her name back from the page.
+ */
+export function ownerSiri(
+  browser: Browser,
+  server: TestServer,
+  planId: string,
+): Promise<StaffPerson> {
+  return staffPerson(browser, server, {
+    name: 'Saksbehandler Siri',
+    color: '#0b5cad',
+    planId,
+    role: 'owner',
+  });
+}
+
+/** Kari and Ola, two editors of the plan (Kari first). Why a helper: the co-editing pair. */
+export async function kariAndOla(
+  browser: Browser,
+  server: TestServer,
+  planId: string,
+): Promise<{ kari: StaffPerson; ola: StaffPerson }> {
+  const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad', planId });
+  const ola = await staffPerson(browser, server, { name: 'Ola', color: '#b3261e', planId });
+  return { kari, ola };
+}
+
+/**
+ * A participant link (24 hours, no use limit, labelled "Fokusgruppe") made through the People
+ * API with the owner's session, as the People page does. Why a helper: the way guests get in.
+ */
+export async function participantInviteUrl(
+  owner: Person,
+  serverUrl: string,
+  planId: string,
+): Promise<string> {
+  const created = await owner.context.request.post(`${serverUrl}/api/plans/${planId}/invites`, {
+    data: { role: 'participant', expiresInHours: 24, maxUses: null, label: 'Fokusgruppe' },
+    headers: { origin: serverUrl },
+  });
+  expect(created.status()).toBe(201);
+  const { url } = (await created.json()) as { url: string };
+  return url;
 }
 
 /** An invitation that expired an hour ago, written straight to storage; returns its link. */

@@ -1,31 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { demoPlanId, startTestServer, type TestServer } from '../support/testServer';
-import { launchBrowser } from '../support/browser';
-import { staffPerson } from './accounts';
+import { describe, expect, it } from 'vitest';
+import { demoPlanId } from '../support/testServer';
+import { kariAndOla } from './accounts';
 import { announcements, editor, openPlan, typeAtEnd } from './planPage';
+import { useBrowserSuite } from './support/browserSuite';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const { server, browser } = useBrowserSuite();
 
 describe('two people in one plan', () => {
   it('shows what one types to the other, with presence, caret and arrival notices', async () => {
-    const planId = await demoPlanId(server);
-    const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad', planId });
-    const ola = await staffPerson(browser, server, { name: 'Ola', color: '#b3261e', planId });
+    const planId = await demoPlanId(server());
+    const { kari, ola } = await kariAndOla(browser(), server(), planId);
     try {
-      await openPlan(kari.page, server.url, planId);
-      await openPlan(ola.page, server.url, planId);
+      await openPlan(kari.page, server().url, planId);
+      await openPlan(ola.page, server().url, planId);
 
       // Kari hears Ola arrive; both see each other in the list of people present.
       await expect
@@ -67,12 +54,11 @@ describe('two people in one plan', () => {
   });
 
   it('keeps both people’s typing in a shared title and the caret where it was', async () => {
-    const planId = await demoPlanId(server);
-    const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad', planId });
-    const ola = await staffPerson(browser, server, { name: 'Ola', color: '#b3261e', planId });
+    const planId = await demoPlanId(server());
+    const { kari, ola } = await kariAndOla(browser(), server(), planId);
     try {
-      await openPlan(kari.page, server.url, planId);
-      await openPlan(ola.page, server.url, planId);
+      await openPlan(kari.page, server().url, planId);
+      await openPlan(ola.page, server().url, planId);
 
       const karisTitle = kari.page.getByRole('textbox', { name: 'Tittel på innsatsområde 3' });
       const olasTitle = ola.page.getByRole('textbox', { name: 'Tittel på innsatsområde 3' });

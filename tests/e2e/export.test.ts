@@ -1,36 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { demoPlanId, startTestServer, type TestServer } from '../support/testServer';
-import { axeViolations, launchBrowser } from '../support/browser';
-import { staffPerson } from './accounts';
+import { demoPlanId } from '../support/testServer';
+import { ownerSiri } from './accounts';
 import { openPlan } from './planPage';
+import { expectNoAxeViolations } from './support/axe';
+import { useBrowserSuite } from './support/browserSuite';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const { server, browser } = useBrowserSuite();
 
 describe('export: what the owner takes to the case file', () => {
   it('downloads the DOCX from the export page, and the HTML export passes axe', async () => {
-    const planId = await demoPlanId(server);
-    const owner = await staffPerson(browser, server, {
-      name: 'Saksbehandler Siri',
-      color: '#0b5cad',
-      planId,
-      role: 'owner',
-    });
+    const planId = await demoPlanId(server());
+    const owner = await ownerSiri(browser(), server(), planId);
     try {
       const page = owner.page;
-      await openPlan(page, server.url, planId);
+      await openPlan(page, server().url, planId);
       await page.getByRole('link', { name: 'Eksport' }).click();
       await page.getByRole('heading', { name: 'Eksport', level: 1 }).waitFor();
 
@@ -47,7 +31,7 @@ describe('export: what the owner takes to the case file', () => {
 
       // The HTML file as the municipality would publish it, checked on its own.
       const response = await owner.context.request.get(
-        `${server.url}/api/plans/${planId}/export?format=html`,
+        `${server().url}/api/plans/${planId}/export?format=html`,
       );
       expect(response.status()).toBe(200);
       const html = await response.text();
@@ -55,7 +39,7 @@ describe('export: what the owner takes to the case file', () => {
       try {
         await standalone.setContent(html, { waitUntil: 'load' });
         await standalone.getByRole('heading', { level: 1 }).waitFor();
-        expect(await axeViolations(standalone)).toEqual([]);
+        await expectNoAxeViolations(standalone);
       } finally {
         await standalone.close();
       }

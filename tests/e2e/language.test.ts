@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { demoPlanId, startTestServer, type TestServer } from '../support/testServer';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoPlanId } from '../support/testServer';
 import { staffPerson } from './accounts';
 import { openPlan } from './planPage';
+import { useBrowserSuite } from './support/browserSuite';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const { server, browser } = useBrowserSuite();
 
 function h1(page: Page): Promise<string> {
   return page.getByRole('heading', { level: 1 }).innerText();
@@ -28,11 +17,11 @@ function htmlLang(page: Page): Promise<string | null> {
 
 describe('language', () => {
   it('switches nb → en → nn, updates <html lang> and remembers the choice', async () => {
-    const planId = await demoPlanId(server);
-    const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad', planId });
+    const planId = await demoPlanId(server());
+    const kari = await staffPerson(browser(), server(), { name: 'Kari', color: '#0b5cad', planId });
     try {
       const { page } = kari;
-      await page.goto(server.url);
+      await page.goto(server().url);
       await expect.poll(() => h1(page)).toBe('Planer');
       expect(await htmlLang(page)).toBe('nb');
       await page.getByRole('button', { name: 'Opprett plan' }).waitFor();
@@ -57,8 +46,8 @@ describe('language', () => {
   });
 
   it('shows the editor in the chosen language, with the domain words', async () => {
-    const planId = await demoPlanId(server);
-    const kari = await staffPerson(browser, server, {
+    const planId = await demoPlanId(server());
+    const kari = await staffPerson(browser(), server(), {
       name: 'Kari',
       color: '#0b5cad',
       locale: 'nn',
@@ -66,7 +55,7 @@ describe('language', () => {
     });
     try {
       const { page } = kari;
-      await openPlan(page, server.url, planId);
+      await openPlan(page, server().url, planId);
       await page.getByRole('heading', { name: 'Føremål', level: 2 }).waitFor();
       await page.getByRole('textbox', { name: 'Tekst for strategi 1.1' }).waitFor();
       await page.getByTestId('sync-status').filter({ hasText: 'Lagra' }).waitFor();

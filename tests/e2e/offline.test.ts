@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { demoPlanId, startTestServer, type TestServer } from '../support/testServer';
-import { launchBrowser } from '../support/browser';
-import { staffPerson } from './accounts';
+import { describe, expect, it } from 'vitest';
+import { demoPlanId } from '../support/testServer';
+import { kariAndOla } from './accounts';
 import {
   editor,
   openPlan,
@@ -11,31 +9,20 @@ import {
   typeAtEnd,
   waitForState,
 } from './planPage';
+import { useBrowserSuite } from './support/browserSuite';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const { server, browser } = useBrowserSuite();
 
 const OFFLINE_TEXT =
   'Frakoblet — endringene dine er lagret på denne enheten og sendes når du er på nett igjen';
 
 describe('working offline', () => {
   it('keeps edits made offline and delivers them when back online', async () => {
-    const planId = await demoPlanId(server);
-    const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad', planId });
-    const ola = await staffPerson(browser, server, { name: 'Ola', color: '#b3261e', planId });
+    const planId = await demoPlanId(server());
+    const { kari, ola } = await kariAndOla(browser(), server(), planId);
     try {
-      await openPlan(kari.page, server.url, planId);
-      await openPlan(ola.page, server.url, planId);
+      await openPlan(kari.page, server().url, planId);
+      await openPlan(ola.page, server().url, planId);
 
       await kari.context.setOffline(true);
       await waitForState(kari.page, 'offline');
@@ -57,10 +44,9 @@ describe('working offline', () => {
   });
 
   it('keeps offline edits in this browser across a reload until the server is reachable', async () => {
-    const planId = await demoPlanId(server);
+    const planId = await demoPlanId(server());
     const docName = `plan:${planId}`;
-    const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad', planId });
-    const ola = await staffPerson(browser, server, { name: 'Ola', color: '#b3261e', planId });
+    const { kari, ola } = await kariAndOla(browser(), server(), planId);
     // Kari's sync connection can be cut while her pages still load over HTTP.
     let syncBlocked = false;
     await kari.context.routeWebSocket(/\/socket\.io\//, (ws) => {
@@ -68,8 +54,8 @@ describe('working offline', () => {
       else ws.connectToServer();
     });
     try {
-      await openPlan(kari.page, server.url, planId);
-      await openPlan(ola.page, server.url, planId);
+      await openPlan(kari.page, server().url, planId);
+      await openPlan(ola.page, server().url, planId);
 
       syncBlocked = true;
       await kari.context.setOffline(true);

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import {
@@ -9,10 +9,10 @@ import {
   type SyncAck,
 } from '../../shared/protocol';
 import { titleText } from '../../shared/plan/planDoc';
-import { demoPlanId, startTestServer, type TestServer } from '../support/testServer';
-import { axeViolations, launchBrowser, newVisitor, type Person } from '../support/browser';
+import { demoPlanId } from '../support/testServer';
+import { newVisitor, type Person } from '../support/browser';
 import { connectClient, rawSocket } from '../support/syncClient';
-import { staffPerson } from './accounts';
+import { ownerSiri } from './accounts';
 import {
   DEMO_PLAN_TITLE,
   announcements,
@@ -21,23 +21,10 @@ import {
   typeAtEnd,
   waitForState,
 } from './planPage';
+import { expectNoAxeViolations } from './support/axe';
+import { useBrowserSuite } from './support/browserSuite';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
-
-async function expectNoViolations(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
-}
+const { server, browser } = useBrowserSuite();
 
 /** Makes a link on the People page and reads it from the page, as an owner would copy it. */
 async function createLink(
@@ -53,7 +40,7 @@ async function createLink(
   await page.getByRole('button', { name: 'Lag lenke' }).click();
   await page.getByRole('heading', { name: `Ny lenke for ${role.toLowerCase()}` }).waitFor();
   const url = await page.getByRole('textbox', { name: 'Invitasjonslenke' }).inputValue();
-  expect(url).toMatch(new RegExp(`^${server.url}/invite/[A-Za-z0-9_-]{20,}$`));
+  expect(url).toMatch(new RegExp(`^${server().url}/invite/[A-Za-z0-9_-]{20,}$`));
   return url;
 }
 
@@ -75,7 +62,7 @@ async function join(
 
 /** A sync update that renames the plan, made on a replica of the current document. */
 async function forgedTitleUpdate(cookie: string, docName: string): Promise<Uint8Array> {
-  const replica = connectClient(server.url, docName, cookie);
+  const replica = connectClient(server().url, docName, cookie);
   try {
     await replica.provider.whenSynced();
     let update: Uint8Array | null = null;
@@ -92,22 +79,17 @@ async function forgedTitleUpdate(cookie: string, docName: string): Promise<Uint8
 
 describe('people, roles and invitations', () => {
   it('invites an editor and an observer by link; the observer reads live, cannot write, and loses access when the link is revoked', async () => {
-    const planId = await demoPlanId(server);
+    const planId = await demoPlanId(server());
     const docName = planDocName(planId);
-    const owner = await staffPerson(browser, server, {
-      name: 'Saksbehandler Siri',
-      color: '#0b5cad',
-      planId,
-      role: 'owner',
-    });
-    const editorPerson = await newVisitor(browser);
-    const observer = await newVisitor(browser);
+    const owner = await ownerSiri(browser(), server(), planId);
+    const editorPerson = await newVisitor(browser());
+    const observer = await newVisitor(browser());
     try {
       const page = owner.page;
       await owner.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: server.url,
+        origin: server().url,
       });
-      await openPlan(page, server.url, planId);
+      await openPlan(page, server().url, planId);
       await page.getByTestId('my-role').filter({ hasText: 'Din rolle: Eier' }).waitFor();
       await page.getByRole('link', { name: 'Folk og tilgang' }).click();
       await page.getByRole('heading', { name: 'Folk og tilgang', level: 1 }).waitFor();
@@ -124,17 +106,17 @@ describe('people, roles and invitations', () => {
         maxUses: '5',
       });
       await page.getByRole('heading', { name: 'Politikere', level: 3 }).waitFor();
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
 
       // The editor joins by link, with a name and an association, and lands in the plan.
       await join(editorPerson, editorLink, 'Per', 'Asker idrettsråd');
-      await editorPerson.page.waitForURL(`${server.url}/plans/${planId}`);
+      await editorPerson.page.waitForURL(`${server().url}/plans/${planId}`);
       await waitForState(editorPerson.page, 'saved');
       await editorPerson.page.getByTestId('who-am-i').filter({ hasText: 'Per (gjest)' }).waitFor();
 
       // The observer joins the same way and sees the plan read-only: nothing to type into.
       await join(observer, observerLink, 'Ordfører Olsen');
-      await observer.page.waitForURL(`${server.url}/plans/${planId}`);
+      await observer.page.waitForURL(`${server().url}/plans/${planId}`);
       await waitForState(observer.page, 'saved');
       await observer.page.getByTestId('read-only-notice').waitFor();
       const observersStrategy = editor(observer.page, 'Tekst for strategi 1.1');
@@ -161,13 +143,13 @@ describe('people, roles and invitations', () => {
       await observersStrategy.filter({ hasText: 'Per var her.' }).waitFor({ timeout: 10_000 });
 
       // A write forced past the page, on a socket with the observer's session, is refused.
-      const session = (await observer.context.cookies(server.url)).find(
+      const session = (await observer.context.cookies(server().url)).find(
         (cookie) => cookie.name === 'medverk_session',
       );
       expect(session).toBeDefined();
       const cookie = `medverk_session=${session?.value ?? ''}`;
       const forged = await forgedTitleUpdate(cookie, docName);
-      const socket = rawSocket(server.url, cookie);
+      const socket = rawSocket(server().url, cookie);
       try {
         const joined = await new Promise<JoinResult>((resolve) =>
           socket.emit('join', { doc: docName, protocol: PROTOCOL_VERSION }, resolve),
@@ -203,7 +185,7 @@ describe('people, roles and invitations', () => {
       await page.getByRole('button', { name: 'Trekk tilbake «Politikere»' }).click();
       const dialog = page.getByRole('dialog', { name: 'Trekke tilbake «Politikere»?' });
       await dialog.waitFor();
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
       await dialog.getByRole('button', { name: 'Trekk tilbake' }).click();
       await expect.poll(() => announcements(page)).toContain('«Politikere» er trukket tilbake.');
       await politicians.filter({ hasText: 'Trukket tilbake' }).waitFor();
@@ -214,7 +196,7 @@ describe('people, roles and invitations', () => {
         .waitFor({ timeout: 5_000 });
       expect(await editor(observer.page, 'Tekst for strategi 1.1').count()).toBe(0);
       await observer.page.getByRole('link', { name: 'Gå til forsiden' }).waitFor();
-      await expectNoViolations(observer.page);
+      await expectNoAxeViolations(observer.page);
 
       // The owner makes Per an observer: his open editor turns read-only at once.
       await page
@@ -253,7 +235,7 @@ describe('people, roles and invitations', () => {
         .filter({ hasText: 'rolle: observatør' })
         .first()
         .waitFor();
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
     } finally {
       await owner.close();
       await editorPerson.close();

@@ -1,30 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { demoPlanId, startTestServer, type TestServer } from '../support/testServer';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { demoPlanId } from '../support/testServer';
 import { staffPerson } from './accounts';
 import { waitForState } from './planPage';
+import { useBrowserSuite } from './support/browserSuite';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const { server, browser } = useBrowserSuite();
 
 describe('plan list', () => {
   it('creates a plan, opens it, and exports it as Markdown', async () => {
-    const planId = await demoPlanId(server);
-    const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad', planId });
+    const planId = await demoPlanId(server());
+    const kari = await staffPerson(browser(), server(), { name: 'Kari', color: '#0b5cad', planId });
     try {
       const { page } = kari;
-      await page.goto(server.url);
+      await page.goto(server().url);
       await page.getByRole('link', { name: 'Temaplan for medborgerskap' }).waitFor();
       // Each plan says what this person is in it.
       await page
@@ -61,7 +49,7 @@ describe('plan list', () => {
       const href = await page
         .getByRole('link', { name: 'Last ned som Markdown' })
         .getAttribute('href');
-      const response = await page.request.get(`${server.url}${href ?? ''}`);
+      const response = await page.request.get(`${server().url}${href ?? ''}`);
       expect(response.status()).toBe(200);
       const markdown = await response.text();
       expect(markdown).toContain('Temaplan for idrett');

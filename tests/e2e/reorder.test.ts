@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { demoPlanId, startTestServer, type TestServer } from '../support/testServer';
-import { launchBrowser } from '../support/browser';
-import { staffPerson } from './accounts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoPlanId } from '../support/testServer';
+import { kariAndOla, staffPerson } from './accounts';
 import { announcements, editor, focusAreaTitles, openPlan } from './planPage';
+import { useBrowserSuite } from './support/browserSuite';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const { server, browser } = useBrowserSuite();
 
 function focusedLabel(page: Page): Promise<string | null> {
   return page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
@@ -24,12 +13,11 @@ function focusedLabel(page: Page): Promise<string | null> {
 
 describe('reordering and deleting by keyboard', () => {
   it('moves a focus area up with the keyboard; focus follows it and the move is announced', async () => {
-    const planId = await demoPlanId(server);
-    const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad', planId });
-    const ola = await staffPerson(browser, server, { name: 'Ola', color: '#b3261e', planId });
+    const planId = await demoPlanId(server());
+    const { kari, ola } = await kariAndOla(browser(), server(), planId);
     try {
-      await openPlan(kari.page, server.url, planId);
-      await openPlan(ola.page, server.url, planId);
+      await openPlan(kari.page, server().url, planId);
+      await openPlan(ola.page, server().url, planId);
       const original = await focusAreaTitles(kari.page);
       expect(original[2]).toBe('Frivillighet');
 
@@ -62,10 +50,10 @@ describe('reordering and deleting by keyboard', () => {
   });
 
   it('adds a focus area and a strategy, deletes the strategy and takes it back', async () => {
-    const planId = await demoPlanId(server);
-    const kari = await staffPerson(browser, server, { name: 'Kari', color: '#0b5cad', planId });
+    const planId = await demoPlanId(server());
+    const kari = await staffPerson(browser(), server(), { name: 'Kari', color: '#0b5cad', planId });
     try {
-      await openPlan(kari.page, server.url, planId);
+      await openPlan(kari.page, server().url, planId);
       const count = (await focusAreaTitles(kari.page)).length;
       const number = count + 1;
 

@@ -1,40 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { demoPlanId, startTestServer, type TestServer } from '../support/testServer';
-import { axeViolations, launchBrowser } from '../support/browser';
-import { staffPerson } from './accounts';
+import { describe, expect, it } from 'vitest';
+import { demoPlanId } from '../support/testServer';
+import { ownerSiri, staffPerson } from './accounts';
 import { announcements, editor, openPlan, typeAtEnd, waitForState } from './planPage';
+import { expectNoAxeViolations } from './support/axe';
+import { useBrowserSuite } from './support/browserSuite';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
-
-async function expectNoViolations(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
-}
+const { server, browser } = useBrowserSuite();
 
 const VERSION = 'Til førstegangsbehandling 3. september';
 const ADDED = 'med nye ord fra Per';
 
 describe('versions: freeze, compare, restore, export', () => {
   it('freezes a version, shows the editor’s later words as added, and restores the version live', async () => {
-    const planId = await demoPlanId(server);
-    const owner = await staffPerson(browser, server, {
-      name: 'Saksbehandler Siri',
-      color: '#0b5cad',
-      planId,
-      role: 'owner',
-    });
-    const writer = await staffPerson(browser, server, {
+    const planId = await demoPlanId(server());
+    const owner = await ownerSiri(browser(), server(), planId);
+    const writer = await staffPerson(browser(), server(), {
       name: 'Redaktør Per',
       color: '#b3261e',
       planId,
@@ -42,7 +22,7 @@ describe('versions: freeze, compare, restore, export', () => {
     });
     try {
       const page = owner.page;
-      await openPlan(page, server.url, planId);
+      await openPlan(page, server().url, planId);
       const original = await editor(page, 'Tekst for strategi 1.1').innerText();
 
       // The owner plans a date in the timeline and freezes the draft for the first reading.
@@ -59,10 +39,10 @@ describe('versions: freeze, compare, restore, export', () => {
       await expect
         .poll(() => page.getByTestId('version-list').innerText())
         .toContain('av Saksbehandler Siri');
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
 
       // The editor keeps writing in the live draft.
-      await openPlan(writer.page, server.url, planId);
+      await openPlan(writer.page, server().url, planId);
       const writersStrategy = editor(writer.page, 'Tekst for strategi 1.1');
       await typeAtEnd(writer.page, writersStrategy, ` ${ADDED}`);
       await waitForState(writer.page, 'saved');
@@ -73,7 +53,7 @@ describe('versions: freeze, compare, restore, export', () => {
       await page.getByRole('heading', { name: /^1 /, level: 3 }).first().waitFor();
       expect(await page.getByRole('main').innerText()).not.toContain(ADDED);
       expect(await page.getByRole('textbox').count()).toBe(0);
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
 
       // Compared with the live draft, the new words are marked as added.
       await page.getByRole('link', { name: 'Tilbake til versjonene' }).click();
@@ -88,27 +68,27 @@ describe('versions: freeze, compare, restore, export', () => {
       await strategy.getByText('Endret', { exact: true }).waitFor();
       expect(await page.getByLabel('Fra', { exact: true }).inputValue()).not.toBe('live');
       expect(await page.getByLabel('Til', { exact: true }).inputValue()).toBe('live');
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
 
       // Restoring asks first, then the editor's open page shows the restored text at once.
       await page.getByRole('link', { name: 'Tilbake til versjonene' }).click();
       await page.getByRole('button', { name: `Gjenopprett «${VERSION}»` }).click();
       const dialog = page.getByRole('dialog', { name: `Gjenopprette «${VERSION}»?` });
       await dialog.getByText('Historikken tas vare på').waitFor();
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
       await dialog.getByRole('button', { name: 'Gjenopprett' }).click();
       await expect.poll(() => announcements(page)).toContain(`«${VERSION}» er gjenopprettet.`);
       await expect.poll(() => writersStrategy.innerText(), { timeout: 10_000 }).toBe(original);
 
       // The export page offers every format for the draft or a version.
-      await openPlan(page, server.url, planId);
+      await openPlan(page, server().url, planId);
       await page.getByRole('link', { name: 'Eksport' }).click();
       await page.getByRole('heading', { name: 'Eksport', level: 1 }).waitFor();
       await page.getByRole('button', { name: 'Last ned PDF (arkivformat PDF/A)' }).waitFor();
       await page
         .getByLabel('Innhold')
         .selectOption({ label: `${VERSION} (Førstegangsbehandling)` });
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
     } finally {
       await owner.close();
       await writer.close();

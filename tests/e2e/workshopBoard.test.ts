@@ -1,9 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { demoPlanId, startTestServer, type TestServer } from '../support/testServer';
-import { axeViolations, type Person, launchBrowser } from '../support/browser';
-import { staffPerson } from './accounts';
+import { describe, expect, it } from 'vitest';
+import { demoPlanId } from '../support/testServer';
+import { newVisitor } from '../support/browser';
+import { ownerSiri, participantInviteUrl } from './accounts';
 import { announcements } from './planPage';
+import { expectNoAxeViolations } from './support/axe';
+import { useBrowserSuite } from './support/browserSuite';
+import { addActivity, addNote, createWorkshop, joinByInvite } from './support/workshopSteps';
 
 /**
  * Issue #4 in the browser: a facilitator sorts revealed notes into themes by keyboard only,
@@ -11,48 +13,7 @@ import { announcements } from './planPage';
  * and removes a participant; axe finds nothing on every state of both pages.
  */
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
-
-async function expectNoViolations(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
-}
-
-/** A guest without session: on a phone (390×844, touch) or a desktop. */
-async function visitor(phone: boolean): Promise<Person> {
-  const context = await browser.newContext({
-    locale: 'nb-NO',
-    reducedMotion: 'reduce',
-    ...(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {}),
-  });
-  const page = await context.newPage();
-  return { context, page, close: () => context.close() };
-}
-
-async function join(page: Page, url: string, name: string, planId: string): Promise<void> {
-  await page.goto(url);
-  await page.getByLabel('Navnet ditt').fill(name);
-  await page.getByRole('button', { name: 'Bli med' }).click();
-  await page.waitForURL(`${server.url}/plans/${planId}/workshops`);
-  await page.getByRole('link', { name: `Delta i «${TITLE}»` }).click();
-  await page.getByText('Verkstedet har ikke startet ennå.', { exact: false }).waitFor();
-}
-
-async function addNote(page: Page, text: string): Promise<void> {
-  await page.getByLabel('Ny lapp').fill(text);
-  await page.getByRole('button', { name: 'Legg til lapp' }).click();
-  await page.getByTestId('my-notes').getByText(text).waitFor();
-}
+const { server, browser } = useBrowserSuite();
 
 const TITLE = 'Fokusgruppe om nærmiljøet';
 const BRAINSTORM = 'Hva savner du der du bor?';
@@ -62,44 +23,26 @@ const THEME = 'Trafikk';
 
 describe('the workshop board in the browser', () => {
   it('sorts by keyboard, runs breakout groups and moderates', { timeout: 240_000 }, async () => {
-    const planId = await demoPlanId(server);
-    const owner = await staffPerson(browser, server, {
-      name: 'Saksbehandler Siri',
-      color: '#0b5cad',
-      planId,
-      role: 'owner',
-    });
-    const lise = await visitor(true);
-    const per = await visitor(false);
+    const planId = await demoPlanId(server());
+    const owner = await ownerSiri(browser(), server(), planId);
+    const lise = await newVisitor(browser(), { phone: true });
+    const per = await newVisitor(browser());
     try {
       const lead = owner.page;
-      await lead.goto(`${server.url}/plans/${planId}/workshops`);
-      await lead.getByLabel('Tittel på verkstedet').fill(TITLE);
-      await lead.getByRole('button', { name: 'Opprett verksted' }).click();
-      await lead.getByRole('link', { name: `Led «${TITLE}»` }).click();
-      await lead.getByRole('heading', { name: `Led «${TITLE}»`, level: 1 }).waitFor();
-      await lead.getByLabel('Type').selectOption({ label: 'Idémyldring' });
-      await lead.getByLabel('Spørsmål eller oppgave').fill(BRAINSTORM);
-      await lead.getByRole('button', { name: 'Legg til aktivitet' }).click();
-      await lead.getByTestId('agenda').getByText(BRAINSTORM).waitFor();
+      await lead.goto(`${server().url}/plans/${planId}/workshops`);
+      await createWorkshop(lead, TITLE);
+      await addActivity(lead, 'Idémyldring', BRAINSTORM);
 
-      const created = await owner.context.request.post(
-        `${server.url}/api/plans/${planId}/invites`,
-        {
-          data: { role: 'participant', expiresInHours: 24, maxUses: null, label: 'Fokusgruppe' },
-          headers: { origin: server.url },
-        },
-      );
-      expect(created.status()).toBe(201);
-      const { url } = (await created.json()) as { url: string };
-      await join(lise.page, url, 'Lise', planId);
-      await join(per.page, url, 'Per', planId);
+      const inviteUrl = await participantInviteUrl(owner, server().url, planId);
+      const invite = { serverUrl: server().url, planId, inviteUrl, workshopTitle: TITLE };
+      await joinByInvite(lise.page, { ...invite, name: 'Lise' });
+      await joinByInvite(per.page, { ...invite, name: 'Per' });
 
       // The participant list, with a remove button for each participant.
       const people = lead.getByTestId('participants');
       await people.getByText('Lise').waitFor();
       await people.getByText('Per').waitFor();
-      await expectNoViolations(lead);
+      await expectNoAxeViolations(lead);
 
       await lead.getByRole('button', { name: 'Start verkstedet' }).click();
       await lead.getByRole('button', { name: `Start «${BRAINSTORM}»` }).click();
@@ -114,7 +57,7 @@ describe('the workshop board in the browser', () => {
       const board = lead.getByTestId('revealed-notes');
       await board.getByText(NOTE_LISE).waitFor();
       await lead.getByRole('radio', { name: 'Tilretteleggere og arbeidsgruppen' }).waitFor();
-      await expectNoViolations(lead);
+      await expectNoAxeViolations(lead);
       await lead.getByLabel('Nytt tema').focus();
       await lead.keyboard.type(THEME);
       await lead.keyboard.press('Enter');
@@ -137,14 +80,14 @@ describe('the workshop board in the browser', () => {
           lead.evaluate(() => document.activeElement?.getAttribute('data-move-select') ?? null),
         )
         .not.toBeNull();
-      await expectNoViolations(lead);
+      await expectNoAxeViolations(lead);
 
       // The participants see the sorting, read-only (only facilitators sort in this brainstorm).
       const liseTheme = lise.page.getByTestId('cluster').filter({ hasText: THEME });
       await liseTheme.getByText(NOTE_LISE).waitFor();
       await lise.page.getByText('Tilretteleggeren sorterer lappene i temaer.').waitFor();
       expect(await lise.page.getByText('Flytt til').count()).toBe(0);
-      await expectNoViolations(lise.page);
+      await expectNoAxeViolations(lise.page);
 
       // Dragging with a mouse does the same as "Move to" (an enhancement for pointer users).
       // Both ends of the drag on screen: a tall window, the theme at its top, the note below it.
@@ -168,14 +111,14 @@ describe('the workshop board in the browser', () => {
       await lead.keyboard.press('Space');
       await lise.page.getByRole('combobox', { name: `Flytt til ${NOTE_LISE}` }).waitFor();
       await lise.page.getByLabel('Nytt tema').waitFor();
-      await expectNoViolations(lise.page);
+      await expectNoAxeViolations(lise.page);
 
       // Breakout groups: two at random; each participant sees their own group and board.
       await lead.getByRole('button', { name: 'Del i grupper' }).click();
       const groups = lead.getByTestId('groups');
       await groups.getByText('Lise', { exact: true }).waitFor();
       await groups.getByText('Per', { exact: true }).waitFor();
-      await expectNoViolations(lead);
+      await expectNoAxeViolations(lead);
       const liseGroup = lise.page.getByTestId('your-group');
       const perGroup = per.page.getByTestId('your-group');
       await liseGroup.waitFor();
@@ -195,8 +138,8 @@ describe('the workshop board in the browser', () => {
       await board.getByText(inGroupPer).waitFor();
       expect(await lise.page.getByTestId('revealed-notes').getByText(inGroupPer).count()).toBe(0);
       expect(await lise.page.getByTestId('revealed-notes').getByText(NOTE_PER).count()).toBe(0);
-      await expectNoViolations(lise.page);
-      await expectNoViolations(per.page);
+      await expectNoAxeViolations(lise.page);
+      await expectNoAxeViolations(per.page);
 
       // Ending the groups: everyone sees the groups' results side by side.
       await lead.getByRole('button', { name: 'Avslutt gruppene' }).click();
@@ -211,14 +154,14 @@ describe('the workshop board in the browser', () => {
         await page.getByTestId('revealed-notes').getByText(inGroupLise).waitFor();
         await page.getByTestId('revealed-notes').getByText(inGroupPer).waitFor();
       }
-      await expectNoViolations(lise.page);
-      await expectNoViolations(lead);
+      await expectNoAxeViolations(lise.page);
+      await expectNoAxeViolations(lead);
 
       // Moderation: hiding a note tells its author, politely, on their own page.
       await lead.getByRole('button', { name: `Skjul lappen «${NOTE_LISE}»` }).click();
       const dialog = lead.getByRole('dialog', { name: 'Skjule lappen?' });
       await dialog.getByLabel('Grunn').selectOption({ label: 'Personopplysninger' });
-      await expectNoViolations(lead);
+      await expectNoAxeViolations(lead);
       await dialog.getByRole('button', { name: 'Skjul lappen' }).click();
       await lead.getByRole('button', { name: 'Vis lappen igjen (Personopplysninger)' }).waitFor();
       const notice = lise.page.getByTestId('hidden-note-notice');
@@ -226,8 +169,8 @@ describe('the workshop board in the browser', () => {
       await notice.getByText(`«${NOTE_LISE}» – grunn: Personopplysninger`).waitFor();
       expect(await per.page.getByTestId('revealed-notes').getByText(NOTE_LISE).count()).toBe(0);
       expect(await per.page.getByTestId('hidden-note-notice').count()).toBe(0);
-      await expectNoViolations(lise.page);
-      await expectNoViolations(lead);
+      await expectNoAxeViolations(lise.page);
+      await expectNoAxeViolations(lead);
 
       // Removing a participant takes a confirm step; their page says so at once.
       await lead.getByRole('button', { name: 'Fjern Per' }).click();
@@ -235,8 +178,8 @@ describe('the workshop board in the browser', () => {
       await confirm.getByRole('button', { name: 'Fjern deltakeren' }).click();
       await people.getByText('fjernet').waitFor();
       await per.page.getByText('Du er fjernet fra verkstedet.').waitFor();
-      await expectNoViolations(per.page);
-      await expectNoViolations(lead);
+      await expectNoAxeViolations(per.page);
+      await expectNoAxeViolations(lead);
     } finally {
       await owner.close();
       await lise.close();

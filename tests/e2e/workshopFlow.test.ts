@@ -1,9 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { demoPlanId, startTestServer, type TestServer } from '../support/testServer';
-import { axeViolations, launchBrowser, type Person } from '../support/browser';
-import { staffPerson } from './accounts';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { demoPlanId } from '../support/testServer';
+import { newVisitor, type Person } from '../support/browser';
+import { ownerSiri, staffPerson } from './accounts';
 import { openPlan } from './planPage';
+import { expectNoAxeViolations } from './support/axe';
+import { useBrowserSuite } from './support/browserSuite';
+import {
+  addActivity,
+  addNote,
+  createWorkshop,
+  openResults,
+  voteRanking,
+} from './support/workshopSteps';
 
 /**
  * Issue #4's acceptance test, all through the UI: a facilitator runs a whole focus group for
@@ -13,49 +22,7 @@ import { openPlan } from './planPage';
  * with the plan open sees arrive live, with its provenance. Axe finds nothing on any state.
  */
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
-
-async function expectNoViolations(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
-}
-
-/** A guest without session: on a phone (390×844, touch) or a desktop. */
-async function visitor(phone: boolean): Promise<Person> {
-  const context = await browser.newContext({
-    locale: 'nb-NO',
-    reducedMotion: 'reduce',
-    ...(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : {}),
-  });
-  const page = await context.newPage();
-  return { context, page, close: () => context.close() };
-}
-
-async function addActivity(
-  page: Page,
-  kind: string,
-  prompt: string,
-  settings: { minutes?: string; voteOn?: string; votes?: string } = {},
-): Promise<void> {
-  await page.getByLabel('Type').selectOption({ label: kind });
-  await page.getByLabel('Spørsmål eller oppgave').fill(prompt);
-  if (settings.minutes) await page.getByLabel('Tid i minutter (valgfritt)').fill(settings.minutes);
-  if (settings.voteOn)
-    await page.getByLabel('Hva stemmes det på').selectOption({ label: settings.voteOn });
-  if (settings.votes) await page.getByLabel('Stemmer per person').fill(settings.votes);
-  await page.getByRole('button', { name: 'Legg til aktivitet' }).click();
-  await page.getByTestId('agenda').getByText(prompt).waitFor();
-}
+const { server, browser } = useBrowserSuite();
 
 /** mm:ss (or m:ss) as seconds. */
 function seconds(text: string): number {
@@ -143,19 +110,14 @@ describe('a whole focus group in the browser', () => {
     'runs from join code to a strategy in the plan, on four screens and a phone',
     { timeout: 240_000 },
     async () => {
-      const planId = await demoPlanId(server);
-      const owner = await staffPerson(browser, server, {
-        name: 'Saksbehandler Siri',
-        color: '#0b5cad',
-        planId,
-        role: 'owner',
-      });
+      const planId = await demoPlanId(server());
+      const owner = await ownerSiri(browser(), server(), planId);
       const people: Person[] = [owner];
       try {
         const lead = owner.page;
 
         // The association list, so the join form offers a choice.
-        await lead.goto(`${server.url}/plans/${planId}/people`);
+        await lead.goto(`${server().url}/plans/${planId}/people`);
         await lead.getByRole('link', { name: 'Foreninger dere vil nå' }).click();
         await lead.getByLabel('Navn på foreningen').fill(ASSOCIATION);
         await lead.keyboard.press('Enter');
@@ -165,11 +127,8 @@ describe('a whole focus group in the browser', () => {
           .waitFor();
 
         // The workshop and its agenda: a timed brainstorm, then a vote on its themes.
-        await lead.goto(`${server.url}/plans/${planId}/workshops`);
-        await lead.getByLabel('Tittel på verkstedet').fill(TITLE);
-        await lead.getByRole('button', { name: 'Opprett verksted' }).click();
-        await lead.getByRole('link', { name: `Led «${TITLE}»` }).click();
-        await lead.getByRole('heading', { name: `Led «${TITLE}»`, level: 1 }).waitFor();
+        await lead.goto(`${server().url}/plans/${planId}/workshops`);
+        await createWorkshop(lead, TITLE);
         await lead.waitForURL(/\/workshops\/[^/]+\/lead$/);
         const workshopId = new URL(lead.url()).pathname.split('/')[2]!;
         await addActivity(lead, 'Idémyldring', BRAINSTORM, { minutes: '5' });
@@ -181,17 +140,17 @@ describe('a whole focus group in the browser', () => {
         await shown.waitFor();
         const code = (await shown.innerText()).trim();
         expect(code).toMatch(/^[0-9A-Z]{3}-[0-9A-Z]{3}$/);
-        await expectNoViolations(lead);
+        await expectNoAxeViolations(lead);
 
         // Three participants join at /join: the phone one types the code, lower case, no dash.
-        const lise = await visitor(true);
+        const lise = await newVisitor(browser(), { phone: true });
         people.push(lise);
-        const per = await visitor(false);
+        const per = await newVisitor(browser());
         people.push(per);
-        const ine = await visitor(false);
+        const ine = await newVisitor(browser());
         people.push(ine);
         const joinWith = async (page: Page, name: string, typed: boolean, association?: string) => {
-          await page.goto(`${server.url}/join`);
+          await page.goto(`${server().url}/join`);
           await page.getByRole('heading', { name: 'Bli med i et verksted', level: 1 }).waitFor();
           const field = page.getByLabel('Kode', { exact: true });
           if (typed) {
@@ -202,24 +161,24 @@ describe('a whole focus group in the browser', () => {
             await field.fill(code);
             await page.getByRole('button', { name: 'Fortsett' }).click();
           }
-          await page.waitForURL(`${server.url}/join/${code}`);
+          await page.waitForURL(`${server().url}/join/${code}`);
           await page.getByRole('heading', { name: `Bli med i «${TITLE}»`, level: 1 }).waitFor();
           await page.getByLabel('Navnet ditt').fill(name);
           if (association) await page.getByRole('radio', { name: association }).check();
           await page.getByRole('button', { name: 'Bli med' }).click();
-          await page.waitForURL(`${server.url}/workshops/${workshopId}`);
+          await page.waitForURL(`${server().url}/workshops/${workshopId}`);
           await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
           await page.getByText('Verkstedet har ikke startet ennå.', { exact: false }).waitFor();
         };
-        await lise.page.goto(`${server.url}/join`);
+        await lise.page.goto(`${server().url}/join`);
         await lise.page.getByRole('heading', { name: 'Bli med i et verksted', level: 1 }).waitFor();
-        await expectNoViolations(lise.page);
+        await expectNoAxeViolations(lise.page);
         await joinWith(lise.page, 'Lise', true);
-        await expectNoViolations(lise.page);
+        await expectNoAxeViolations(lise.page);
         // Per stops on the join form to be checked with a choice made.
-        await per.page.goto(`${server.url}/join/${code}`);
+        await per.page.goto(`${server().url}/join/${code}`);
         await per.page.getByRole('radio', { name: ASSOCIATION }).check();
-        await expectNoViolations(per.page);
+        await expectNoAxeViolations(per.page);
         await joinWith(per.page, 'Per', false, ASSOCIATION);
         await joinWith(ine.page, 'Ine', false);
 
@@ -239,7 +198,7 @@ describe('a whole focus group in the browser', () => {
         expect(Math.min(...running)).toBeGreaterThan(4 * 60);
         // 5:01 is possible for a moment: the estimated clock offset may be a few ms off.
         expect(Math.max(...running)).toBeLessThanOrEqual(5 * 60 + 1);
-        await expectNoViolations(lead);
+        await expectNoAxeViolations(lead);
 
         // Paused, every screen shows the very same time; a minute more reaches them all.
         await lead.getByRole('button', { name: 'Pause tiden' }).click();
@@ -252,7 +211,7 @@ describe('a whole focus group in the browser', () => {
         for (const page of screens)
           await expect.poll(() => page.getByRole('timer').innerText()).toBe(clock(pausedAt + 60));
         // The paused state, checked on three screens (this also lets the pause last a while).
-        for (const page of [lead, lise.page, per.page]) await expectNoViolations(page);
+        for (const page of [lead, lise.page, per.page]) await expectNoAxeViolations(page);
         // The first frame after the resume, on every screen, already counts on from the paused
         // time (it used to add the length of the pause until the next tick). One second of slack
         // for the estimated clock offset; the pause itself lasts several.
@@ -290,20 +249,15 @@ describe('a whole focus group in the browser', () => {
           [per, NOTE_PER],
           [ine, NOTE_INE],
         ];
-        for (const [person, text] of notes) {
-          const page = person.page;
-          await page.getByLabel('Ny lapp').fill(text);
-          await page.getByRole('button', { name: 'Legg til lapp' }).click();
-          await page.getByTestId('my-notes').getByText(text).waitFor();
-        }
+        for (const [person, text] of notes) await addNote(person.page, text);
         await lead.getByText('3 lapper skrevet').waitFor();
         for (const [person, own] of notes) {
           for (const [, other] of notes) {
             if (other !== own) expect(await person.page.getByText(other).count()).toBe(0);
           }
         }
-        await expectNoViolations(lise.page);
-        await expectNoViolations(per.page);
+        await expectNoAxeViolations(lise.page);
+        await expectNoAxeViolations(per.page);
 
         await lead.getByRole('button', { name: 'Vis lappene' }).click();
         const board = lead.getByTestId('revealed-notes');
@@ -311,8 +265,8 @@ describe('a whole focus group in the browser', () => {
           for (const [, text] of notes)
             await page.getByTestId('revealed-notes').getByText(text).waitFor();
         }
-        await expectNoViolations(lead);
-        await expectNoViolations(lise.page);
+        await expectNoAxeViolations(lead);
+        await expectNoAxeViolations(lise.page);
 
         // Sorting into themes, by keyboard only.
         for (const theme of [WINNER, RUNNER_UP]) {
@@ -324,13 +278,13 @@ describe('a whole focus group in the browser', () => {
         await moveByKeyboard(lead, board, NOTE_LISE, WINNER);
         await moveByKeyboard(lead, board, NOTE_PER, WINNER);
         await moveByKeyboard(lead, board, NOTE_INE, RUNNER_UP);
-        await expectNoViolations(lead);
+        await expectNoAxeViolations(lead);
         for (const page of guests) {
           const theme = page.getByTestId('cluster').filter({ hasText: WINNER });
           await theme.getByText(NOTE_LISE).waitFor();
           await theme.getByText(NOTE_PER).waitFor();
         }
-        await expectNoViolations(lise.page);
+        await expectNoAxeViolations(lise.page);
 
         // The vote on the themes: everyone for the winner, Per for the runner-up as well.
         await lead.getByRole('button', { name: `Start «${VOTE}»` }).click();
@@ -338,7 +292,7 @@ describe('a whole focus group in the browser', () => {
           await page.getByTestId('prompt').filter({ hasText: VOTE }).waitFor();
           await page.getByTestId('votes-left').filter({ hasText: '2 stemmer igjen' }).waitFor();
         }
-        await expectNoViolations(lise.page);
+        await expectNoAxeViolations(lise.page);
         const vote = async (page: Page, theme: string, left: string, tap: boolean) => {
           const button = page.getByRole('button', { name: `Stem på «${theme}»` });
           await (tap ? button.tap() : button.click());
@@ -349,7 +303,7 @@ describe('a whole focus group in the browser', () => {
         await vote(per.page, WINNER, '1 stemme igjen', false);
         await vote(per.page, RUNNER_UP, '0 stemmer igjen', false);
         await vote(ine.page, WINNER, '1 stemme igjen', false);
-        await expectNoViolations(lise.page);
+        await expectNoAxeViolations(lise.page);
         await lead.getByText('4 stemmer avgitt').waitFor();
         await lead.getByRole('button', { name: 'Vis resultatet' }).click();
         for (const page of screens) {
@@ -365,38 +319,26 @@ describe('a whole focus group in the browser', () => {
             .filter({ hasText: '1 stemme' })
             .waitFor();
         }
-        await expectNoViolations(lead);
-        await expectNoViolations(lise.page);
-        await expectNoViolations(ine.page);
+        await expectNoAxeViolations(lead);
+        await expectNoAxeViolations(lise.page);
+        await expectNoAxeViolations(ine.page);
 
         // An editor has the plan open while the facilitator brings the winner into it.
-        const editor = await staffPerson(browser, server, {
+        const editor = await staffPerson(browser(), server(), {
           name: 'Redaktør Rune',
           color: '#a8327d',
           planId,
           role: 'editor',
         });
         people.push(editor);
-        await openPlan(editor.page, server.url, planId);
+        await openPlan(editor.page, server().url, planId);
 
-        await lead.getByRole('link', { name: `Resultater fra «${TITLE}»` }).click();
-        await lead.getByRole('heading', { name: `Resultater: ${TITLE}`, level: 1 }).waitFor();
-        const table = lead.getByTestId('vote-ranking');
-        await table.waitFor();
-        const rows = await table
-          .locator('tbody tr')
-          .evaluateAll((trs) =>
-            trs.map((tr) =>
-              [...tr.querySelectorAll('td, th')]
-                .slice(0, 3)
-                .map((cell) => (cell.textContent ?? '').trim()),
-            ),
-          );
-        expect(rows).toEqual([
+        await openResults(lead, TITLE);
+        expect(await voteRanking(lead)).toEqual([
           ['1', WINNER, '3'],
           ['2', RUNNER_UP, '1'],
         ]);
-        await expectNoViolations(lead);
+        await expectNoAxeViolations(lead);
 
         await lead
           .getByTestId('result-cluster')
@@ -406,7 +348,7 @@ describe('a whole focus group in the browser', () => {
         await dialog.getByRole('radio', { name: 'Ny strategi' }).check();
         await dialog.getByLabel('Under innsatsområde').selectOption({ label: AREA });
         await expect.poll(() => dialog.getByLabel('Tekst i strategien').inputValue()).toBe(WINNER);
-        await expectNoViolations(lead);
+        await expectNoAxeViolations(lead);
         await dialog.getByRole('button', { name: 'Legg inn i planen' }).click();
         await lead
           .getByTestId('promote-done')
@@ -428,7 +370,7 @@ describe('a whole focus group in the browser', () => {
                 ?.querySelector<HTMLInputElement>('input[data-role="title"]')?.value ?? null,
           );
         expect(await areaOf(arrived)).toBe('Frivillighet');
-        await expectNoViolations(editor.page);
+        await expectNoAxeViolations(editor.page);
 
         // And for the owner, through the link in the confirmation.
         await lead.getByRole('link', { name: 'Åpne planen' }).click();
@@ -436,7 +378,7 @@ describe('a whole focus group in the browser', () => {
         await origin.waitFor();
         expect(await origin.innerText()).toBe(provenance);
         expect(await areaOf(origin)).toBe('Frivillighet');
-        await expectNoViolations(lead);
+        await expectNoAxeViolations(lead);
       } finally {
         for (const person of people) await person.close();
       }

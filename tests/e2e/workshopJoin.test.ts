@@ -1,40 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { CreateJoinCodeResponse } from '../../shared/api/joinCodes';
 import type { WorkshopResponse } from '../../shared/api/workshops';
-import { demoPlanId, startTestServer, type TestServer } from '../support/testServer';
-import { axeViolations, launchBrowser, type Person } from '../support/browser';
+import { demoPlanId } from '../support/testServer';
+import { newVisitor } from '../support/browser';
 import { staffPerson } from './accounts';
+import { expectNoAxeViolations } from './support/axe';
+import { useBrowserSuite } from './support/browserSuite';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
-
-async function expectNoViolations(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
-}
-
-/** Someone new on a phone (390×844), without session, colour or language. */
-async function phoneVisitor(): Promise<Person> {
-  const context = await browser.newContext({
-    locale: 'nb-NO',
-    reducedMotion: 'reduce',
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  const page = await context.newPage();
-  return { context, page, close: () => context.close() };
-}
+const { server, browser } = useBrowserSuite();
 
 /** Presses Tab until `target` has focus (keyboard only), failing after `max` presses. */
 async function tabTo(
@@ -64,18 +38,18 @@ const TITLE = 'Ungdom og medvirkning';
 
 describe('joining a workshop by code on a phone', () => {
   it('takes a participant from /join through the join form into the workshop, and counts them for the owner', async () => {
-    const planId = await demoPlanId(server);
-    const owner = await staffPerson(browser, server, {
+    const planId = await demoPlanId(server());
+    const owner = await staffPerson(browser(), server(), {
       name: 'Eier Eva',
       color: '#0b5cad',
       planId,
       role: 'owner',
     });
-    const participant = await phoneVisitor();
+    const participant = await newVisitor(browser(), { phone: true });
     try {
       // The owner keeps the association list, from the People page, by keyboard.
       const desk = owner.page;
-      await desk.goto(`${server.url}/plans/${planId}/people`);
+      await desk.goto(`${server().url}/plans/${planId}/people`);
       await desk.getByRole('link', { name: 'Foreninger dere vil nå' }).click();
       await desk.getByRole('heading', { name: 'Foreninger dere vil nå', level: 1 }).waitFor();
       for (const name of ['Ungdomsrådet', 'Asker pensjonistforening', 'Idrettsrådet']) {
@@ -91,20 +65,23 @@ describe('joining a workshop by code on a phone', () => {
         .getByTestId('association-list')
         .getByText('Asker idrettsråd', { exact: true })
         .waitFor();
-      await expectNoViolations(desk);
+      await expectNoAxeViolations(desk);
 
       // A workshop and its join code, made as the facilitator's lead page does.
-      const made = await owner.context.request.post(`${server.url}/api/plans/${planId}/workshops`, {
-        data: { title: TITLE, anonymous: true, facilitatorSeesAuthors: false },
-        headers: { origin: server.url },
-      });
+      const made = await owner.context.request.post(
+        `${server().url}/api/plans/${planId}/workshops`,
+        {
+          data: { title: TITLE, anonymous: true, facilitatorSeesAuthors: false },
+          headers: { origin: server().url },
+        },
+      );
       expect(made.status()).toBe(201);
       const workshop = ((await made.json()) as WorkshopResponse).workshop;
       const codeResponse = await owner.context.request.post(
-        `${server.url}/api/workshops/${workshop.id}/join-codes`,
+        `${server().url}/api/workshops/${workshop.id}/join-codes`,
         {
           data: { expiresInHours: 3 },
-          headers: { origin: server.url },
+          headers: { origin: server().url },
         },
       );
       expect(codeResponse.status()).toBe(201);
@@ -112,9 +89,9 @@ describe('joining a workshop by code on a phone', () => {
 
       // The participant types the code at /join: lower case, no dash, keyboard only.
       const phone = participant.page;
-      await phone.goto(`${server.url}/join`);
+      await phone.goto(`${server().url}/join`);
       await phone.getByRole('heading', { name: 'Bli med i et verksted', level: 1 }).waitFor();
-      await expectNoViolations(phone);
+      await expectNoAxeViolations(phone);
       await tabTo(phone, async () => (await focusedLabel(phone)) === 'Kode', 'the code field');
       await phone.keyboard.type('ZZZZZZ');
       await phone.keyboard.press('Enter');
@@ -123,10 +100,10 @@ describe('joining a workshop by code on a phone', () => {
       await phone.keyboard.type(code.replace('-', '').toLowerCase());
       await phone.keyboard.press('Enter');
 
-      await phone.waitForURL(`${server.url}/join/${code}`);
+      await phone.waitForURL(`${server().url}/join/${code}`);
       await phone.getByRole('heading', { name: `Bli med i «${TITLE}»`, level: 1 }).waitFor();
       await phone.getByRole('heading', { name: 'Dette lagrer vi om deg' }).waitFor();
-      await expectNoViolations(phone);
+      await expectNoAxeViolations(phone);
 
       await tabTo(
         phone,
@@ -144,12 +121,12 @@ describe('joining a workshop by code on a phone', () => {
       await phone.keyboard.press('ArrowDown');
       expect(await focusedLabel(phone)).toBe('Ungdomsrådet');
       expect(await phone.getByRole('radio', { name: 'Ungdomsrådet' }).isChecked()).toBe(true);
-      await expectNoViolations(phone);
+      await expectNoAxeViolations(phone);
       await phone.keyboard.press('Tab');
       expect(await focusedLabel(phone)).toBe('Bli med');
       await phone.keyboard.press('Enter');
 
-      await phone.waitForURL(`${server.url}/workshops/${workshop.id}`);
+      await phone.waitForURL(`${server().url}/workshops/${workshop.id}`);
       await phone.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
       await phone.getByText('Verkstedet har ikke startet ennå.', { exact: false }).waitFor();
 
@@ -176,11 +153,11 @@ describe('joining a workshop by code on a phone', () => {
       await notReached.getByText('Asker idrettsråd').waitFor();
       await notReached.getByText('Asker pensjonistforening').waitFor();
       expect(await notReached.getByText('Ungdomsrådet').count()).toBe(0);
-      await expectNoViolations(desk);
+      await expectNoAxeViolations(desk);
 
       // The link behind the QR code leads to the same form; someone already in goes straight in.
-      await phone.goto(`${server.url}/join/${code}`);
-      await phone.waitForURL(`${server.url}/workshops/${workshop.id}`);
+      await phone.goto(`${server().url}/join/${code}`);
+      await phone.waitForURL(`${server().url}/workshops/${workshop.id}`);
       await phone.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
     } finally {
       await participant.close();

@@ -1,33 +1,24 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { WorkshopAck } from '../../shared/protocol';
 import type { WorkshopResponse } from '../../shared/api/workshops';
-import { axeViolations, launchBrowser } from '../support/browser';
+import { newVisitor } from '../support/browser';
 import { createInvite, joinAsGuest } from '../support/people';
-import { api, demoPlanId, loginCookie, startTestServer, type TestServer } from '../support/testServer';
+import { api, demoPlanId, loginCookie } from '../support/testServer';
 import { waitFor } from '../support/waitFor';
 import { WorkshopClient } from '../support/workshopClient';
-import { PASSWORD, staffPerson } from './accounts';
+import { PASSWORD, ownerSiri } from './accounts';
+import { expectNoAxeViolations } from './support/axe';
+import { useBrowserSuite } from './support/browserSuite';
+import { openResults, voteRanking } from './support/workshopSteps';
 
-let server: TestServer;
-let browser: Browser;
+const { server, browser } = useBrowserSuite();
 const clients: WorkshopClient[] = [];
 
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
+// Registered after the suite's hooks, so it runs before them: sockets close before the server.
+afterAll(() => {
   clients.forEach((client) => client.close());
-  await browser?.close();
-  await server?.dispose();
 });
-
-async function expectNoViolations(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
-}
 
 function outcomeOf(ack: WorkshopAck) {
   if (!ack.ok) throw new Error(`command refused: ${ack.code} ${ack.message}`);
@@ -40,7 +31,7 @@ async function idOf(ack: Promise<WorkshopAck>): Promise<string> {
   throw new Error(`no id in ${outcome.type}`);
 }
 async function joined(cookie: string, workshopId: string): Promise<WorkshopClient> {
-  const client = await WorkshopClient.connect(server.url, cookie, `workshop:${workshopId}`);
+  const client = await WorkshopClient.connect(server().url, cookie, `workshop:${workshopId}`);
   clients.push(client);
   expect((await client.join()).ok).toBe(true);
   await waitFor(() => client.view, 'the private view');
@@ -55,37 +46,85 @@ const LOSER = 'Parkering';
  * A finished workshop run over sockets, as the lead page would run it: two people write notes,
  * the host groups them into two themes, everyone votes and the votes are revealed.
  */
-async function finishedWorkshop(planId: string, ownerCookie: string): Promise<{ workshopId: string; guestCookie: string }> {
-  const response = await api(server.url, ownerCookie)(`/api/plans/${planId}/workshops`, {
+async function finishedWorkshop(
+  planId: string,
+  ownerCookie: string,
+): Promise<{ workshopId: string; guestCookie: string }> {
+  const response = await api(server().url, ownerCookie)(`/api/plans/${planId}/workshops`, {
     method: 'POST',
     body: { title: TITLE, goal: 'Finne tiltak', anonymous: false, facilitatorSeesAuthors: false },
   });
   const workshopId = ((await response.json()) as WorkshopResponse).workshop.id;
   const host = await joined(ownerCookie, workshopId);
-  const brainstorm = await idOf(host.command({ type: 'addActivity', activity: { kind: 'brainstorm', prompt: 'Hva savner du?', timeboxMinutes: null, clusteringBy: 'facilitators' } }));
-  const vote = await idOf(host.command({ type: 'addActivity', activity: { kind: 'vote', prompt: 'Hva er viktigst?', timeboxMinutes: null, sourceActivityId: brainstorm, voteOn: 'clusters', votesPerPerson: 2 } }));
+  const brainstorm = await idOf(
+    host.command({
+      type: 'addActivity',
+      activity: {
+        kind: 'brainstorm',
+        prompt: 'Hva savner du?',
+        timeboxMinutes: null,
+        clusteringBy: 'facilitators',
+      },
+    }),
+  );
+  const vote = await idOf(
+    host.command({
+      type: 'addActivity',
+      activity: {
+        kind: 'vote',
+        prompt: 'Hva er viktigst?',
+        timeboxMinutes: null,
+        sourceActivityId: brainstorm,
+        voteOn: 'clusters',
+        votesPerPerson: 2,
+      },
+    }),
+  );
   const people: WorkshopClient[] = [];
   const cookies: string[] = [];
   for (const name of ['Kari', 'Ola']) {
-    const { token } = await createInvite(server, ownerCookie, planId, { role: 'participant', expiresInHours: 24, maxUses: 1 });
-    cookies.push(await joinAsGuest(server, token, name));
+    const { token } = await createInvite(server(), ownerCookie, planId, {
+      role: 'participant',
+      expiresInHours: 24,
+      maxUses: 1,
+    });
+    cookies.push(await joinAsGuest(server(), token, name));
     people.push(await joined(cookies.at(-1)!, workshopId));
   }
   outcomeOf(await host.command({ type: 'start' }));
   outcomeOf(await host.command({ type: 'startActivity', activityId: brainstorm }));
   outcomeOf(await host.command({ type: 'revealNotes', activityId: brainstorm }));
   const notes = [
-    await idOf(people[0]!.command({ type: 'addNote', activityId: brainstorm, text: 'Kafé på biblioteket' })),
-    await idOf(people[1]!.command({ type: 'addNote', activityId: brainstorm, text: 'Benker langs turstien' })),
-    await idOf(people[1]!.command({ type: 'addNote', activityId: brainstorm, text: 'Flere parkeringsplasser' })),
+    await idOf(
+      people[0]!.command({ type: 'addNote', activityId: brainstorm, text: 'Kafé på biblioteket' }),
+    ),
+    await idOf(
+      people[1]!.command({
+        type: 'addNote',
+        activityId: brainstorm,
+        text: 'Benker langs turstien',
+      }),
+    ),
+    await idOf(
+      people[1]!.command({
+        type: 'addNote',
+        activityId: brainstorm,
+        text: 'Flere parkeringsplasser',
+      }),
+    ),
   ];
-  const theme = await idOf(host.command({ type: 'createCluster', activityId: brainstorm, title: THEME }));
-  const loser = await idOf(host.command({ type: 'createCluster', activityId: brainstorm, title: LOSER }));
+  const theme = await idOf(
+    host.command({ type: 'createCluster', activityId: brainstorm, title: THEME }),
+  );
+  const loser = await idOf(
+    host.command({ type: 'createCluster', activityId: brainstorm, title: LOSER }),
+  );
   outcomeOf(await host.command({ type: 'moveNote', noteId: notes[0]!, clusterId: theme }));
   outcomeOf(await host.command({ type: 'moveNote', noteId: notes[1]!, clusterId: theme }));
   outcomeOf(await host.command({ type: 'moveNote', noteId: notes[2]!, clusterId: loser }));
   outcomeOf(await host.command({ type: 'startActivity', activityId: vote }));
-  for (const person of people) outcomeOf(await person.command({ type: 'vote', activityId: vote, targetId: theme }));
+  for (const person of people)
+    outcomeOf(await person.command({ type: 'vote', activityId: vote, targetId: theme }));
   outcomeOf(await people[0]!.command({ type: 'vote', activityId: vote, targetId: loser }));
   outcomeOf(await host.command({ type: 'revealVotes', activityId: vote }));
   return { workshopId, guestCookie: cookies[0]! };
@@ -93,26 +132,23 @@ async function finishedWorkshop(planId: string, ownerCookie: string): Promise<{ 
 
 describe('a workshop’s results in the browser', () => {
   it('shows ranked votes, downloads the CSV and turns a theme into a strategy with provenance', async () => {
-    const planId = await demoPlanId(server);
-    const owner = await staffPerson(browser, server, { name: 'Saksbehandler Siri', color: '#0b5cad', planId, role: 'owner' });
+    const planId = await demoPlanId(server());
+    const owner = await ownerSiri(browser(), server(), planId);
     try {
-      const { workshopId, guestCookie } = await finishedWorkshop(planId, await loginCookie(server.url, owner.email, PASSWORD));
+      const { workshopId, guestCookie } = await finishedWorkshop(
+        planId,
+        await loginCookie(server().url, owner.email, PASSWORD),
+      );
       const page = owner.page;
-      await page.goto(`${server.url}/plans/${planId}/workshops`);
-      await page.getByRole('link', { name: `Resultater fra «${TITLE}»` }).click();
-      await page.getByRole('heading', { name: `Resultater: ${TITLE}`, level: 1 }).waitFor();
+      await page.goto(`${server().url}/plans/${planId}/workshops`);
+      await openResults(page, TITLE);
 
       // Ranked: the theme with two votes first, with its number in the table.
-      const ranking = page.getByTestId('vote-ranking');
-      await ranking.waitFor();
-      const rows = await ranking.locator('tbody tr').evaluateAll((trs) =>
-        trs.map((tr) => [...tr.querySelectorAll('td, th')].slice(0, 3).map((cell) => (cell.textContent ?? '').trim())),
-      );
-      expect(rows).toEqual([
+      expect(await voteRanking(page)).toEqual([
         ['1', THEME, '2'],
         ['2', LOSER, '1'],
       ]);
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
 
       const [download] = await Promise.all([
         page.waitForEvent('download'),
@@ -124,14 +160,20 @@ describe('a workshop’s results in the browser', () => {
       expect(file.toString('utf8')).toContain('Kafé på biblioteket');
 
       // "Use in the plan" on the theme, as a strategy under the first focus area.
-      await page.getByTestId('result-cluster').getByRole('button', { name: `Bruk temaet «${THEME}» i planen` }).click();
+      await page
+        .getByTestId('result-cluster')
+        .getByRole('button', { name: `Bruk temaet «${THEME}» i planen` })
+        .click();
       const dialog = page.getByRole('dialog', { name: 'Bruk i planen' });
       await dialog.getByLabel('Under innsatsområde').waitFor();
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
       await dialog.getByRole('radio', { name: 'Ny strategi' }).check();
       await expect.poll(() => dialog.getByLabel('Tekst i strategien').inputValue()).toBe(THEME);
       await dialog.getByRole('button', { name: 'Legg inn i planen' }).click();
-      await page.getByTestId('promote-done').getByText('Strategien er lagt inn i planen.').waitFor();
+      await page
+        .getByTestId('promote-done')
+        .getByText('Strategien er lagt inn i planen.')
+        .waitFor();
 
       await page.getByRole('link', { name: 'Åpne planen' }).click();
       const origin = page.getByTestId('item-provenance').filter({ hasText: TITLE });
@@ -143,19 +185,21 @@ describe('a workshop’s results in the browser', () => {
         .toBe('item-origin');
       const strategy = page.locator('li[data-strategy-id]').filter({ has: origin });
       await expect.poll(() => strategy.getByRole('textbox').innerText()).toContain(THEME);
-      await expectNoViolations(page);
+      await expectNoAxeViolations(page);
 
       // A participant sees the same revealed results, without downloads or "use in the plan".
-      const guest = await browser.newContext({ locale: 'nb-NO', reducedMotion: 'reduce' });
+      const guest = await newVisitor(browser());
       try {
         const [name, value] = guestCookie.split('=') as [string, string];
-        await guest.addCookies([{ name, value, url: server.url }]);
-        const phone = await guest.newPage();
-        await phone.goto(`${server.url}/workshops/${workshopId}/results`);
+        await guest.context.addCookies([{ name, value, url: server().url }]);
+        const phone = guest.page;
+        await phone.goto(`${server().url}/workshops/${workshopId}/results`);
         await phone.getByTestId('vote-ranking').getByText(THEME).waitFor();
         expect(await phone.getByRole('button', { name: 'Bruk i planen' }).count()).toBe(0);
-        expect(await phone.getByRole('link', { name: 'Lapper som regneark (CSV)' }).count()).toBe(0);
-        await expectNoViolations(phone);
+        expect(await phone.getByRole('link', { name: 'Lapper som regneark (CSV)' }).count()).toBe(
+          0,
+        );
+        await expectNoAxeViolations(phone);
       } finally {
         await guest.close();
       }

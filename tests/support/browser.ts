@@ -90,9 +90,21 @@ export async function newPerson(browser: Browser, options: PersonOptions): Promi
   return { context, page, close: () => context.close() };
 }
 
+export interface VisitorOptions {
+  /** A phone (390×844, touch) instead of the default desktop window. */
+  phone?: boolean;
+}
+
+/** A phone-sized screen with touch, as participants in a workshop often use. */
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
+
 /** A context without session, colour or language: the first visit of someone new. */
-export async function newVisitor(browser: Browser): Promise<Person> {
-  const context = await browser.newContext({ locale: 'nb-NO', reducedMotion: 'reduce' });
+export async function newVisitor(browser: Browser, options: VisitorOptions = {}): Promise<Person> {
+  const context = await browser.newContext({
+    locale: 'nb-NO',
+    reducedMotion: 'reduce',
+    ...(options.phone ? PHONE : {}),
+  });
   const page = await context.newPage();
   return { context, page, close: () => context.close() };
 }

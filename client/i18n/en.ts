@@ -130,6 +130,7 @@ export const en: Messages = {
     forbidden: 'You do not have access to this plan.',
     'storage-failed':
       'The server could not save. Your changes are stored on this device and will be sent again.',
+    'out-of-order': 'Some changes arrived out of order. We are sending them again — nothing is lost.',
   },
   presence: {
     heading: 'Present',

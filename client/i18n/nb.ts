@@ -130,6 +130,7 @@ export const nb = {
     forbidden: 'Du har ikke tilgang til denne planen.',
     'storage-failed':
       'Serveren klarte ikke å lagre. Endringene dine er lagret på denne enheten og sendes på nytt.',
+    'out-of-order': 'Noen endringer kom i feil rekkefølge. Vi sender dem på nytt — ingenting går tapt.',
   } satisfies Record<ErrorCode, string>,
   presence: {
     heading: 'Til stede',

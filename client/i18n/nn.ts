@@ -130,6 +130,7 @@ export const nn: Messages = {
     forbidden: 'Du har ikkje tilgang til denne planen.',
     'storage-failed':
       'Tenaren klarte ikkje å lagre. Endringane dine er lagra på denne eininga og blir sende på nytt.',
+    'out-of-order': 'Nokre endringar kom i feil rekkjefølgje. Vi sender dei på nytt — ingenting går tapt.',
   },
   presence: {
     heading: 'Til stades',

@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
@@ -12,12 +13,23 @@ interface Member {
 
 type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
 
+interface PendingUpdate {
+  update: Uint8Array;
+  /** The member whose message it was (they already have it), or null for server-made changes. */
+  originId: string | null;
+}
+
 /**
  * The people in one loaded document. Relays document updates and presence to everyone else in
- * the room (encoded once per change), and cleans up a person's presence when they leave.
+ * the room, and cleans up a person's presence when they leave. People's edits applied in one turn
+ * of the event loop are sent as one merged update: under a storm of N editors that turns N
+ * broadcasts (each a frame per member) into one, and socket writes are where the server's time
+ * goes (bench/RESULTS.md).
  */
 export class DocRoom {
   private readonly members = new Map<string, Member>();
+  private pending: PendingUpdate[] = [];
+  private flushScheduled = false;
 
   constructor(
     readonly live: LiveDoc,
@@ -68,7 +80,13 @@ export class DocRoom {
     return false;
   }
 
+  /** Resolves after the updates applied so far have been relayed (so an ack can follow them). */
+  relayed(): Promise<void> {
+    return new Promise((resolve) => setImmediate(resolve));
+  }
+
   destroy(): void {
+    this.flush();
     this.live.doc.off('update', this.handleUpdate);
     this.live.awareness.off('update', this.handleAwareness);
     this.members.clear();
@@ -81,9 +99,32 @@ export class DocRoom {
   }
 
   private readonly handleUpdate = (update: Uint8Array, origin: unknown): void => {
+    const originId = this.originPeerId(origin);
+    this.pending.push({ update, originId });
+    // Changes the server makes (workshop commands, restores) go out at once, as they always
+    // did, so they still reach everyone before the command's ack; only people's edits wait.
+    if (originId === null) {
+      this.flush();
+      return;
+    }
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(this.flush);
+  };
+
+  private readonly flush = (): void => {
+    this.flushScheduled = false;
+    const batch = this.pending;
+    if (batch.length === 0) return;
+    this.pending = [];
+    const first = batch[0]!;
+    // One sender: everyone else gets it. Several: everyone gets the merge, senders included
+    // (Yjs ignores what a doc already holds; one frame to them is cheaper than a merge per member).
+    const oneOrigin = batch.every((pending) => pending.originId === first.originId);
+    const update = batch.length === 1 ? first.update : Y.mergeUpdates(batch.map((pending) => pending.update));
     const encoder = encoding.createEncoder();
     syncProtocol.writeUpdate(encoder, update);
-    this.broadcaster.broadcast(this.name, this.originPeerId(origin), 'sync', this.name, encoding.toUint8Array(encoder));
+    this.broadcaster.broadcast(this.name, oneOrigin ? first.originId : null, 'sync', this.name, encoding.toUint8Array(encoder));
   };
 
   private readonly handleAwareness = ({ added, updated, removed }: AwarenessChanges, origin: unknown): void => {

@@ -318,6 +318,37 @@ describe('PeerSession and DocRoom', () => {
       client.destroy();
     });
 
+    it('does not acknowledge a change that builds on one the server never got, and takes it once the gap is filled', async () => {
+      const { connect, plan, serverDoc, sqlite } = setup();
+      const doc = await plan('p');
+      const { session } = connect('a');
+      await joined(session, doc);
+      const client = new Y.Doc();
+      const edits: Uint8Array[] = [];
+      client.on('update', (update: Uint8Array) => edits.push(update));
+      client.getText('t').insert(0, 'first ');
+      client.getText('t').insert(6, 'second');
+      const [first, second] = edits as [Uint8Array, Uint8Array];
+
+      // The first edit never arrives (refused or lost): the second cannot be integrated or stored.
+      expect(await session.sync(doc, updateMessage(second))).toMatchObject({
+        ok: false,
+        code: ErrorCode.OutOfOrder,
+      });
+      const server = await serverDoc(doc);
+      expect(server.getText('t').toJSON()).toBe('');
+
+      // The client's new handshake sends what is missing; both are then stored and acknowledged.
+      expect(await session.sync(doc, updateMessage(first))).toEqual({ ok: true });
+      expect(server.getText('t').toJSON()).toBe('first second');
+      const stored = await sqlite.docs.loadDoc(doc);
+      const reloaded = new Y.Doc();
+      for (const part of [stored.snapshot, ...stored.updates]) if (part) Y.applyUpdate(reloaded, part);
+      expect(reloaded.getText('t').toJSON()).toBe('first second');
+      reloaded.destroy();
+      client.destroy();
+    });
+
     it('broadcasts an update to the rest of the room, not back to its sender nor to other rooms', async () => {
       const { connect, plan, serverDoc } = setup();
       const doc = await plan('p');
@@ -637,6 +668,31 @@ describe('PeerSession and DocRoom', () => {
   });
 
   describe('DocRoom', () => {
+    it('relays one update to the others only, and the updates of one turn as one merge to everyone', async () => {
+      const { connect, plan } = setup();
+      const doc = await plan('p');
+      const [a, b, c] = [connect('a'), connect('b'), connect('c')];
+      for (const x of [a, b, c]) await joined(x.session, doc);
+      const broadcasts = (x: { peer: FakePeer }) => x.peer.payloads('sync', doc, 'broadcast').map((m) => readSyncFrame(m).payload);
+
+      expect(await a.session.sync(doc, updateMessage(clientEdit('alone')))).toEqual({ ok: true });
+      expect(broadcasts(a)).toEqual([]);
+      expect(broadcasts(b)).toHaveLength(1);
+
+      // Two senders in the same turn: one merged frame, which the senders get too (Yjs ignores duplicates).
+      const [ackA, ackB] = await Promise.all([
+        a.session.sync(doc, updateMessage(clientEdit('from a'))),
+        b.session.sync(doc, updateMessage(clientEdit('from b'))),
+      ]);
+      expect([ackA, ackB]).toEqual([{ ok: true }, { ok: true }]);
+      const merged = broadcasts(c).at(-1)!;
+      expect(broadcasts(c)).toHaveLength(2);
+      expect(broadcasts(a)).toEqual([merged]);
+      const replica = new Y.Doc();
+      Y.applyUpdate(replica, merged);
+      expect(replica.getText('t').toString()).toMatch(/^(from afrom b|from bfrom a)$/);
+    });
+
     it('stops relaying once destroyed', async () => {
       const { connect, plan, rooms, store } = setup();
       const doc = await plan('p');

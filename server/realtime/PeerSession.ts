@@ -51,6 +51,16 @@ function refuse(code: ErrorCode, message: string): Refusal {
 }
 
 /**
+ * Whether `doc` has integrated every insertion of `update`. Cheap in the usual case: when Yjs
+ * parked nothing, everything applied went in.
+ */
+function holdsAll(doc: Y.Doc, update: Uint8Array): boolean {
+  if (doc.store.pendingStructs === null) return true;
+  const notIntegrated = Y.diffUpdate(update, Y.encodeStateVector(doc));
+  return Y.decodeUpdate(notIntegrated).structs.length === 0;
+}
+
+/**
  * Everything one connection may do, decided here and nowhere else: which documents it holds,
  * what it may change, and how fast. Knows nothing of Socket.IO (see socketEdge.ts).
  */
@@ -277,8 +287,15 @@ export class PeerSession {
     } catch {
       return refuse(ErrorCode.MalformedUpdate, 'not a Yjs update');
     }
+    // Yjs parks an update whose predecessors it has not seen (one refused by the rate limit, say):
+    // nothing of it is stored yet, so it must not be acknowledged as stored.
+    if (!holdsAll(joined.room.live.doc, update)) {
+      return refuse(ErrorCode.OutOfOrder, 'this change builds on changes the server has not received');
+    }
     try {
       await this.deps.whenDurable();
+      // The room relays in the same turn the commit finishes; the ack follows it, as before batching.
+      await joined.room.relayed();
       return { ok: true };
     } catch (error) {
       this.deps.onError?.(error, `storing ${joined.room.name}`);

@@ -25,6 +25,11 @@ export const ErrorCode = {
   Forbidden: 'forbidden',
   /** The server could not load or store the document; changes are kept on the client. */
   StorageFailed: 'storage-failed',
+  /**
+   * The change builds on changes the server has not received (one was refused or lost), so it
+   * cannot be stored yet; the client starts a new handshake, which sends what is missing.
+   */
+  OutOfOrder: 'out-of-order',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

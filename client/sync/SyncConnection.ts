@@ -1,4 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
+import { wireParser } from '../../shared/protocol/wireParser';
 import type { Access, ClientToServerEvents, Problem, ServerToClientEvents } from '../../shared/protocol';
 import { toUint8Array, type Binary } from '../../shared/protocol';
 
@@ -37,6 +38,7 @@ export class SyncConnection {
     const socketOptions = {
       // Websocket only: no long-polling, so no sticky sessions are needed behind a proxy.
       transports: ['websocket'],
+      parser: wireParser,
       reconnectionDelay: options.reconnectDelayMs ?? 500,
       reconnectionDelayMax: options.reconnectDelayMaxMs ?? 10_000,
       // Jitter spreads a crowd's reconnects after a server restart (no reconnect storm).

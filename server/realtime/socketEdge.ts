@@ -17,6 +17,7 @@ import type { LiveSessions } from './LiveSessions';
 import type { Broadcaster, Peer } from './Peer';
 import { PeerSession, type SessionDeps } from './PeerSession';
 import type { WorkshopConnection, WorkshopRunner } from '../workshops/WorkshopRunner';
+import { wireParser } from '../../shared/protocol/wireParser';
 
 interface SocketData {
   identity: Identity;
@@ -33,6 +34,7 @@ export function createSyncServer(httpServer: HttpServer): SyncServer {
   return new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, {
     // Websocket only: every node can serve every client without sticky sessions.
     transports: ['websocket'],
+    parser: wireParser,
     serveClient: false,
     // Set explicitly (Socket.IO's default is 1 MB); the sync layer answers above its own,
     // lower, limit with a clear error instead of a dropped connection.

@@ -5,6 +5,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import { ErrorCode, Limits, PROTOCOL_VERSION, planDocName, type Access, type JoinResult, type Problem, type SyncAck } from '../../shared/protocol';
 import { addFocusArea, listFocusAreas } from '../../shared/plan/focusAreas';
 import { io } from 'socket.io-client';
+import { wireParser } from '../../shared/protocol/wireParser';
 import type { ClientSocket } from '../../client/sync/SyncConnection';
 import { api, createStaff, loginCookie, ownerWithPlan, startTestServer, type TestServer } from '../support/testServer';
 import { connectClient, rawSocket, stateOf, type TestClient } from '../support/syncClient';
@@ -186,6 +187,7 @@ describe('the server refuses what a role does not allow', () => {
     // A page on another site opening a websocket with the victim's cookie.
     const hijack: ClientSocket = io(server.url, {
       transports: ['websocket'],
+      parser: wireParser,
       forceNew: true,
       reconnection: false,
       extraHeaders: { cookie: owner.cookie, origin: 'https://evil.example' },

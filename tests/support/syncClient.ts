@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { io } from 'socket.io-client';
+import { wireParser } from '../../shared/protocol/wireParser';
 import { SyncConnection } from '../../client/sync/SyncConnection';
 import { DocProvider } from '../../client/sync/DocProvider';
 import type { ClientSocket } from '../../client/sync/SyncConnection';
@@ -35,6 +36,7 @@ export function connectClient(url: string, docName: string, cookie: string | nul
 export function rawSocket(url: string, cookie: string | null = null): ClientSocket {
   return io(url, {
     transports: ['websocket'],
+    parser: wireParser,
     forceNew: true,
     reconnection: false,
     ...(cookie ? { extraHeaders: { cookie } } : {}),

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { PROTOCOL_VERSION, type JoinResult, type SyncAck, type WorkshopAck } from '../../shared/protocol';
+import { PROTOCOL_VERSION, toUint8Array, type JoinResult, type SyncAck, type WorkshopAck } from '../../shared/protocol';
 import type { MyPrivateView } from '../../shared/workshop';
 import type { ClientSocket } from '../../client/sync/SyncConnection';
 import { rawSocket } from './syncClient';
@@ -34,8 +34,8 @@ export class WorkshopClient {
         this.frames.push({ kind: 'private', json: JSON.stringify(args[1]) });
         this.view = args[1] as MyPrivateView;
         this.views++;
-      } else if (event === 'sync' && args[1] instanceof Uint8Array) {
-        const decoder = decoding.createDecoder(args[1]);
+      } else if (event === 'sync' && (args[1] instanceof Uint8Array || args[1] instanceof ArrayBuffer)) {
+        const decoder = decoding.createDecoder(toUint8Array(args[1]));
         const type = decoding.readVarUint(decoder);
         if (type === syncProtocol.messageYjsSyncStep1) return; // the server asking; a reader has nothing to give
         const update = decoding.readVarUint8Array(decoder);

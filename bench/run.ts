@@ -1,53 +1,86 @@
 /**
  * `npm run bench`: Medverk against two anchors (Hocuspocus 3.4 + SQLite, y-websocket 2.1 +
- * LevelDB), each server in its own process on 127.0.0.1, clients in this process.
+ * LevelDB), each server in its own process on 127.0.0.1, clients in separate client processes.
  *
- *   --editors 20,50      W1 editor counts            --duration 10   W1 seconds of editing
- *   --cold-edits 20000   W3 document size (edits)    --big           W3 also with 250,000 edits
- *   --cold-runs 3        W3 restarts timed           --seed 42       random seed
- *   --servers medverk,hocuspocus,y-websocket        --only w1|w3|w5
- *   --export-runs 5      W5 renders per format (DOCX and PDF of a 150-strategy plan)
+ *   --only w1,w2,w3,w4,w5   workloads to run (default: all)
+ *   --editors 20,50         W1 editor counts          --duration 10      W1 seconds of editing
+ *   --client-procs N        W1/W2 client processes (default: one per 50 editors / 1,000 connections)
+ *   --rooms 200             W2 documents × 3 clients  --step 2000        W2 second step, in connections (0: none)
+ *   --cold-edits 20000      W3 document sizes, comma-separated (e.g. 20000,250000; --big adds 250000)
+ *   --cold-runs 3           W3 restarts timed
+ *   --participants 60       W4 workshop participants  --w4-duration 10   W4 seconds per phase
+ *   --export-runs 5         W5 renders per format
+ *   --servers medverk,hocuspocus,y-websocket          --seed 42
+ *   --runtime compiled|tsx  how the TypeScript servers run (default compiled: the esbuild bundle `npm start` uses)
+ *   --nodes N               W1/W2 against N Medverk processes on Postgres + Redis (DATABASE_URL/REDIS_URL, see bench/README)
+ *   --profile DIR           write a V8 CPU profile (.cpuprofile) of every Medverk process into DIR
  */
 import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import { markdownTable, type Row } from './lib/report';
-import { SERVER_NAMES, type ServerName } from './lib/servers';
+import { SERVER_NAMES, buildServers, type Runtime, type ServerName, type ServerOptions } from './lib/servers';
 import { seededRandom } from './lib/stats';
-import { editingStorm } from './workloads/editingStorm';
+import { editingStorm, label } from './workloads/editingStorm';
+import { manyRooms } from './workloads/manyRooms';
 import { coldLoad } from './workloads/coldLoad';
+import { workshop } from './workloads/workshop';
 import { exportWorkload } from './workloads/exportPlan';
 
 /** The whole run stops itself after this long, whatever happens. */
-const HARD_LIMIT_MS = 30 * 60_000;
+const HARD_LIMIT_MS = 60 * 60_000;
+const WORKLOADS = ['w1', 'w2', 'w3', 'w4', 'w5'] as const;
 
 const { values } = parseArgs({
   options: {
+    only: { type: 'string', default: WORKLOADS.join(',') },
     editors: { type: 'string', default: '20,50' },
     duration: { type: 'string', default: '10' },
+    'client-procs': { type: 'string' },
+    rooms: { type: 'string', default: '200' },
+    step: { type: 'string', default: '2000' },
     'cold-edits': { type: 'string', default: '20000' },
     'cold-runs': { type: 'string', default: '3' },
     big: { type: 'boolean', default: false },
-    seed: { type: 'string', default: '42' },
-    servers: { type: 'string', default: SERVER_NAMES.join(',') },
-    only: { type: 'string' },
+    participants: { type: 'string', default: '60' },
+    'w4-duration': { type: 'string', default: '10' },
     'export-runs': { type: 'string', default: '5' },
+    servers: { type: 'string', default: SERVER_NAMES.join(',') },
+    seed: { type: 'string', default: '42' },
+    runtime: { type: 'string', default: 'compiled' },
+    nodes: { type: 'string', default: '1' },
+    profile: { type: 'string' },
   },
 });
 
-const positive = (text: string, what: string): number => {
+const integer = (text: string, what: string, min = 1): number => {
   const value = Number(text);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${what} must be a positive integer, got ${text}`);
+  if (!Number.isInteger(value) || value < min) throw new Error(`--${what} must be an integer ≥ ${min}, got ${text}`);
   return value;
 };
-const editors = values.editors.split(',').map((n) => positive(n, 'editors'));
-const durationMs = positive(values.duration, 'duration') * 1000;
-const coldEdits = [positive(values['cold-edits'], 'cold-edits'), ...(values.big ? [250_000] : [])];
-const coldRuns = positive(values['cold-runs'], 'cold-runs');
-const seed = positive(values.seed, 'seed');
-const exportRuns = positive(values['export-runs'], 'export-runs');
+const list = (text: string, what: string) => text.split(',').map((n) => integer(n.trim(), what));
+const only = new Set(values.only.split(',').map((w) => w.trim().toLowerCase()));
+for (const w of only) if (!WORKLOADS.includes(w as (typeof WORKLOADS)[number])) throw new Error(`unknown workload ${w}`);
+const editors = list(values.editors, 'editors');
+const durationMs = integer(values.duration, 'duration') * 1000;
+const clientProcs = values['client-procs'] === undefined ? null : integer(values['client-procs'], 'client-procs');
+const rooms = integer(values.rooms, 'rooms');
+const step = integer(values.step, 'step', 0);
+const coldEdits = [...new Set([...list(values['cold-edits'], 'cold-edits'), ...(values.big ? [250_000] : [])])];
+const coldRuns = integer(values['cold-runs'], 'cold-runs');
+const participants = integer(values.participants, 'participants');
+const workshopMs = integer(values['w4-duration'], 'w4-duration') * 1000;
+const exportRuns = integer(values['export-runs'], 'export-runs');
+const seed = integer(values.seed, 'seed');
+const nodes = integer(values.nodes, 'nodes');
+if (values.runtime !== 'compiled' && values.runtime !== 'tsx') throw new Error('--runtime is compiled or tsx');
+const runtime: Runtime = values.runtime;
 const servers = values.servers.split(',').map((name) => {
   if (!SERVER_NAMES.includes(name as ServerName)) throw new Error(`unknown server ${name}`);
   return name as ServerName;
 });
+const base: ServerOptions = { runtime, nodes: 1, cpuProfileDir: values.profile ? resolve(values.profile) : null };
+/** Scale-out applies to Medverk in W1/W2 only; the anchors stay single-process. */
+const scaled = (name: ServerName): ServerOptions => (name === 'medverk' ? { ...base, nodes } : base);
 
 async function main(): Promise<void> {
   const hardStop = setTimeout(() => {
@@ -55,45 +88,96 @@ async function main(): Promise<void> {
     process.exit(2);
   }, HARD_LIMIT_MS);
   hardStop.unref();
-  console.log(`# Medverk bench — seed ${seed}, servers ${servers.join(', ')}\n`);
-  if (values.only === undefined || values.only === 'w5') {
-    console.error(`W5: export, ${exportRuns} renders per format …`);
-    const rows = await exportWorkload({ runs: exportRuns });
-    console.log(
-      markdownTable('W5 export — 150-strategy plan, DOCX and PDF/A (in-process render; CPU s per render)', rows),
-      '\n',
-    );
-    if (values.only === 'w5') return;
-  }
-  if (values.only !== 'w3') {
+  const started = Date.now();
+  await buildServers();
+  console.log(`# Medverk bench — seed ${seed}, servers ${servers.join(', ')}, runtime ${runtime}${nodes > 1 ? `, Medverk on ${nodes} nodes` : ''}\n`);
+
+  if (only.has('w1')) {
     for (const n of editors) {
+      const procs = clientProcs ?? Math.ceil(n / 50);
       const rows: Row[] = [];
       for (const name of servers) {
-        console.error(`W1: ${name}, ${n} editors, ${durationMs / 1000} s …`);
-        rows.push(await attempt(name, () => editingStorm(name, { editors: n, durationMs, opsPerSecond: 2, random: seededRandom(seed) })));
+        console.error(`W1: ${name}, ${n} editors over ${procs} client process(es), ${durationMs / 1000} s …`);
+        const options = { editors: n, durationMs, opsPerSecond: 2, random: seededRandom(seed), clientProcesses: procs, server: scaled(name) };
+        rows.push(await attempt(label(name, options), () => editingStorm(name, { ...options, random: seededRandom(seed) })));
       }
-      console.log(markdownTable(`W1 editing storm — ${n} editors × 2 ops/s × ${durationMs / 1000} s, edit→all-others latency`, rows), '\n');
+      console.log(
+        markdownTable(`W1 editing storm — ${n} editors × 2 ops/s × ${durationMs / 1000} s, edit→all-others latency (clients in ${procs} process${procs > 1 ? 'es' : ''})`, rows),
+        '\n',
+      );
     }
   }
-  if (values.only !== 'w1') {
+  if (only.has('w2')) {
+    for (const connections of [rooms * 3, ...(step > 0 ? [step] : [])]) {
+      const docs = Math.ceil(connections / 3);
+      const procs = clientProcs ?? Math.ceil((docs * 3) / 1000);
+      const rows: Row[] = [];
+      for (const name of servers) {
+        console.error(`W2: ${name}, ${docs} rooms × 3 clients over ${procs} client process(es) …`);
+        const options = { rooms: docs, clientsPerRoom: 3, clientProcesses: procs, server: scaled(name) };
+        rows.push(await attempt(label(name, options), () => manyRooms(name, options)));
+      }
+      console.log(
+        markdownTable(
+          `W2 many rooms — ${docs} documents × 3 clients = ${docs * 3} connections; latency = connect→all synced; RSS column = server RSS growth per connection (kB)`,
+          rows,
+          { rssLabel: 'RSS / connection (kB)', rssDigits: 1 },
+        ),
+        '\n',
+      );
+    }
+  }
+  if (only.has('w3')) {
     for (const edits of coldEdits) {
       const rows: Row[] = [];
       for (const name of servers) {
         console.error(`W3: ${name}, ${edits} edits, ${coldRuns} cold loads …`);
-        rows.push(await attempt(name, () => coldLoad(name, { edits, runs: coldRuns, random: seededRandom(seed) })));
+        rows.push(await attempt(name, () => coldLoad(name, { edits, runs: coldRuns, random: seededRandom(seed), server: base })));
       }
       console.log(markdownTable(`W3 cold load — ${edits.toLocaleString('en')} edits, restart → fresh client synced (${coldRuns} restarts)`, rows), '\n');
     }
   }
+  if (only.has('w4') && servers.includes('medverk')) {
+    console.error(`W4: medverk, workshop with ${participants} participants …`);
+    const rows = await workshop({ participants, phaseMs: workshopMs, random: seededRandom(seed), server: base }).catch((error: unknown) => {
+      console.error('  W4 failed:', error);
+      return [failedRow('medverk', error)];
+    });
+    console.log(
+      markdownTable(`W4 workshop — ${participants} participants + facilitator, notes then votes (${workshopMs / 1000} s each) while the timer runs; Medverk only`, rows),
+      '\n',
+    );
+  }
+  if (only.has('w5')) {
+    console.error(`W5: export, ${exportRuns} renders per format …`);
+    const rows = await exportWorkload({ runs: exportRuns });
+    console.log(markdownTable('W5 export — 150-strategy plan, DOCX and PDF/A (in-process render; CPU s per render)', rows), '\n');
+  }
+  console.error(`bench: done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-/** A failing server gives a row that says so instead of ending the whole run. */
-async function attempt(name: ServerName, run: () => Promise<Row>): Promise<Row> {
+function failedRow(server: string, error: unknown): Row {
+  return { server, samples: [], cpuSeconds: Number.NaN, peakRssMb: Number.NaN, converged: `failed: ${String(error).slice(0, 80)}` };
+}
+
+/**
+ * A failing server gives a row that says so instead of ending the whole run. A failure is retried
+ * once (a fresh server and clients), and the row says it was, with the first error.
+ */
+async function attempt(server: string, run: () => Promise<Row>): Promise<Row> {
+  let first: unknown;
   try {
     return await run();
   } catch (error) {
-    console.error(`  ${name} failed:`, error);
-    return { server: name, samples: [], cpuSeconds: Number.NaN, peakRssMb: Number.NaN, converged: `failed: ${String(error).slice(0, 80)}` };
+    first = error;
+    console.error(`  ${server} failed, retrying once:`, error);
+  }
+  try {
+    const row = await run();
+    return { ...row, converged: `${row.converged} (2nd try; 1st: ${String(first).slice(0, 60)})` };
+  } catch (error) {
+    console.error(`  ${server} failed again:`, error);
+    return failedRow(server, error);
   }
 }
 

@@ -4,7 +4,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { WebsocketProvider } from 'y-websocket';
 import { SyncConnection } from '../../client/sync/SyncConnection';
 import { DocProvider } from '../../client/sync/DocProvider';
-import type { RunningServer } from './servers';
+import type { ServerAddress } from './servers';
 
 /** One editor: a Y.Doc kept in sync with `server` by that server's own client library. */
 export interface BenchClient {
@@ -14,22 +14,24 @@ export interface BenchClient {
   close(): void;
 }
 
-export function connectClient(server: RunningServer, docName: string): BenchClient {
+/** Client number `index` goes to node `index mod nodes` (round-robin over a multi-node server). */
+export function connectClient(server: ServerAddress, docName: string, index = 0): BenchClient {
   const doc = new Y.Doc();
+  const url = server.urls[index % server.urls.length]!;
   switch (server.name) {
     case 'medverk':
-      return medverkClient(server, docName, doc);
+      return medverkClient(url, server.cookie, docName, doc);
     case 'hocuspocus':
-      return hocuspocusClient(server, docName, doc);
+      return hocuspocusClient(url, docName, doc);
     case 'y-websocket':
-      return yWebsocketClient(server, docName, doc);
+      return yWebsocketClient(url, docName, doc);
   }
 }
 
-function medverkClient(server: RunningServer, docName: string, doc: Y.Doc): BenchClient {
+function medverkClient(url: string, cookie: string | null, docName: string, doc: Y.Doc): BenchClient {
   const connection = new SyncConnection({
-    url: server.url,
-    ...(server.cookie ? { extraHeaders: { cookie: server.cookie } } : {}),
+    url,
+    ...(cookie ? { extraHeaders: { cookie } } : {}),
   });
   const provider = new DocProvider(connection, docName, doc);
   return {
@@ -42,9 +44,9 @@ function medverkClient(server: RunningServer, docName: string, doc: Y.Doc): Benc
   };
 }
 
-function hocuspocusClient(server: RunningServer, docName: string, doc: Y.Doc): BenchClient {
+function hocuspocusClient(url: string, docName: string, doc: Y.Doc): BenchClient {
   // One websocket per editor, as each browser tab would have.
-  const websocketProvider = new HocuspocusProviderWebsocket({ url: server.url, WebSocketPolyfill: WebSocket });
+  const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
   const provider = new HocuspocusProvider({ websocketProvider, name: docName, document: doc });
   provider.attach();
   const synced = new Promise<void>((resolve) => {
@@ -61,8 +63,8 @@ function hocuspocusClient(server: RunningServer, docName: string, doc: Y.Doc): B
   };
 }
 
-function yWebsocketClient(server: RunningServer, docName: string, doc: Y.Doc): BenchClient {
-  const provider = new WebsocketProvider(server.url, docName, doc, {
+function yWebsocketClient(url: string, docName: string, doc: Y.Doc): BenchClient {
+  const provider = new WebsocketProvider(url, docName, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });

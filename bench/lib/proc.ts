@@ -11,6 +11,8 @@ export interface ProcStats {
   cpuSeconds: number;
   /** Peak resident set size (VmHWM) in MB. */
   peakRssMb: number;
+  /** Resident set size now (VmRSS) in MB. */
+  rssMb: number;
 }
 
 /** Reads CPU time and peak RSS of a live process from /proc. */
@@ -22,8 +24,11 @@ export function procStats(pid: number): ProcStats {
   const utime = Number(fields[11]);
   const stime = Number(fields[12]);
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
-  return { cpuSeconds: (utime + stime) / CLK_TCK, peakRssMb: hwm ? Number(hwm[1]) / 1024 : Number.NaN };
+  const kb = (field: string) => {
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(status);
+    return match ? Number(match[1]) / 1024 : Number.NaN;
+  };
+  return { cpuSeconds: (utime + stime) / CLK_TCK, peakRssMb: kb('VmHWM'), rssMb: kb('VmRSS') };
 }
 
 /** A free TCP port on 127.0.0.1 (listen on 0, read it, close). */

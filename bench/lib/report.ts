@@ -12,7 +12,7 @@ export interface Row {
 const fmt = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 
 /** One Markdown table, plus a Medverk / best-anchor ratio row for each metric (lower is better). */
-export function markdownTable(title: string, rows: readonly Row[]): string {
+export function markdownTable(title: string, rows: readonly Row[], columns: { rssLabel?: string; rssDigits?: number } = {}): string {
   const metrics = (row: Row) => [
     percentile(row.samples, 50),
     percentile(row.samples, 95),
@@ -23,17 +23,17 @@ export function markdownTable(title: string, rows: readonly Row[]): string {
   const lines = [
     `### ${title}`,
     '',
-    '| server | p50 (ms) | p95 (ms) | p99 (ms) | server CPU (s) | peak RSS (MB) | converged | samples |',
+    `| server | p50 (ms) | p95 (ms) | p99 (ms) | server CPU (s) | ${columns.rssLabel ?? 'peak RSS (MB)'} | converged | samples |`,
     '|---|---:|---:|---:|---:|---:|---|---:|',
   ];
   for (const row of rows) {
     const [p50, p95, p99, cpu, rss] = metrics(row);
     lines.push(
-      `| ${row.server} | ${fmt(p50!, 1)} | ${fmt(p95!, 1)} | ${fmt(p99!, 1)} | ${fmt(cpu!, 2)} | ${fmt(rss!, 0)} | ${row.converged} | ${row.samples.length} |`,
+      `| ${row.server} | ${fmt(p50!, 1)} | ${fmt(p95!, 1)} | ${fmt(p99!, 1)} | ${fmt(cpu!, 2)} | ${fmt(rss!, columns.rssDigits ?? 0)} | ${row.converged} | ${row.samples.length} |`,
     );
   }
-  const medverk = rows.find((row) => row.server === 'medverk');
-  const anchors = rows.filter((row) => row.server !== 'medverk');
+  const medverk = rows.find((row) => row.server.startsWith('medverk'));
+  const anchors = rows.filter((row) => !row.server.startsWith('medverk'));
   if (medverk && anchors.length > 0) {
     const ours = metrics(medverk);
     const ratios = ours.map((value, index) => {

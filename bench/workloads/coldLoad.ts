@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connectClient, pollUntil, type BenchClient } from '../lib/clients';
 import { sleep } from '../lib/proc';
-import { createMedverkPlan, startServer, type ServerName } from '../lib/servers';
+import { createMedverkPlan, startServer, type ServerName, type ServerOptions } from '../lib/servers';
 import type { Row } from '../lib/report';
 
 export interface ColdLoadOptions {
@@ -11,6 +11,7 @@ export interface ColdLoadOptions {
   /** How many restarts (one cold load each) to time. */
   runs: number;
   random: () => number;
+  server: ServerOptions;
 }
 
 const FIELD = 'cold';
@@ -25,7 +26,7 @@ const MAX_MESSAGES = 150;
 export async function coldLoad(name: ServerName, options: ColdLoadOptions): Promise<Row> {
   const dataDir = mkdtempSync(join(tmpdir(), `bench-w3-${name}-`));
   const opened: BenchClient[] = [];
-  let server = await startServer(name, dataDir);
+  let server = await startServer(name, dataDir, options.server);
   try {
     const docName = name === 'medverk' ? await createMedverkPlan(server, 'W3 cold') : 'w3-cold';
     const writer = connectClient(server, docName);
@@ -57,7 +58,7 @@ export async function coldLoad(name: ServerName, options: ColdLoadOptions): Prom
     let peakRssMb = 0;
     let complete = true;
     for (let run = 0; run < options.runs; run++) {
-      server = await startServer(name, dataDir);
+      server = await startServer(name, dataDir, options.server);
       const before = server.stats();
       const started = performance.now();
       const reader = connectClient(server, docName);

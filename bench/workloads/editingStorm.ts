@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connectClient, converged, pollUntil, type BenchClient } from '../lib/clients';
+import { nowMs } from '../lib/clock';
+import { spread, withClientProcesses, type ClientProcess } from '../lib/fleet';
 import { sleep } from '../lib/proc';
-import { createMedverkPlan, startServer, type ServerName } from '../lib/servers';
+import { createMedverkPlan, startServer, type ServerAddress, type ServerName, type ServerOptions } from '../lib/servers';
 import type { Row } from '../lib/report';
 
 export interface StormOptions {
@@ -11,84 +12,101 @@ export interface StormOptions {
   durationMs: number;
   opsPerSecond: number;
   random: () => number;
+  /** Client processes the editors are spread over (round-robin). */
+  clientProcesses: number;
+  server: ServerOptions;
 }
 
 const FIELD = 'storm';
-const TOKEN = /<(\d+):(\d+)>/g;
 
 /**
  * W1: one document, N editors each inserting a short token `<editor:seq>` at a random place at
  * ~opsPerSecond for durationMs. Latency of an edit = time from the local insert until the last of
- * the other N−1 clients has seen it (all clients share this process, so one clock).
+ * the other N−1 clients has seen it, on the machine's monotonic clock (clients may sit in
+ * several processes).
  */
 export async function editingStorm(name: ServerName, options: StormOptions): Promise<Row> {
   const dataDir = mkdtempSync(join(tmpdir(), `bench-w1-${name}-`));
-  const server = await startServer(name, dataDir);
-  const clients: BenchClient[] = [];
+  const server = await startServer(name, dataDir, options.server);
   try {
     const docName = name === 'medverk' ? await createMedverkPlan(server, 'W1 storm') : `w1-storm-${Date.now()}`;
-    const before = server.stats();
-    const sentAt = new Map<string, number>();
-    const seenBy = new Map<string, number>();
-    const latencies: number[] = [];
-    const expected = options.editors - 1;
-    for (let index = 0; index < options.editors; index++) {
-      const client = connectClient(server, docName);
-      client.doc.getText(FIELD).observe((event, transaction) => {
-        if (transaction.local) return;
-        const now = performance.now();
-        for (const op of event.delta) {
-          if (typeof op.insert !== 'string') continue;
-          for (const match of op.insert.matchAll(TOKEN)) {
-            const token = match[0];
-            const count = (seenBy.get(token) ?? 0) + 1;
-            seenBy.set(token, count);
-            const start = sentAt.get(token);
-            if (count === expected && start !== undefined) latencies.push(now - start);
-          }
-        }
-      });
-      clients.push(client);
-    }
-    await Promise.all(clients.map((client) => client.whenSynced(30_000)));
+    const address: ServerAddress = { name, urls: server.urls, cookie: server.cookie };
+    return await withClientProcesses(options.clientProcesses, async (processes) => {
+      const groups = spread(options.editors, processes.length);
+      await Promise.all(processes.map((p, i) => p.call('stormConnect', { server: address, docName, indices: groups[i]!, field: FIELD })));
+      const before = server.stats();
 
-    // Each editor ticks every 1/opsPerSecond with a seeded random phase, for a bounded duration.
-    const interval = 1000 / options.opsPerSecond;
-    const phases = clients.map(() => options.random() * interval);
-    const positions = clients.map(() => Array.from({ length: Math.ceil(options.durationMs / interval) + 1 }, () => options.random()));
-    const timers: ReturnType<typeof setTimeout>[] = [];
-    const started = performance.now();
-    clients.forEach((client, index) => {
-      let seq = 0;
-      const tick = () => {
-        if (performance.now() - started >= options.durationMs) return;
-        const text = client.doc.getText(FIELD);
-        const token = `<${index}:${seq}>`;
-        const at = Math.floor((positions[index]![seq] ?? 0) * (text.length + 1));
-        seq++;
-        sentAt.set(token, performance.now());
-        text.insert(Math.min(at, text.length), token);
-        timers.push(setTimeout(tick, interval));
+      // Each editor ticks every 1/opsPerSecond with a seeded random phase, for a bounded duration.
+      const intervalMs = 1000 / options.opsPerSecond;
+      const ticks = Math.ceil(options.durationMs / intervalMs) + 1;
+      const phases: number[] = [];
+      const positions: number[][] = [];
+      for (let i = 0; i < options.editors; i++) {
+        phases.push(options.random() * intervalMs);
+        positions.push(Array.from({ length: ticks }, () => options.random()));
+      }
+      const startAt = nowMs() + 200;
+      await Promise.all(
+        processes.map((p, i) =>
+          p.call('stormRun', {
+            field: FIELD,
+            startAt,
+            durationMs: options.durationMs,
+            intervalMs,
+            phases: Object.fromEntries(groups[i]!.map((index) => [index, phases[index]!])),
+            positions: Object.fromEntries(groups[i]!.map((index) => [index, positions[index]!])),
+          }),
+        ),
+      );
+
+      const allSeen = await settle(processes, 20_000);
+      const after = server.stats();
+      const collected = await Promise.all(processes.map((p) => p.call('stormCollect', { field: FIELD })));
+      const sentAt = new Map(collected.flatMap((c) => c.sentAt));
+      const seen = new Map<string, { count: number; last: number }>();
+      for (const [token, count, last] of collected.flatMap((c) => c.arrivals)) {
+        const earlier = seen.get(token);
+        seen.set(token, earlier ? { count: earlier.count + count, last: Math.max(earlier.last, last) } : { count, last });
+      }
+      const latencies: number[] = [];
+      for (const [token, start] of sentAt) {
+        const arrival = seen.get(token);
+        if (arrival && arrival.count === options.editors - 1) latencies.push(arrival.last - start);
+      }
+      const states = collected.flatMap((c) => c.states);
+      const same = states.every((state) => state === states[0]);
+      const lost = sentAt.size - latencies.length;
+      const cpuSeconds = after.cpuSeconds - before.cpuSeconds;
+      // Saturated client processes send fewer edits than scheduled: CPU per edit compares fairly.
+      const perEdit = `${((cpuSeconds * 1000) / Math.max(1, sentAt.size)).toFixed(2)} ms CPU/edit`;
+      return {
+        server: label(name, options),
+        samples: latencies,
+        cpuSeconds,
+        peakRssMb: after.peakRssMb,
+        converged: `${same ? 'yes' : 'no'}${allSeen && lost === 0 ? '' : ` (${lost}/${sentAt.size} edits not seen by all)`}; ${perEdit}`,
       };
-      timers.push(setTimeout(tick, phases[index]));
     });
-    await sleep(options.durationMs + interval);
-    timers.forEach(clearTimeout);
-
-    const allSeen = await pollUntil(() => latencies.length >= sentAt.size, 15_000);
-    const same = await pollUntil(() => converged(clients.map((c) => c.doc), FIELD), 15_000);
-    const after = server.stats();
-    const lost = sentAt.size - latencies.length;
-    return {
-      server: name,
-      samples: latencies,
-      cpuSeconds: after.cpuSeconds - before.cpuSeconds,
-      peakRssMb: after.peakRssMb,
-      converged: `${same ? 'yes' : 'no'}${allSeen ? '' : ` (${lost}/${sentAt.size} edits not seen by all)`}`,
-    };
   } finally {
-    clients.forEach((client) => client.close());
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export function label(name: ServerName, options: { server: ServerOptions }): string {
+  return name === 'medverk' && options.server.nodes > 1 ? `medverk ×${options.server.nodes} nodes` : name;
+}
+
+/** Waits until every client has seen every edit of the others (true), or `timeoutMs` passes (false). */
+async function settle(processes: ClientProcess[], timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const statuses = await Promise.all(processes.map((p) => p.call('stormStatus', {})));
+    const sent = new Map<number, number>(statuses.flatMap((s) => Object.entries(s.sent).map(([i, n]) => [Number(i), n] as const)));
+    const total = [...sent.values()].reduce((a, b) => a + b, 0);
+    const done = statuses.every((s) => Object.entries(s.seen).every(([i, n]) => n >= total - (sent.get(Number(i)) ?? 0)));
+    if (done) return true;
+    if (Date.now() > deadline) return false;
+    await sleep(50);
   }
 }

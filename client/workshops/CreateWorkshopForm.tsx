@@ -4,7 +4,11 @@ import { createWorkshop, type WorkshopInfo } from '../http/workshopsApi';
 import { TextField } from '../ui/TextField';
 import { FormMessage } from '../ui/FormMessage';
 
-/** Creates a workshop in a plan (RunWorkshops): a title and whether notes are anonymous. */
+/**
+ * Creates a workshop in a plan (RunWorkshops): title, goal and date, whether notes are
+ * anonymous and, decided up front so participants can be told, whether the facilitator may
+ * still see who wrote what.
+ */
 export function CreateWorkshopForm({
   planId,
   onCreated,
@@ -16,7 +20,10 @@ export function CreateWorkshopForm({
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [title, setTitle] = useState('');
+  const [goal, setGoal] = useState('');
+  const [date, setDate] = useState('');
   const [anonymous, setAnonymous] = useState(true);
+  const [facilitatorSeesAuthors, setFacilitatorSeesAuthors] = useState(false);
   const [error, setError] = useState<'required' | 'failed' | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -32,10 +39,14 @@ export function CreateWorkshopForm({
     try {
       const workshop = await createWorkshop(planId, {
         title: title.trim(),
+        goal: goal.trim(),
+        date: date || null,
         anonymous,
-        facilitatorSeesAuthors: false,
+        facilitatorSeesAuthors: anonymous && facilitatorSeesAuthors,
       });
       setTitle('');
+      setGoal('');
+      setDate('');
       onCreated(workshop);
     } catch {
       setError('failed');
@@ -55,6 +66,29 @@ export function CreateWorkshopForm({
         onChange={(event) => setTitle(event.target.value)}
       />
       <div className="ds-field">
+        <label className="ds-label" htmlFor={`${id}-goal`}>
+          {t('workshop.goalLabel')}
+        </label>
+        <div data-field="description" id={`${id}-goal-description`}>
+          {t('workshop.goalDescription')}
+        </div>
+        <textarea
+          id={`${id}-goal`}
+          className="ds-input"
+          rows={3}
+          maxLength={1000}
+          value={goal}
+          aria-describedby={`${id}-goal-description`}
+          onChange={(event) => setGoal(event.target.value)}
+        />
+      </div>
+      <TextField
+        label={t('workshop.dateLabel')}
+        type="date"
+        value={date}
+        onChange={(event) => setDate(event.target.value)}
+      />
+      <div className="ds-field">
         <input
           id={`${id}-anonymous`}
           className="ds-input"
@@ -66,6 +100,24 @@ export function CreateWorkshopForm({
           {t('workshop.anonymousLabel')}
         </label>
       </div>
+      {anonymous && (
+        <div className="ds-field">
+          <input
+            id={`${id}-sees-authors`}
+            className="ds-input"
+            type="checkbox"
+            checked={facilitatorSeesAuthors}
+            aria-describedby={`${id}-sees-authors-description`}
+            onChange={(event) => setFacilitatorSeesAuthors(event.target.checked)}
+          />
+          <label className="ds-label" data-weight="regular" htmlFor={`${id}-sees-authors`}>
+            {t('workshop.facilitatorSeesAuthorsLabel')}
+          </label>
+          <div data-field="description" id={`${id}-sees-authors-description`}>
+            {t('workshop.facilitatorSeesAuthorsDescription')}
+          </div>
+        </div>
+      )}
       <div>
         <button
           type="submit"

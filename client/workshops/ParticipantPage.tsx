@@ -16,6 +16,7 @@ import { YourGroup } from './groups/YourGroup';
 import { Countdown } from './Countdown';
 import { useWorkshop } from './useWorkshop';
 import { WorkshopLoader } from './WorkshopLoader';
+import { WorkshopIntro } from './WorkshopIntro';
 
 /** Route `/workshops/:workshopId`: taking part, on a phone as well as a desktop. */
 export function ParticipantPage() {
@@ -77,6 +78,7 @@ function Participant({
       <h1 className="ds-heading mb-4 break-words" data-size="lg">
         {title}
       </h1>
+      <WorkshopIntro meta={meta} />
       <div aria-live="polite" className="mb-4 flex flex-col gap-3">
         {removed && (
           <div className="ds-alert" data-color="danger">

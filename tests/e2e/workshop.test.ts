@@ -12,6 +12,7 @@ const { server, browser } = useBrowserSuite();
 const TITLE = 'Fokusgruppe om frivillighet';
 const BRAINSTORM = 'Hva trengs i nærmiljøet?';
 const VOTE = 'Hva er viktigst?';
+const GOAL = 'Finne ut hva frivillige trenger for å bli værende';
 const NOTE = 'Flere møteplasser for eldre';
 
 describe('a workshop run in the browser', () => {
@@ -23,6 +24,11 @@ describe('a workshop run in the browser', () => {
       const lead = owner.page;
       await lead.goto(`${server().url}/plans/${planId}/workshops`);
       await lead.getByRole('heading', { name: 'Verksteder', level: 1 }).waitFor();
+      // Goal, date and "the facilitator may see authors" are set up front; the participant is told.
+      await lead.getByLabel('Mål for verkstedet (valgfritt)').fill(GOAL);
+      await lead.getByLabel('Dato (valgfritt)').fill('2026-12-03');
+      await lead.getByLabel('Tilretteleggeren kan likevel se hvem som skrev hva').check();
+      await expectNoAxeViolations(lead);
       await createWorkshop(lead, TITLE);
       await addActivity(lead, 'Idémyldring', BRAINSTORM, { minutes: '5' });
       await addActivity(lead, 'Avstemning', VOTE, { minutes: '3' });
@@ -34,6 +40,14 @@ describe('a workshop run in the browser', () => {
       const phone = participant.page;
       const invite = { serverUrl: server().url, planId, inviteUrl, workshopTitle: TITLE };
       await joinByInvite(phone, { ...invite, name: 'Lise' });
+      const intro = phone.getByTestId('workshop-intro');
+      await intro.getByText(GOAL).waitFor();
+      await intro.getByText('Dato: 3. desember 2026').waitFor();
+      await intro
+        .getByText('ingen andre deltakere ser hvem som skrev hva. Tilretteleggeren kan se det.', {
+          exact: false,
+        })
+        .waitFor();
       await expectNoAxeViolations(phone);
 
       await lead.getByRole('button', { name: 'Start verkstedet' }).click();

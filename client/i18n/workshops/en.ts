@@ -12,7 +12,22 @@ export const workshopEn: typeof workshopNb = {
     createHeading: 'New workshop',
     titleLabel: 'Workshop title',
     titleRequired: 'Enter a title.',
+    goalLabel: 'Goal of the workshop (optional)',
+    goalDescription:
+      'What do you want to find out? Participants see the goal at the top of the page.',
+    dateLabel: 'Date (optional)',
     anonymousLabel: 'Anonymous notes (nobody sees who wrote what)',
+    facilitatorSeesAuthorsLabel: 'The facilitator may still see who wrote what',
+    facilitatorSeesAuthorsDescription:
+      'Only choose this if you need it, for example to follow up. Participants are told before they write, and it cannot be changed later.',
+    privacy: {
+      named: 'Your name is shown next to your notes once they are shown.',
+      anonymousToOthers:
+        'Notes are anonymous: no other participant sees who wrote what. The facilitator can.',
+      anonymous: 'Notes are anonymous: nobody sees who wrote what, not even the facilitator.',
+    },
+    goalHeading: 'Goal',
+    dateText: 'Date: {{date}}',
     create: 'Create workshop',
     creating: 'Creating …',
     createFailed: 'Could not create the workshop. Try again.',

@@ -10,7 +10,21 @@ export const workshopNb = {
     createHeading: 'Nytt verksted',
     titleLabel: 'Tittel på verkstedet',
     titleRequired: 'Skriv inn en tittel.',
+    goalLabel: 'Mål for verkstedet (valgfritt)',
+    goalDescription: 'Hva vil dere finne ut? Deltakerne ser målet øverst på siden.',
+    dateLabel: 'Dato (valgfritt)',
     anonymousLabel: 'Anonyme lapper (ingen ser hvem som skrev hva)',
+    facilitatorSeesAuthorsLabel: 'Tilretteleggeren kan likevel se hvem som skrev hva',
+    facilitatorSeesAuthorsDescription:
+      'Velg dette bare om dere trenger det, for eksempel for å følge opp. Deltakerne får vite det før de skriver, og det kan ikke endres senere.',
+    privacy: {
+      named: 'Navnet ditt vises ved lappene dine når de blir vist.',
+      anonymousToOthers:
+        'Lappene er anonyme: ingen andre deltakere ser hvem som skrev hva. Tilretteleggeren kan se det.',
+      anonymous: 'Lappene er anonyme: ingen ser hvem som skrev hva, heller ikke tilretteleggeren.',
+    },
+    goalHeading: 'Mål',
+    dateText: 'Dato: {{date}}',
     create: 'Opprett verksted',
     creating: 'Oppretter …',
     createFailed: 'Kunne ikke opprette verkstedet. Prøv igjen.',

@@ -12,7 +12,22 @@ export const workshopNn: typeof workshopNb = {
     createHeading: 'Nytt verkstad',
     titleLabel: 'Tittel på verkstaden',
     titleRequired: 'Skriv inn ein tittel.',
+    goalLabel: 'Mål for verkstaden (valfritt)',
+    goalDescription: 'Kva vil de finne ut? Deltakarane ser målet øvst på sida.',
+    dateLabel: 'Dato (valfritt)',
     anonymousLabel: 'Anonyme lappar (ingen ser kven som skreiv kva)',
+    facilitatorSeesAuthorsLabel: 'Tilretteleggjaren kan likevel sjå kven som skreiv kva',
+    facilitatorSeesAuthorsDescription:
+      'Vel dette berre om de treng det, til dømes for å følgje opp. Deltakarane får vite det før dei skriv, og det kan ikkje endrast seinare.',
+    privacy: {
+      named: 'Namnet ditt blir vist ved lappane dine når dei blir viste.',
+      anonymousToOthers:
+        'Lappane er anonyme: ingen andre deltakarar ser kven som skreiv kva. Tilretteleggjaren kan sjå det.',
+      anonymous:
+        'Lappane er anonyme: ingen ser kven som skreiv kva, heller ikkje tilretteleggjaren.',
+    },
+    goalHeading: 'Mål',
+    dateText: 'Dato: {{date}}',
     create: 'Opprett verkstad',
     creating: 'Opprettar …',
     createFailed: 'Kunne ikkje opprette verkstaden. Prøv igjen.',

@@ -138,7 +138,7 @@ async function startMedverk(dataDir: string, options: ServerOptions): Promise<Ru
     for (let index = 0; index < options.nodes; index++) {
       const args = [
         ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []),
-        ...(options.runtime === 'compiled' ? ['--enable-source-maps', MEDVERK_BUNDLE] : ['--import', 'tsx', 'server/main.ts']),
+        ...(options.runtime === 'compiled' ? [MEDVERK_BUNDLE] : ['--import', 'tsx', 'server/main.ts']),
       ];
       const spawned = spawnServer(
         args,

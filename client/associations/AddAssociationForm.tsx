@@ -1,13 +1,12 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { associationKeyOf } from './associationKeyOf';
 import type { AssociationSummary } from '../../shared/api/associations';
-import { InputLimits } from '../../shared/api/limits';
 import { useAnnounce } from '../ui/announcerContext';
 import { FormMessage } from '../ui/FormMessage';
 import { SubmitButton } from '../ui/SubmitButton';
 import { TextField } from '../ui/TextField';
 import { addAssociation } from './associationsApi';
+import { useAssociationName } from './useAssociationName';
 import { ApiError } from '../http/request';
 
 export function AddAssociationForm({
@@ -21,26 +20,15 @@ export function AddAssociationForm({
 }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { field, inputRef, setName, setError, check } = useAssociationName('', existing);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
-    const trimmed = name.replace(/\s+/g, ' ').trim();
-    if (!trimmed) {
-      setError(t('associations.nameRequired'));
-      inputRef.current?.focus();
-      return;
-    }
-    if (existing.some((a) => associationKeyOf(a.name) === associationKeyOf(trimmed))) {
-      setError(t('associations.duplicate', { name: trimmed }));
-      inputRef.current?.focus();
-      return;
-    }
+    const trimmed = check();
+    if (trimmed === null) return;
     setBusy(true);
     setMessage(null);
     try {
@@ -60,17 +48,7 @@ export function AddAssociationForm({
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="flex flex-col gap-4">
-      <TextField
-        ref={inputRef}
-        label={t('associations.nameLabel')}
-        maxLength={InputLimits.associationMax}
-        value={name}
-        error={error}
-        onChange={(event) => {
-          setName(event.target.value);
-          if (error) setError(null);
-        }}
-      />
+      <TextField label={t('associations.nameLabel')} {...field} />
       <FormMessage message={message} />
       <SubmitButton
         busy={busy}

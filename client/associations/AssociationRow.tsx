@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssociationSummary } from '../../shared/api/associations';
-import { InputLimits } from '../../shared/api/limits';
 import { ApiError } from '../http/request';
 import { useAnnounce } from '../ui/announcerContext';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { FormMessage } from '../ui/FormMessage';
+import { SmallButton } from '../ui/SmallButton';
 import { SubmitButton } from '../ui/SubmitButton';
 import { TextField } from '../ui/TextField';
-import { associationKeyOf } from './associationKeyOf';
 import { removeAssociation, renameAssociation } from './associationsApi';
+import { useAssociationName } from './useAssociationName';
 
 /** One association: its name, renaming in place, and removal after a confirmation. */
 export function AssociationRow({
@@ -60,28 +60,22 @@ export function AssociationRow({
       ) : (
         <div className="flex flex-wrap items-center gap-3">
           <span className="ds-paragraph min-w-40 flex-1 break-words">{name}</span>
-          <button
+          <SmallButton
             ref={renameButton}
-            type="button"
-            className="ds-button"
-            data-variant="tertiary"
-            data-size="sm"
+            variant="tertiary"
             aria-label={t('associations.renameName', { name })}
             onClick={() => setEditing(true)}
           >
             {t('associations.rename')}
-          </button>
-          <button
-            type="button"
-            className="ds-button"
-            data-variant="tertiary"
-            data-color="danger"
-            data-size="sm"
+          </SmallButton>
+          <SmallButton
+            variant="tertiary"
+            color="danger"
             aria-label={t('associations.removeName', { name })}
             onClick={() => setConfirming(true)}
           >
             {t('associations.remove')}
-          </button>
+          </SmallButton>
         </div>
       )}
       <FormMessage message={message} />
@@ -112,29 +106,18 @@ function RenameForm({
 }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [name, setName] = useState(association.name);
-  const [error, setError] = useState<string | null>(null);
+  const { field, inputRef, setError, check } = useAssociationName(association.name, others);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // The field appears where the button was: put the person in it.
-  useEffect(() => inputRef.current?.focus(), []);
+  useEffect(() => inputRef.current?.focus(), [inputRef]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
-    const trimmed = name.replace(/\s+/g, ' ').trim();
-    if (!trimmed) {
-      setError(t('associations.nameRequired'));
-      inputRef.current?.focus();
-      return;
-    }
+    const trimmed = check(association.name);
+    if (trimmed === null) return;
     if (trimmed === association.name) return onDone(false);
-    if (others.some((a) => associationKeyOf(a.name) === associationKeyOf(trimmed))) {
-      setError(t('associations.duplicate', { name: trimmed }));
-      inputRef.current?.focus();
-      return;
-    }
     setBusy(true);
     try {
       await renameAssociation(planId, association.id, { name: trimmed });
@@ -150,17 +133,7 @@ function RenameForm({
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="flex flex-col gap-3">
-      <TextField
-        ref={inputRef}
-        label={t('associations.renameLabel', { name: association.name })}
-        maxLength={InputLimits.associationMax}
-        value={name}
-        error={error}
-        onChange={(event) => {
-          setName(event.target.value);
-          if (error) setError(null);
-        }}
-      />
+      <TextField label={t('associations.renameLabel', { name: association.name })} {...field} />
       <FormMessage message={message} />
       <div className="flex flex-wrap gap-3">
         <SubmitButton

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberSummary } from '../../shared/api/members';
 import { ROLES, isRole, type Role } from '../../shared/auth/roles';
+import { SmallButton } from '../ui/SmallButton';
 
 interface Props {
   member: MemberSummary;
@@ -73,17 +74,14 @@ export function MemberRow({ member, isSelf, onRoleChange, onRemove }: Props) {
       </td>
       <td>
         {!isSelf && (
-          <button
-            type="button"
-            className="ds-button"
-            data-variant="tertiary"
-            data-color="danger"
-            data-size="sm"
+          <SmallButton
+            variant="tertiary"
+            color="danger"
             aria-label={t('people.removeLabel', { name: member.name })}
             onClick={() => onRemove(member)}
           >
             {t('people.remove')}
-          </button>
+          </SmallButton>
         )}
       </td>
     </tr>

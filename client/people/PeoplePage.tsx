@@ -10,6 +10,7 @@ import { fetchMembers } from '../http/membersApi';
 import { useResource, type Resource } from '../http/useResource';
 import { useAnnounce } from '../ui/announcerContext';
 import { PageLoading } from '../ui/PageLoading';
+import { SmallButton } from '../ui/SmallButton';
 import { usePageTitle } from '../ui/usePageTitle';
 import { useOwnedPlan } from '../auth/useOwnedPlan';
 import { CreateInviteForm } from './CreateInviteForm';
@@ -80,15 +81,9 @@ function People({ planId, title }: { planId: string; title: string }) {
           <h2 id="invites-heading" className="ds-heading" data-size="sm">
             {t('people.linksHeading')}
           </h2>
-          <button
-            type="button"
-            className="ds-button"
-            data-variant="tertiary"
-            data-size="sm"
-            onClick={refresh}
-          >
+          <SmallButton variant="tertiary" onClick={refresh}>
             {t('people.refresh')}
-          </button>
+          </SmallButton>
         </div>
         <Loaded resource={invites.resource} retry={invites.reload}>
           {(list) => <InviteList planId={planId} invites={list} onChanged={refresh} />}

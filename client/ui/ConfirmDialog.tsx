@@ -1,14 +1,17 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { ModalDialog } from './ModalDialog';
 
-interface Props {
+type Props = {
   title: string;
-  text: string;
   confirmLabel: string;
   cancelLabel: string;
   onConfirm: () => void;
   onClose: () => void;
-}
+} & (
+  | { text: string; children?: never }
+  /** The body, where one line of text is not enough (a choice to make before confirming). */
+  | { text?: never; children: ReactNode }
+);
 
 /** "Are you sure?" for actions that take something away; focus starts on the safe choice. */
 export function ConfirmDialog({
@@ -18,13 +21,14 @@ export function ConfirmDialog({
   cancelLabel,
   onConfirm,
   onClose,
+  children,
 }: Props) {
   const cancelRef = useRef<HTMLButtonElement>(null);
   return (
     <ModalDialog title={title} onClose={onClose} initialFocus={cancelRef}>
       {(close) => (
         <>
-          <p className="ds-paragraph mb-6">{text}</p>
+          {children ?? <p className="ds-paragraph mb-6">{text}</p>}
           <div className="flex flex-wrap gap-3">
             <button
               type="button"

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { createWorkshop, type WorkshopInfo } from '../http/workshopsApi';
 import { TextField } from '../ui/TextField';
 import { FormMessage } from '../ui/FormMessage';
+import { SubmitButton } from '../ui/SubmitButton';
 
 /**
  * Creates a workshop in a plan (RunWorkshops): title, goal and date, whether notes are
@@ -118,16 +119,7 @@ export function CreateWorkshopForm({
           </div>
         </div>
       )}
-      <div>
-        <button
-          type="submit"
-          className="ds-button"
-          data-variant="primary"
-          aria-disabled={busy || undefined}
-        >
-          {busy ? t('workshop.creating') : t('workshop.create')}
-        </button>
-      </div>
+      <SubmitButton busy={busy} label={t('workshop.create')} busyLabel={t('workshop.creating')} />
       <FormMessage message={error === 'failed' ? t('workshop.createFailed') : null} />
     </form>
   );

@@ -2,6 +2,8 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MyNote } from '../../shared/workshop/views/privateView';
 import { FormMessage } from '../ui/FormMessage';
+import { SaveCancelButtons } from '../ui/SaveCancelButtons';
+import { SmallButton } from '../ui/SmallButton';
 import { useSendAction, type Send } from './useSendAction';
 
 /** One of my own notes: its text, and edit (in place) and delete while input is open. */
@@ -49,27 +51,15 @@ export function MyNoteItem({
             />
           </div>
           <div className="flex flex-wrap gap-2">
-            <button
-              type="submit"
-              className="ds-button"
-              data-variant="primary"
-              data-size="sm"
-              disabled={busy}
-            >
-              {t('workshop.notes.save')}
-            </button>
-            <button
-              type="button"
-              className="ds-button"
-              data-variant="secondary"
-              data-size="sm"
-              onClick={() => {
+            <SaveCancelButtons
+              saveLabel={t('workshop.notes.save')}
+              cancelLabel={t('workshop.notes.cancel')}
+              busy={busy}
+              onCancel={() => {
                 setText(note.text);
                 setEditing(false);
               }}
-            >
-              {t('workshop.notes.cancel')}
-            </button>
+            />
           </div>
           <FormMessage message={error} />
         </form>
@@ -83,24 +73,18 @@ export function MyNoteItem({
         <p className="text-sm text-neutral-text-subtle">({t('workshop.notes.shown')})</p>
       )}
       <div className="mt-2 flex flex-wrap gap-2">
-        <button
+        <SmallButton
           ref={editButton}
-          type="button"
-          className="ds-button"
-          data-variant="tertiary"
-          data-size="sm"
+          variant="tertiary"
           disabled={disabled}
           aria-label={t('workshop.notes.editNote', { text: note.text })}
           onClick={() => setEditing(true)}
         >
           {t('workshop.notes.edit')}
-        </button>
-        <button
-          type="button"
-          className="ds-button"
-          data-variant="tertiary"
-          data-color="danger"
-          data-size="sm"
+        </SmallButton>
+        <SmallButton
+          variant="tertiary"
+          color="danger"
           disabled={disabled || busy}
           aria-label={t('workshop.notes.deleteNote', { text: note.text })}
           onClick={() =>
@@ -108,7 +92,7 @@ export function MyNoteItem({
           }
         >
           {t('workshop.notes.delete')}
-        </button>
+        </SmallButton>
       </div>
       <FormMessage message={error} />
     </li>

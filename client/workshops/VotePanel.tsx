@@ -3,6 +3,7 @@ import type { VoteActivity } from '../../shared/workshop/types';
 import type { WorkshopView } from '../../shared/workshop/views/workshopView';
 import { remainingVotes, type MyPrivateView } from '../../shared/workshop/views/privateView';
 import { FormMessage } from '../ui/FormMessage';
+import { SmallButton } from '../ui/SmallButton';
 import { groupLabel } from './groups/groupLabel';
 import { useCountAnnouncement } from './useCountAnnouncement';
 import { useSendAction, type Send } from './useSendAction';
@@ -62,11 +63,8 @@ export function VotePanel({ activity, view, mine, send, locked }: Props) {
                   {target.label}
                   {group && <span className="text-neutral-text-subtle"> ({group})</span>}
                 </span>
-                <button
-                  type="button"
-                  className="ds-button"
-                  data-variant={pressed ? 'primary' : 'secondary'}
-                  data-size="sm"
+                <SmallButton
+                  variant={pressed ? 'primary' : 'secondary'}
                   aria-pressed={pressed}
                   aria-label={t('workshop.vote.voteFor', { label })}
                   disabled={!open || busy || (!pressed && left === 0)}
@@ -79,7 +77,7 @@ export function VotePanel({ activity, view, mine, send, locked }: Props) {
                   }
                 >
                   {pressed ? `✓ ${t('workshop.vote.vote')}` : t('workshop.vote.vote')}
-                </button>
+                </SmallButton>
               </li>
             );
           })}

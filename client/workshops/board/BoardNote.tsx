@@ -1,6 +1,7 @@
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HideReason, Note } from '../../../shared/workshop/types';
+import { SmallButton } from '../../ui/SmallButton';
 import { HideNoteDialog } from './HideNoteDialog';
 
 export interface MoveTarget {
@@ -101,46 +102,37 @@ export function BoardNote({
               ))}
             </select>
           </div>
-          <button
-            type="button"
-            className="ds-button"
-            data-variant="secondary"
-            data-size="sm"
+          <SmallButton
+            variant="secondary"
             disabled={busy}
             aria-describedby={`${id}-text`}
             onClick={move}
           >
             {t('workshopBoard.board.move')}
-          </button>
+          </SmallButton>
         </div>
       )}
       {moderate && (
         <div>
           {note.hidden ? (
-            <button
-              type="button"
-              className="ds-button"
-              data-variant="tertiary"
-              data-size="sm"
+            <SmallButton
+              variant="tertiary"
               disabled={busy}
               aria-label={t('workshopBoard.moderation.unhideNote', { reason })}
               onClick={onUnhide}
             >
               {t('workshopBoard.moderation.unhide')}
-            </button>
+            </SmallButton>
           ) : (
-            <button
-              type="button"
-              className="ds-button"
-              data-variant="tertiary"
-              data-color="danger"
-              data-size="sm"
+            <SmallButton
+              variant="tertiary"
+              color="danger"
               disabled={busy}
               aria-label={t('workshopBoard.moderation.hideNote', { text: note.text })}
               onClick={() => setHiding(true)}
             >
               {t('workshopBoard.moderation.hide')}
-            </button>
+            </SmallButton>
           )}
         </div>
       )}

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { WorkshopLimits } from '../../../shared/workshop/limits';
 import type { Cluster } from '../../../shared/workshop/types';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { SaveCancelButtons } from '../../ui/SaveCancelButtons';
+import { SmallButton } from '../../ui/SmallButton';
 import { Heading, type HeadingLevel } from './Heading';
 
 interface Props {
@@ -79,27 +81,16 @@ export function ClusterCard({
               onChange={(event) => setTitle(event.target.value)}
             />
           </div>
-          <button
-            type="submit"
-            className="ds-button"
-            data-variant="primary"
-            data-size="sm"
-            disabled={busy}
-          >
-            {t('workshopBoard.board.save')}
-          </button>
-          <button
-            type="button"
-            className="ds-button"
-            data-variant="tertiary"
-            data-size="sm"
-            onClick={() => {
+          <SaveCancelButtons
+            saveLabel={t('workshopBoard.board.save')}
+            cancelLabel={t('workshopBoard.board.cancel')}
+            busy={busy}
+            cancelVariant="tertiary"
+            onCancel={() => {
               setTitle(cluster.title);
               setRenaming(false);
             }}
-          >
-            {t('workshopBoard.board.cancel')}
-          </button>
+          />
         </form>
       ) : (
         <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -111,11 +102,8 @@ export function ClusterCard({
           </Heading>
           {canEdit && (
             <div className="flex flex-wrap gap-1">
-              <button
-                type="button"
-                className="ds-button"
-                data-variant="tertiary"
-                data-size="sm"
+              <SmallButton
+                variant="tertiary"
                 disabled={busy}
                 aria-label={t('workshopBoard.board.renameClusterLabel', { title: cluster.title })}
                 onClick={() => {
@@ -124,19 +112,16 @@ export function ClusterCard({
                 }}
               >
                 {t('workshopBoard.board.renameCluster')}
-              </button>
-              <button
-                type="button"
-                className="ds-button"
-                data-variant="tertiary"
-                data-color="danger"
-                data-size="sm"
+              </SmallButton>
+              <SmallButton
+                variant="tertiary"
+                color="danger"
                 disabled={busy}
                 aria-label={t('workshopBoard.board.deleteCluster', { title: cluster.title })}
                 onClick={() => setDeleting(true)}
               >
                 {t('workshopBoard.board.delete')}
-              </button>
+              </SmallButton>
             </div>
           )}
         </div>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { WorkshopView } from '../../../shared/workshop/views/workshopView';
 import { FormMessage } from '../../ui/FormMessage';
+import { SmallButton } from '../../ui/SmallButton';
 import { useSendAction, type Send } from '../useSendAction';
 
 /** The agenda in order, each activity's state, and "Start" (with its timer) while running. */
@@ -25,11 +26,8 @@ export function AgendaList({ view, send }: { view: WorkshopView; send: Send }) {
               </span>
             </span>
             {running && activity.state !== 'active' && (
-              <button
-                type="button"
-                className="ds-button"
-                data-variant="secondary"
-                data-size="sm"
+              <SmallButton
+                variant="secondary"
                 disabled={busy}
                 onClick={() =>
                   void run(
@@ -43,7 +41,7 @@ export function AgendaList({ view, send }: { view: WorkshopView; send: Send }) {
                 }
               >
                 {t('workshop.lead.startActivity', { prompt: activity.prompt })}
-              </button>
+              </SmallButton>
             )}
           </li>
         ))}

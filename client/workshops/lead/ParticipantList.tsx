@@ -4,6 +4,7 @@ import type { Participant } from '../../../shared/workshop/types';
 import type { WorkshopView } from '../../../shared/workshop/views/workshopView';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { FormMessage } from '../../ui/FormMessage';
+import { SmallButton } from '../../ui/SmallButton';
 import { groupLabel } from '../groups/groupLabel';
 import { useSendAction, type Send } from '../useSendAction';
 
@@ -61,18 +62,15 @@ export function ParticipantList({
                   )}
                 </span>
                 {canRemove && !person.removed && person.id !== participantId && (
-                  <button
-                    type="button"
-                    className="ds-button"
-                    data-variant="tertiary"
-                    data-color="danger"
-                    data-size="sm"
+                  <SmallButton
+                    variant="tertiary"
+                    color="danger"
                     disabled={busy}
                     aria-label={t('workshopBoard.moderation.removeName', { name: person.name })}
                     onClick={() => setRemoving(person)}
                   >
                     {t('workshopBoard.moderation.remove')}
-                  </button>
+                  </SmallButton>
                 )}
               </li>
             );

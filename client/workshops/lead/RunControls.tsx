@@ -3,6 +3,7 @@ import type { Activity } from '../../../shared/workshop/types';
 import type { WorkshopView } from '../../../shared/workshop/views/workshopView';
 import type { WorkshopCommandInput } from '../../../shared/workshop/commands';
 import { FormMessage } from '../../ui/FormMessage';
+import { SmallButton } from '../../ui/SmallButton';
 import { useSendAction, type Send } from '../useSendAction';
 
 /** The facilitator's buttons for the running workshop and its current activity. */
@@ -18,17 +19,18 @@ export function RunControls({
   const { t } = useTranslation();
   const { run, busy, error } = useSendAction(send);
   const { meta, timer } = view;
-  const button = (label: string, command: WorkshopCommandInput, variant = 'secondary') => (
-    <button
-      type="button"
-      className="ds-button"
-      data-variant={variant}
-      data-size="sm"
+  const button = (
+    label: string,
+    command: WorkshopCommandInput,
+    variant: 'primary' | 'secondary' = 'secondary',
+  ) => (
+    <SmallButton
+      variant={variant}
       disabled={busy}
       onClick={() => void run(command, t('workshop.lead.done'))}
     >
       {label}
-    </button>
+    </SmallButton>
   );
 
   if (meta.status === 'draft')
@@ -74,17 +76,14 @@ export function RunControls({
       </div>
       {meta.followMe && <p>{t('workshop.lead.followActive')}</p>}
       <div>
-        <button
-          type="button"
-          className="ds-button"
-          data-variant="secondary"
-          data-color="danger"
-          data-size="sm"
+        <SmallButton
+          variant="secondary"
+          color="danger"
           disabled={busy}
           onClick={() => void run({ type: 'end' }, t('workshop.lead.endConfirm'))}
         >
           {t('workshop.lead.end')}
-        </button>
+        </SmallButton>
       </div>
       <FormMessage message={error} />
     </div>

@@ -20,7 +20,7 @@ export const JOIN_CODE_BITS = 30;
 const ALIASES: Record<string, string> = { O: '0', I: '1', L: '1' };
 
 /**
- * A code from 30 random bits (the low 30 bits of the first four bytes), shown as `XXX-XXX`. The
+ * A code from 30 random bits (the low 30 bits of the first four bytes), shown as `4K7-9QX`. The
  * caller supplies the randomness (crypto on the server), so this stays pure and testable.
  */
 export function joinCodeFromBytes(bytes: Uint8Array): string {

@@ -21,7 +21,7 @@ describe('join codes', () => {
     for (const char of 'ILOU') expect(JOIN_CODE_ALPHABET).not.toContain(char);
   });
 
-  it('are shown as XXX-XXX and cover the whole range', () => {
+  it('are shown as three symbols, a dash and three more (4K7-9QX) and cover the whole range', () => {
     expect(joinCodeFromBytes(new Uint8Array([0, 0, 0, 0]))).toBe('000-000');
     expect(joinCodeFromBytes(new Uint8Array([255, 255, 255, 255]))).toBe('ZZZ-ZZZ');
     expect(() => joinCodeFromBytes(new Uint8Array(3))).toThrow();

@@ -22,7 +22,7 @@ export type CreateJoinCodeBody = z.infer<typeof createJoinCodeBodySchema>;
 
 /** Returned once, at creation: the server keeps only a hash of the code. */
 export interface CreateJoinCodeResponse {
-  /** `XXX-XXX`. */
+  /** Three symbols, a dash, three more: `4K7-9QX`. */
   code: string;
   /** `<origin>/join/<code>`: the link and the QR code lead to the same join form as the code. */
   url: string;

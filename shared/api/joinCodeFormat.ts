@@ -25,7 +25,12 @@ const ALIASES: Record<string, string> = { O: '0', I: '1', L: '1' };
  */
 export function joinCodeFromBytes(bytes: Uint8Array): string {
   if (bytes.length < 4) throw new Error('a join code needs 4 random bytes');
-  let bits = (((bytes[0] ?? 0) << 24) | ((bytes[1] ?? 0) << 16) | ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0)) >>> 2;
+  let bits =
+    (((bytes[0] ?? 0) << 24) |
+      ((bytes[1] ?? 0) << 16) |
+      ((bytes[2] ?? 0) << 8) |
+      (bytes[3] ?? 0)) >>>
+    2;
   let symbols = '';
   for (let i = 0; i < JOIN_CODE_LENGTH; i++) {
     symbols = JOIN_CODE_ALPHABET.charAt(bits & 31) + symbols;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_BITS, joinCodeFromBytes, normalizeJoinCode } from './joinCodes';
+import {
+  JOIN_CODE_ALPHABET,
+  JOIN_CODE_BITS,
+  joinCodeFromBytes,
+  normalizeJoinCode,
+} from './joinCodes';
 
 /** Small seeded generator (mulberry32), so failures can be replayed with SEED=<n>. */
 function seeded(seed: number): () => number {

@@ -125,7 +125,7 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
   versionRoutes(app, auth, { docs });
   workshopRoutes(app, auth, { docs });
   associationRoutes(app, auth);
-  joinCodeRoutes(app, auth, { docs });
+  joinCodeRoutes(app, auth);
   coverageRoutes(app, auth, { docs });
   workshopResultsRoutes(app, auth, { docs });
   await clientAppRoutes(app, { clientDir: config.clientDir });

@@ -252,6 +252,8 @@ export interface WorkshopStorage {
   getWorkshop(id: string): Promise<WorkshopRecord | null>;
   /** Newest first. */
   listWorkshops(planId: string): Promise<WorkshopRecord[]>;
+  /** Keeps the listed title in step with the workshop document's (set by `configure`). */
+  renameWorkshop(id: string, title: string): Promise<void>;
 }
 
 // Who changed which section of a plan, and roughly when: for "changed by" in comparisons.

@@ -4,6 +4,7 @@ import {
   myPrivateView,
   parseCommand,
   privateDocName,
+  readMeta,
   WorkshopErrorCode,
   WorkshopLimits,
   workshopDocName,
@@ -259,6 +260,10 @@ export class WorkshopRunner {
         }
         try {
           await docs.whenDurable();
+          // The list shows the stored title; keep it in step with the document's.
+          if (command.type === 'configure' && command.title !== undefined) {
+            await this.deps.storage.workshops.renameWorkshop(workshop.id, readMeta(pub.doc).title);
+          }
           reply(result);
         } catch (error) {
           this.deps.onError?.(error, `storing ${pubName}`);

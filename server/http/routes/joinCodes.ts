@@ -15,15 +15,12 @@ import { AuditAction } from '../../../shared/api/audit';
 import { can, Permission } from '../../../shared/auth/roles';
 import { newId } from '../../../shared/plan/items';
 import { idSchema } from '../../../shared/protocol';
-import { readMeta } from '../../../shared/workshop';
-import type { DocStore } from '../../docs/DocStore';
 import type { Identity } from '../../auth/identity';
 import { AttemptLimiter } from '../../auth/AttemptLimiter';
 import { inviteProblem } from '../../auth/inviteRules';
 import { roleIn } from '../../auth/planRoles';
 import { hashToken } from '../../auth/tokens';
 import type { InviteRecord, JoinCodeRecord, WorkshopRecord } from '../../storage/Storage';
-import { readWorkshopDoc } from '../../workshops/readWorkshopDoc';
 import type { AuthContext } from '../authContext';
 import { sendError } from '../errors';
 import { enterThroughInvite } from '../enterThroughInvite';
@@ -48,10 +45,6 @@ interface Found {
   workshop: WorkshopRecord;
 }
 
-async function liveTitle(docs: DocStore, workshop: WorkshopRecord): Promise<string> {
-  return (await readWorkshopDoc(docs, workshop.id, (doc) => readMeta(doc).title)) || workshop.title;
-}
-
 /** Already takes part in this plan's workshops: joining again would only make a second guest. */
 async function alreadyIn(auth: AuthContext, identity: Identity, planId: string): Promise<boolean> {
   return can(await roleIn(identity, planId, auth.storage), Permission.JoinWorkshops);
@@ -61,7 +54,7 @@ async function alreadyIn(auth: AuthContext, identity: Identity, planId: string):
  * Workshop join codes: the facilitator makes one for a workshop (a participant invite of its plan
  * behind it), a participant types it at `/join` and continues into the same join form as a link.
  */
-export function joinCodeRoutes(app: FastifyInstance, auth: AuthContext, deps: { docs: DocStore }): void {
+export function joinCodeRoutes(app: FastifyInstance, auth: AuthContext): void {
   // Looking a code up is the cheap way to guess one, so it has its own per-address budget; the
   // redemption spends the invites' per-address budget as a link's does.
   const lookupsPerIp = new AttemptLimiter(60, 10 * 60_000);
@@ -92,7 +85,7 @@ export function joinCodeRoutes(app: FastifyInstance, auth: AuthContext, deps: { 
     if (!body.success) return sendError(reply, 400, ApiErrorCode.BadRequest, body.error.issues.map((i) => i.message).join('; '));
     const now = Date.now();
     const expiresAt = now + body.data.expiresInHours * 3_600_000;
-    const title = await liveTitle(deps.docs, workshop);
+    const title = workshop.title;
     const invite: InviteRecord = {
       id: newId(),
       planId: workshop.planId,
@@ -140,10 +133,9 @@ export function joinCodeRoutes(app: FastifyInstance, auth: AuthContext, deps: { 
     if (!found) return refuse(reply, 'unknown');
     const { invite, workshop } = found;
     const now = Date.now();
-    const [plan, associations, title, inAlready] = await Promise.all([
+    const [plan, associations, inAlready] = await Promise.all([
       auth.storage.plans.getPlan(workshop.planId),
       auth.storage.associations.listAssociations(workshop.planId),
-      liveTitle(deps.docs, workshop),
       alreadyIn(auth, request.identity, workshop.planId),
     ]);
     return {
@@ -151,7 +143,7 @@ export function joinCodeRoutes(app: FastifyInstance, auth: AuthContext, deps: { 
       planId: workshop.planId,
       planTitle: plan?.title ?? null,
       workshopId: workshop.id,
-      workshopTitle: title,
+      workshopTitle: workshop.title,
       associations: presentAssociations(associations),
       alreadyIn: inAlready,
     } satisfies JoinCodeInfoResponse;

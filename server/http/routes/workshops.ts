@@ -8,13 +8,12 @@ import {
 import { ApiErrorCode } from '../../../shared/api/errors';
 import { Permission } from '../../../shared/auth/roles';
 import { idSchema } from '../../../shared/protocol';
-import { readMeta, workshopDocName } from '../../../shared/workshop';
+import { workshopDocName } from '../../../shared/workshop';
 import { principalOf } from '../../auth/identity';
 import { roleIn } from '../../auth/planRoles';
 import type { DocStore } from '../../docs/DocStore';
 import type { WorkshopRecord } from '../../storage/Storage';
 import { createWorkshop } from '../../workshops/createWorkshop';
-import { readWorkshopDoc } from '../../workshops/readWorkshopDoc';
 import type { AuthContext } from '../authContext';
 import { requirePlan } from '../guards';
 import { sendError } from '../errors';
@@ -55,14 +54,7 @@ export function workshopRoutes(app: FastifyInstance, auth: AuthContext, deps: { 
     // Any role in the plan may see which workshops exist; joining one is decided per document.
     const found = await requirePlan(request, reply, auth, request.params.id, null);
     if (!found) return reply;
-    const records = await auth.storage.workshops.listWorkshops(found.plan.id);
-    // The row keeps the title it was created with; `configure` changes the one in the document.
-    const workshops = await Promise.all(
-      records.map(async (record) => ({
-        ...record,
-        title: (await readWorkshopDoc(deps.docs, record.id, (doc) => readMeta(doc).title)) || record.title,
-      })),
-    );
+    const workshops = await auth.storage.workshops.listWorkshops(found.plan.id);
     return { workshops: workshops.map(presentWorkshop) } satisfies WorkshopListResponse;
   });
 

@@ -23,6 +23,14 @@ describeEachEngine('workshops', (open) => {
     expect(await workshops.listWorkshops('none')).toEqual([]);
   });
 
+  it('renames a workshop (the listed title follows the document)', async () => {
+    const { workshops } = await setup();
+    await workshops.createWorkshop({ id: 'w', planId: 'p', title: 'Første tittel', createdAt: 1, createdBy: null });
+    await workshops.renameWorkshop('w', 'Ny tittel');
+    expect((await workshops.getWorkshop('w'))?.title).toBe('Ny tittel');
+    expect((await workshops.listWorkshops('p')).map((w) => w.title)).toEqual(['Ny tittel']);
+  });
+
   it('refuses a workshop for a plan that does not exist, and a duplicate id', async () => {
     const { workshops } = await setup();
     await expect(workshops.createWorkshop({ id: 'w', planId: 'nope', title: 'X', createdAt: 1, createdBy: null })).rejects.toThrow();

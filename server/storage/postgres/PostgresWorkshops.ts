@@ -32,4 +32,8 @@ export class PostgresWorkshops implements WorkshopStorage {
     );
     return found.map(toWorkshopRecord);
   }
+
+  async renameWorkshop(id: string, title: string): Promise<void> {
+    await this.pool.query('UPDATE workshops SET title = $1 WHERE id = $2', [title, id]);
+  }
 }

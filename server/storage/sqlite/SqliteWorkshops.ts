@@ -13,6 +13,7 @@ export class SqliteWorkshops implements WorkshopStorage {
       ),
       get: db.prepare<[string], WorkshopRow>('SELECT * FROM workshops WHERE id = ?'),
       // rowid breaks ties, so two workshops created in the same millisecond keep their order.
+      rename: db.prepare<[string, string]>('UPDATE workshops SET title = ? WHERE id = ?'),
       list: db.prepare<[string], WorkshopRow>('SELECT * FROM workshops WHERE plan_id = ? ORDER BY created_at DESC, rowid DESC'),
     };
   }
@@ -32,5 +33,9 @@ export class SqliteWorkshops implements WorkshopStorage {
 
   listWorkshops(planId: string): Promise<WorkshopRecord[]> {
     return run(() => this.statements.list.all(planId).map(toWorkshopRecord));
+  }
+
+  renameWorkshop(id: string, title: string): Promise<void> {
+    return run(() => void this.statements.rename.run(title, id));
   }
 }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll } from 'vitest';
 import { rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
@@ -101,6 +102,27 @@ export async function spawnCluster(env: Record<string, string>, count: number): 
   const rest: NodeProcess[] = [];
   for (let i = 1; i < count; i++) rest.push(await spawnNode(env));
   return [first, ...rest];
+}
+
+/**
+ * Three servers for one test file, on a fresh schema and Redis prefix: the returned array fills
+ * in before the file's own `beforeAll` hooks run. After the file, `closeClients` runs first, then
+ * the servers are killed and the schema dropped. Nothing starts when `unavailable` says why not.
+ */
+export function useThreeServers(unavailable: string | null, closeClients: () => void): NodeProcess[] {
+  const nodes: NodeProcess[] = [];
+  let cluster: ClusterEnv | null = null;
+  beforeAll(async () => {
+    if (unavailable) return;
+    cluster = await clusterEnv();
+    nodes.push(...(await spawnCluster(cluster.env, 3)));
+  }, 90_000);
+  afterAll(async () => {
+    closeClients();
+    await Promise.all(nodes.map((node) => node.kill()));
+    await cluster?.dispose();
+  });
+  return nodes;
 }
 
 /** Creates the first administrator through the printed link; they own the demo plan. */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
@@ -6,14 +6,11 @@ import { ErrorCode, planDocName, type Access, type SyncAck } from '../../../shar
 import { addFocusArea, listFocusAreas } from '../../../shared/plan/focusAreas';
 import type { MemberListResponse } from '../../../shared/api/members';
 import {
-  clusterEnv,
   clusterUnavailable,
   firstAdmin,
   guestCookie,
   inviteToken,
-  spawnCluster,
-  type ClusterEnv,
-  type NodeProcess,
+  useThreeServers,
 } from '../../support/cluster';
 import { connectClient, stateOf, type TestClient } from '../../support/syncClient';
 import { WorkshopClient } from '../../support/workshopClient';
@@ -25,24 +22,17 @@ if (unavailable) console.warn(`cluster tests skipped: ${unavailable}`);
 
 const seed = Number(process.env.SEED ?? Date.now() % 100_000);
 
-let cluster: ClusterEnv;
-let nodes: NodeProcess[] = [];
 let owner: { cookie: string; planId: string };
 const clients: TestClient[] = [];
 const sockets: WorkshopClient[] = [];
+const nodes = useThreeServers(unavailable, () => {
+  clients.forEach((client) => client.close());
+  sockets.forEach((socket) => socket.close());
+});
 
 beforeAll(async () => {
   if (unavailable) return;
-  cluster = await clusterEnv();
-  nodes = await spawnCluster(cluster.env, 3);
   owner = await firstAdmin(nodes[0]!);
-}, 90_000);
-
-afterAll(async () => {
-  clients.forEach((client) => client.close());
-  sockets.forEach((socket) => socket.close());
-  await Promise.all(nodes.map((node) => node.kill()));
-  await cluster?.dispose();
 });
 
 describe.skipIf(unavailable !== null)(`three servers on one Redis and one PostgreSQL${unavailable ? ` (skipped: ${unavailable})` : ''}`, () => {

@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { PROTOCOL_VERSION, planDocName, type JoinResult, type SyncAck } from '../../../shared/protocol';
 import { addFocusArea, listFocusAreas } from '../../../shared/plan/focusAreas';
 import {
-  clusterEnv,
   clusterUnavailable,
   firstAdmin,
-  spawnCluster,
-  type ClusterEnv,
+  useThreeServers,
   type NodeProcess,
 } from '../../support/cluster';
 import { connectClient, rawSocket, type TestClient } from '../../support/syncClient';
@@ -18,21 +16,8 @@ import { waitFor } from '../../support/waitFor';
 const unavailable = await clusterUnavailable();
 if (unavailable) console.warn(`cluster tests skipped: ${unavailable}`);
 
-let cluster: ClusterEnv;
-let nodes: NodeProcess[] = [];
 const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  if (unavailable) return;
-  cluster = await clusterEnv();
-  nodes = await spawnCluster(cluster.env, 3);
-}, 90_000);
-
-afterAll(async () => {
-  clients.forEach((client) => client.close());
-  await Promise.all(nodes.map((node) => node.kill()));
-  await cluster?.dispose();
-});
+const nodes = useThreeServers(unavailable, () => clients.forEach((client) => client.close()));
 
 const ids = (doc: Y.Doc) => new Set(listFocusAreas(doc).map((area) => area.id));
 

@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WorkshopErrorCode, getActivity, listNotes, readMeta, readTally } from '../../../shared/workshop';
 import type { WorkshopAck } from '../../../shared/protocol';
 import type { WorkshopResponse } from '../../../shared/api/workshops';
 import {
-  clusterEnv,
   clusterUnavailable,
   firstAdmin,
   guestCookie,
   inviteToken,
-  spawnCluster,
-  type ClusterEnv,
+  useThreeServers,
   type NodeProcess,
 } from '../../support/cluster';
 import { WorkshopClient } from '../../support/workshopClient';
@@ -21,21 +19,8 @@ if (unavailable) console.warn(`cluster tests skipped: ${unavailable}`);
 
 const BUDGET = 2;
 
-let cluster: ClusterEnv;
-let nodes: NodeProcess[] = [];
 const clients: WorkshopClient[] = [];
-
-beforeAll(async () => {
-  if (unavailable) return;
-  cluster = await clusterEnv();
-  nodes = await spawnCluster(cluster.env, 3);
-}, 90_000);
-
-afterAll(async () => {
-  clients.forEach((client) => client.close());
-  await Promise.all(nodes.map((node) => node.kill()));
-  await cluster?.dispose();
-});
+const nodes = useThreeServers(unavailable, () => clients.forEach((client) => client.close()));
 
 function outcomeOf(ack: WorkshopAck) {
   if (!ack.ok) throw new Error(`command refused: ${ack.code} ${ack.message}`);

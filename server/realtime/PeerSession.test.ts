@@ -155,6 +155,7 @@ describe('PeerSession and DocRoom', () => {
         { doc },
         { doc, protocol: '1' },
         { doc, protocol: 1.5 },
+        { doc, protocol: PROTOCOL_VERSION, watchOnly: 'yes' },
       ]) {
         expect(await session.join(request), JSON.stringify(request)).toMatchObject({
           ok: false,

@@ -157,3 +157,15 @@ export function runningWorkshop(
   ok(world, HOST, { type: 'start' });
   return { brainstorm, cluster, vote, poll, discussion };
 }
+
+/**
+ * The usual agenda with Kari and Ola taking part, Eva (an editor) joined, and the brainstorm
+ * started: where the note and clustering rules are tested.
+ */
+export function brainstorming(): { world: World; agenda: Agenda } {
+  const world = createWorld(11);
+  const agenda = runningWorkshop(world, { people: ['kari', 'ola'] });
+  ok(world, person('eva', 'editor'), { type: 'join', name: 'Eva' });
+  ok(world, HOST, { type: 'startActivity', activityId: agenda.brainstorm });
+  return { world, agenda };
+}

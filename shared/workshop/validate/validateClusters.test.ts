@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { getNote, listClusters, listNotes } from '../board';
 import {
-  createWorld,
+  brainstorming,
   HOST,
   idOf,
   ok,
   person,
   refusal,
-  runningWorkshop,
   type Agenda,
   type World,
 } from '../testing/fixture';
@@ -16,13 +15,6 @@ const KARI = person('kari');
 const OLA = person('ola');
 const EDITOR = person('eva', 'editor');
 
-function brainstorming(): { world: World; agenda: Agenda } {
-  const world = createWorld(11);
-  const agenda = runningWorkshop(world, { people: ['kari', 'ola'] });
-  ok(world, EDITOR, { type: 'join', name: 'Eva' });
-  ok(world, HOST, { type: 'startActivity', activityId: agenda.brainstorm });
-  return { world, agenda };
-}
 
 function addNote(world: World, agenda: Agenda, text = 'Flere møteplasser', actor = KARI) {
   return idOf(ok(world, actor, { type: 'addNote', activityId: agenda.brainstorm, text }));

@@ -4,6 +4,7 @@ import { getPrivateNote } from '../privateDoc';
 import { readTally } from '../tallies';
 import { getActivity } from '../activities';
 import {
+  brainstorming,
   createWorld,
   HOST,
   idOf,
@@ -19,13 +20,6 @@ const KARI = person('kari');
 const OLA = person('ola');
 const EDITOR = person('eva', 'editor');
 
-function brainstorming(): { world: World; agenda: Agenda } {
-  const world = createWorld(11);
-  const agenda = runningWorkshop(world, { people: ['kari', 'ola'] });
-  ok(world, EDITOR, { type: 'join', name: 'Eva' });
-  ok(world, HOST, { type: 'startActivity', activityId: agenda.brainstorm });
-  return { world, agenda };
-}
 
 function brainstormTally(world: World, agenda: Agenda) {
   const activity = getActivity(world.pub, agenda.brainstorm);

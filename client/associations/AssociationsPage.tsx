@@ -1,9 +1,8 @@
 import { useRef } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Permission } from '../../shared/auth/roles';
 import { coveragePath, peoplePath } from '../app/paths';
-import { useOwnedPlan } from '../auth/useOwnedPlan';
 import { NoAccessPage } from '../auth/NoAccessPage';
 import { useResource } from '../http/useResource';
 import { PageLoading } from '../ui/PageLoading';
@@ -12,15 +11,15 @@ import { usePageTitle } from '../ui/usePageTitle';
 import { AddAssociationForm } from './AddAssociationForm';
 import { AssociationRow } from './AssociationRow';
 import { fetchAssociations } from './associationsApi';
+import { PlanPageGate } from '../auth/PlanPageGate';
 
 /** Route `/plans/:planId/associations`: the owner keeps the list of associations to reach. */
 export function AssociationsPage() {
-  const { t } = useTranslation();
-  const { planId = '' } = useParams();
-  const plan = useOwnedPlan(planId, Permission.ManagePeople);
-  if (plan.state === 'loading') return <PageLoading label={t('app.loading')} />;
-  if (plan.state !== 'allowed') return plan.element;
-  return <Associations planId={planId} title={plan.title} />;
+  return (
+    <PlanPageGate permission={Permission.ManagePeople}>
+      {({ planId, title }) => <Associations planId={planId} title={title} />}
+    </PlanPageGate>
+  );
 }
 
 function Associations({ planId, title }: { planId: string; title: string }) {

@@ -1,4 +1,3 @@
-import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Permission } from '../../shared/auth/roles';
 import { planPath } from '../app/paths';
@@ -6,20 +5,19 @@ import { NoAccessPage } from '../auth/NoAccessPage';
 import { fetchAudit } from '../http/auditApi';
 import { useResource } from '../http/useResource';
 import { formatDateTime } from '../i18n/formatDate';
-import { useOwnedPlan } from '../auth/useOwnedPlan';
 import { PageLoading } from '../ui/PageLoading';
 import { usePageTitle } from '../ui/usePageTitle';
 import { auditActionText, auditDetails } from './auditText';
 import { PlanSubpage } from '../ui/PlanSubpage';
+import { PlanPageGate } from '../auth/PlanPageGate';
 
 /** Route `/plans/:planId/audit`: who did what in the plan, and when (owner only). */
 export function AuditPage() {
-  const { t } = useTranslation();
-  const { planId = '' } = useParams();
-  const plan = useOwnedPlan(planId, Permission.ViewAudit);
-  if (plan.state === 'loading') return <PageLoading label={t('app.loading')} />;
-  if (plan.state !== 'allowed') return plan.element;
-  return <AuditLog planId={planId} title={plan.title} />;
+  return (
+    <PlanPageGate permission={Permission.ViewAudit}>
+      {({ planId, title }) => <AuditLog planId={planId} title={title} />}
+    </PlanPageGate>
+  );
 }
 
 function AuditLog({ planId, title }: { planId: string; title: string }) {

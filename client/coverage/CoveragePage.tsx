@@ -1,25 +1,24 @@
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Permission } from '../../shared/auth/roles';
 import type { Coverage } from '../../shared/workshop/coverage';
 import { associationsPath, workshopsPath } from '../app/paths';
 import { NoAccessPage } from '../auth/NoAccessPage';
-import { useOwnedPlan } from '../auth/useOwnedPlan';
 import { useResource } from '../http/useResource';
 import { PageLoading } from '../ui/PageLoading';
 import { PlanSubpage } from '../ui/PlanSubpage';
 import { usePageTitle } from '../ui/usePageTitle';
 import { fetchCoverage } from './coverageApi';
 import { CoverageTable } from './CoverageTable';
+import { PlanPageGate } from '../auth/PlanPageGate';
 
 /** Route `/plans/:planId/coverage`: which associations the plan's workshops have reached. */
 export function CoveragePage() {
-  const { t } = useTranslation();
-  const { planId = '' } = useParams();
-  const plan = useOwnedPlan(planId, Permission.ManagePeople);
-  if (plan.state === 'loading') return <PageLoading label={t('app.loading')} />;
-  if (plan.state !== 'allowed') return plan.element;
-  return <CoverageView planId={planId} title={plan.title} />;
+  return (
+    <PlanPageGate permission={Permission.ManagePeople}>
+      {({ planId, title }) => <CoverageView planId={planId} title={title} />}
+    </PlanPageGate>
+  );
 }
 
 function CoverageView({ planId, title }: { planId: string; title: string }) {

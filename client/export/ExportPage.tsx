@@ -1,23 +1,23 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Permission } from '../../shared/auth/roles';
 import { NoAccessPage } from '../auth/NoAccessPage';
 import { fetchVersions } from '../http/versionsApi';
 import { useResource } from '../http/useResource';
-import { PageLoading } from '../ui/PageLoading';
 import { Spinner } from '../ui/Spinner';
 import { usePageTitle } from '../ui/usePageTitle';
 import { PlanSubpage } from '../ui/PlanSubpage';
-import { usePlanPage } from '../versions/usePlanPage';
 import { EXPORT_FORMATS } from './exportFormats';
 import { useExportDownload, type ExportState } from './useExportDownload';
+import { PlanPageGate } from '../auth/PlanPageGate';
 
 /** Route `/plans/:planId/export`: the plan as Word, PDF/A, HTML or Markdown, live or a version. */
 export function ExportPage() {
-  const { t } = useTranslation();
-  const { planId, plan } = usePlanPage();
-  if (plan.state === 'loading') return <PageLoading label={t('app.loading')} />;
-  if (plan.state !== 'allowed') return plan.element;
-  return <Export planId={planId} title={plan.title} />;
+  return (
+    <PlanPageGate permission={Permission.ReadPlan}>
+      {({ planId, title }) => <Export planId={planId} title={title} />}
+    </PlanPageGate>
+  );
 }
 
 function Export({ planId, title }: { planId: string; title: string }) {

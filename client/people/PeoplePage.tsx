@@ -1,5 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { CreateInviteResponse } from '../../shared/api/invites';
 import { Permission } from '../../shared/auth/roles';
@@ -12,21 +12,20 @@ import { useAnnounce } from '../ui/announcerContext';
 import { PageLoading } from '../ui/PageLoading';
 import { SmallButton } from '../ui/SmallButton';
 import { usePageTitle } from '../ui/usePageTitle';
-import { useOwnedPlan } from '../auth/useOwnedPlan';
 import { CreateInviteForm } from './CreateInviteForm';
 import { NewInviteLink } from './NewInviteLink';
 import { InviteList } from './InviteList';
 import { MemberList } from './MemberList';
 import { PlanSubpage } from '../ui/PlanSubpage';
+import { PlanPageGate } from '../auth/PlanPageGate';
 
 /** Route `/plans/:planId/people`: the plan's owner invites people and manages their roles. */
 export function PeoplePage() {
-  const { t } = useTranslation();
-  const { planId = '' } = useParams();
-  const plan = useOwnedPlan(planId, Permission.ManagePeople);
-  if (plan.state === 'loading') return <PageLoading label={t('app.loading')} />;
-  if (plan.state !== 'allowed') return plan.element;
-  return <People planId={planId} title={plan.title} />;
+  return (
+    <PlanPageGate permission={Permission.ManagePeople}>
+      {({ planId, title }) => <People planId={planId} title={title} />}
+    </PlanPageGate>
+  );
 }
 
 function People({ planId, title }: { planId: string; title: string }) {

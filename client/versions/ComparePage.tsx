@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Permission } from '../../shared/auth/roles';
 import { versionsPath } from '../app/paths';
 import { NoAccessPage } from '../auth/NoAccessPage';
 import { LIVE, fetchComparison, fetchVersions, type VersionSummary } from '../http/versionsApi';
@@ -12,15 +13,15 @@ import { PlanDiffView } from './PlanDiffView';
 import { ChangeReportLinks } from './ChangeReportLinks';
 import { PlanSubpage } from '../ui/PlanSubpage';
 import { ResourceError } from './ResourceError';
-import { usePlanPage } from './usePlanPage';
+import { PlanPageGate } from '../auth/PlanPageGate';
 
 /** Route `/plans/:planId/compare?from=…&to=…`: what changed between two versions or the draft. */
 export function ComparePage() {
-  const { t } = useTranslation();
-  const { planId, plan } = usePlanPage();
-  if (plan.state === 'loading') return <PageLoading label={t('app.loading')} />;
-  if (plan.state !== 'allowed') return plan.element;
-  return <Compare planId={planId} title={plan.title} />;
+  return (
+    <PlanPageGate permission={Permission.ReadPlan}>
+      {({ planId, title }) => <Compare planId={planId} title={title} />}
+    </PlanPageGate>
+  );
 }
 
 function Compare({ planId, title }: { planId: string; title: string }) {

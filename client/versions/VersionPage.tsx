@@ -1,8 +1,10 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Permission } from '../../shared/auth/roles';
 import type { VersionContentResponse } from '../../shared/api/versions';
 import { versionsPath } from '../app/paths';
 import { NoAccessPage } from '../auth/NoAccessPage';
+import { PlanPageGate } from '../auth/PlanPageGate';
 import { fetchVersion } from '../http/versionsApi';
 import { useResource } from '../http/useResource';
 import { formatDateTime } from '../i18n/formatDate';
@@ -12,16 +14,15 @@ import { usePageTitle } from '../ui/usePageTitle';
 import { PlanSubpage } from '../ui/PlanSubpage';
 import { ResourceError } from './ResourceError';
 import { SnapshotView } from './SnapshotView';
-import { usePlanPage } from './usePlanPage';
 
 /** Route `/plans/:planId/versions/:versionId`: one frozen version, read-only. */
 export function VersionPage() {
-  const { t } = useTranslation();
-  const { planId, plan } = usePlanPage();
   const { versionId = '' } = useParams();
-  if (plan.state === 'loading') return <PageLoading label={t('app.loading')} />;
-  if (plan.state !== 'allowed') return plan.element;
-  return <Version planId={planId} versionId={versionId} title={plan.title} />;
+  return (
+    <PlanPageGate permission={Permission.ReadPlan}>
+      {({ planId, title }) => <Version planId={planId} versionId={versionId} title={title} />}
+    </PlanPageGate>
+  );
 }
 
 function Version({

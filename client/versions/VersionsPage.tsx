@@ -9,16 +9,16 @@ import { FreezeForm } from './FreezeForm';
 import { PlanSubpage } from '../ui/PlanSubpage';
 import { ProcessTimeline } from './ProcessTimeline';
 import { ResourceError } from './ResourceError';
-import { usePlanPage } from './usePlanPage';
 import { VersionList } from './VersionList';
+import { PlanPageGate } from '../auth/PlanPageGate';
 
 /** Route `/plans/:planId/versions`: the political process, freezing, and the frozen versions. */
 export function VersionsPage() {
-  const { t } = useTranslation();
-  const { planId, plan } = usePlanPage();
-  if (plan.state === 'loading') return <PageLoading label={t('app.loading')} />;
-  if (plan.state !== 'allowed') return plan.element;
-  return <Versions planId={planId} title={plan.title} role={plan.role} />;
+  return (
+    <PlanPageGate permission={Permission.ReadPlan}>
+      {({ planId, title, role }) => <Versions planId={planId} title={title} role={role} />}
+    </PlanPageGate>
+  );
 }
 
 function Versions({ planId, title, role }: { planId: string; title: string; role: Role | null }) {

@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Permission, Role } from '../../shared/auth/roles';
+import { PageLoading } from '../ui/PageLoading';
+import { useOwnedPlan } from './useOwnedPlan';
+
+export interface GatedPlan {
+  planId: string;
+  title: string;
+  role: Role | null;
+}
+
+/**
+ * How every plan sub-page opens (`/plans/:planId/…`): loading, then not-found or no-access in
+ * words, or the page itself once this person's role allows `permission`.
+ */
+export function PlanPageGate({
+  permission,
+  children,
+}: {
+  permission: Permission;
+  children: (plan: GatedPlan) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { planId = '' } = useParams();
+  const plan = useOwnedPlan(planId, permission);
+  if (plan.state === 'loading') return <PageLoading label={t('app.loading')} />;
+  if (plan.state !== 'allowed') return plan.element;
+  return <>{children({ planId, title: plan.title, role: plan.role })}</>;
+}

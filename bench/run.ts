@@ -2,7 +2,7 @@
  * `npm run bench`: Medverk against two anchors (Hocuspocus 3.4 + SQLite, y-websocket 2.1 +
  * LevelDB), each server in its own process on 127.0.0.1, clients in separate client processes.
  *
- *   --only w1,w2,w3,w4,w5   workloads to run (default: all)
+ *   --only w1,…,w6          workloads to run (default: all; w6 = cost of the plan-shape check per update)
  *   --editors 20,50         W1 editor counts          --duration 10      W1 seconds of editing
  *   --client-procs N        W1/W2 client processes (default: one per 50 editors / 1,000 connections)
  *   --rooms 200             W2 documents × 3 clients  --step 2000        W2 second step, in connections (0: none)
@@ -18,17 +18,24 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { markdownTable, type Row } from './lib/report';
-import { SERVER_NAMES, buildServers, type Runtime, type ServerName, type ServerOptions } from './lib/servers';
+import {
+  SERVER_NAMES,
+  buildServers,
+  type Runtime,
+  type ServerName,
+  type ServerOptions,
+} from './lib/servers';
 import { seededRandom } from './lib/stats';
 import { editingStorm, label } from './workloads/editingStorm';
 import { manyRooms } from './workloads/manyRooms';
 import { coldLoad } from './workloads/coldLoad';
 import { workshop } from './workloads/workshop';
 import { exportWorkload } from './workloads/exportPlan';
+import { updateCheckWorkload } from './workloads/updateCheck';
 
 /** The whole run stops itself after this long, whatever happens. */
 const HARD_LIMIT_MS = 60 * 60_000;
-const WORKLOADS = ['w1', 'w2', 'w3', 'w4', 'w5'] as const;
+const WORKLOADS = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6'] as const;
 
 const { values } = parseArgs({
   options: {
@@ -54,33 +61,45 @@ const { values } = parseArgs({
 
 const integer = (text: string, what: string, min = 1): number => {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < min) throw new Error(`--${what} must be an integer ≥ ${min}, got ${text}`);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`--${what} must be an integer ≥ ${min}, got ${text}`);
   return value;
 };
 const list = (text: string, what: string) => text.split(',').map((n) => integer(n.trim(), what));
 const only = new Set(values.only.split(',').map((w) => w.trim().toLowerCase()));
-for (const w of only) if (!WORKLOADS.includes(w as (typeof WORKLOADS)[number])) throw new Error(`unknown workload ${w}`);
+for (const w of only)
+  if (!WORKLOADS.includes(w as (typeof WORKLOADS)[number]))
+    throw new Error(`unknown workload ${w}`);
 const editors = list(values.editors, 'editors');
 const durationMs = integer(values.duration, 'duration') * 1000;
-const clientProcs = values['client-procs'] === undefined ? null : integer(values['client-procs'], 'client-procs');
+const clientProcs =
+  values['client-procs'] === undefined ? null : integer(values['client-procs'], 'client-procs');
 const rooms = integer(values.rooms, 'rooms');
 const step = integer(values.step, 'step', 0);
-const coldEdits = [...new Set([...list(values['cold-edits'], 'cold-edits'), ...(values.big ? [250_000] : [])])];
+const coldEdits = [
+  ...new Set([...list(values['cold-edits'], 'cold-edits'), ...(values.big ? [250_000] : [])]),
+];
 const coldRuns = integer(values['cold-runs'], 'cold-runs');
 const participants = integer(values.participants, 'participants');
 const workshopMs = integer(values['w4-duration'], 'w4-duration') * 1000;
 const exportRuns = integer(values['export-runs'], 'export-runs');
 const seed = integer(values.seed, 'seed');
 const nodes = integer(values.nodes, 'nodes');
-if (values.runtime !== 'compiled' && values.runtime !== 'tsx') throw new Error('--runtime is compiled or tsx');
+if (values.runtime !== 'compiled' && values.runtime !== 'tsx')
+  throw new Error('--runtime is compiled or tsx');
 const runtime: Runtime = values.runtime;
 const servers = values.servers.split(',').map((name) => {
   if (!SERVER_NAMES.includes(name as ServerName)) throw new Error(`unknown server ${name}`);
   return name as ServerName;
 });
-const base: ServerOptions = { runtime, nodes: 1, cpuProfileDir: values.profile ? resolve(values.profile) : null };
+const base: ServerOptions = {
+  runtime,
+  nodes: 1,
+  cpuProfileDir: values.profile ? resolve(values.profile) : null,
+};
 /** Scale-out applies to Medverk in W1/W2 only; the anchors stay single-process. */
-const scaled = (name: ServerName): ServerOptions => (name === 'medverk' ? { ...base, nodes } : base);
+const scaled = (name: ServerName): ServerOptions =>
+  name === 'medverk' ? { ...base, nodes } : base;
 
 async function main(): Promise<void> {
   const hardStop = setTimeout(() => {
@@ -90,19 +109,37 @@ async function main(): Promise<void> {
   hardStop.unref();
   const started = Date.now();
   await buildServers();
-  console.log(`# Medverk bench — seed ${seed}, servers ${servers.join(', ')}, runtime ${runtime}${nodes > 1 ? `, Medverk on ${nodes} nodes` : ''}\n`);
+  console.log(
+    `# Medverk bench — seed ${seed}, servers ${servers.join(', ')}, runtime ${runtime}${nodes > 1 ? `, Medverk on ${nodes} nodes` : ''}\n`,
+  );
 
   if (only.has('w1')) {
     for (const n of editors) {
       const procs = clientProcs ?? Math.ceil(n / 50);
       const rows: Row[] = [];
       for (const name of servers) {
-        console.error(`W1: ${name}, ${n} editors over ${procs} client process(es), ${durationMs / 1000} s …`);
-        const options = { editors: n, durationMs, opsPerSecond: 2, random: seededRandom(seed), clientProcesses: procs, server: scaled(name) };
-        rows.push(await attempt(label(name, options), () => editingStorm(name, { ...options, random: seededRandom(seed) })));
+        console.error(
+          `W1: ${name}, ${n} editors over ${procs} client process(es), ${durationMs / 1000} s …`,
+        );
+        const options = {
+          editors: n,
+          durationMs,
+          opsPerSecond: 2,
+          random: seededRandom(seed),
+          clientProcesses: procs,
+          server: scaled(name),
+        };
+        rows.push(
+          await attempt(label(name, options), () =>
+            editingStorm(name, { ...options, random: seededRandom(seed) }),
+          ),
+        );
       }
       console.log(
-        markdownTable(`W1 editing storm — ${n} editors × 2 ops/s × ${durationMs / 1000} s, edit→all-others latency (clients in ${procs} process${procs > 1 ? 'es' : ''})`, rows),
+        markdownTable(
+          `W1 editing storm — ${n} editors × 2 ops/s × ${durationMs / 1000} s, edit→all-others latency (clients in ${procs} process${procs > 1 ? 'es' : ''})`,
+          rows,
+        ),
         '\n',
       );
     }
@@ -114,7 +151,12 @@ async function main(): Promise<void> {
       const rows: Row[] = [];
       for (const name of servers) {
         console.error(`W2: ${name}, ${docs} rooms × 3 clients over ${procs} client process(es) …`);
-        const options = { rooms: docs, clientsPerRoom: 3, clientProcesses: procs, server: scaled(name) };
+        const options = {
+          rooms: docs,
+          clientsPerRoom: 3,
+          clientProcesses: procs,
+          server: scaled(name),
+        };
         rows.push(await attempt(label(name, options), () => manyRooms(name, options)));
       }
       console.log(
@@ -132,32 +174,66 @@ async function main(): Promise<void> {
       const rows: Row[] = [];
       for (const name of servers) {
         console.error(`W3: ${name}, ${edits} edits, ${coldRuns} cold loads …`);
-        rows.push(await attempt(name, () => coldLoad(name, { edits, runs: coldRuns, random: seededRandom(seed), server: base })));
+        rows.push(
+          await attempt(name, () =>
+            coldLoad(name, { edits, runs: coldRuns, random: seededRandom(seed), server: base }),
+          ),
+        );
       }
-      console.log(markdownTable(`W3 cold load — ${edits.toLocaleString('en')} edits, restart → fresh client synced (${coldRuns} restarts)`, rows), '\n');
+      console.log(
+        markdownTable(
+          `W3 cold load — ${edits.toLocaleString('en')} edits, restart → fresh client synced (${coldRuns} restarts)`,
+          rows,
+        ),
+        '\n',
+      );
     }
   }
   if (only.has('w4') && servers.includes('medverk')) {
     console.error(`W4: medverk, workshop with ${participants} participants …`);
-    const rows = await workshop({ participants, phaseMs: workshopMs, random: seededRandom(seed), server: base }).catch((error: unknown) => {
+    const rows = await workshop({
+      participants,
+      phaseMs: workshopMs,
+      random: seededRandom(seed),
+      server: base,
+    }).catch((error: unknown) => {
       console.error('  W4 failed:', error);
       return [failedRow('medverk', error)];
     });
     console.log(
-      markdownTable(`W4 workshop — ${participants} participants + facilitator, notes then votes (${workshopMs / 1000} s each) while the timer runs; Medverk only`, rows),
+      markdownTable(
+        `W4 workshop — ${participants} participants + facilitator, notes then votes (${workshopMs / 1000} s each) while the timer runs; Medverk only`,
+        rows,
+      ),
       '\n',
     );
   }
   if (only.has('w5')) {
     console.error(`W5: export, ${exportRuns} renders per format …`);
     const rows = await exportWorkload({ runs: exportRuns });
-    console.log(markdownTable('W5 export — 150-strategy plan, DOCX and PDF/A (in-process render; CPU s per render)', rows), '\n');
+    console.log(
+      markdownTable(
+        'W5 export — 150-strategy plan, DOCX and PDF/A (in-process render; CPU s per render)',
+        rows,
+      ),
+      '\n',
+    );
+  }
+  if (only.has('w6')) {
+    console.error('W6: plan-shape check per update …');
+    console.log(updateCheckWorkload({ updates: 2_000, random: seededRandom(seed) }), '\n');
   }
   console.error(`bench: done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
 function failedRow(server: string, error: unknown): Row {
-  return { server, samples: [], cpuSeconds: Number.NaN, peakRssMb: Number.NaN, converged: `failed: ${String(error).slice(0, 80)}` };
+  return {
+    server,
+    samples: [],
+    cpuSeconds: Number.NaN,
+    peakRssMb: Number.NaN,
+    converged: `failed: ${String(error).slice(0, 80)}`,
+  };
 }
 
 /**

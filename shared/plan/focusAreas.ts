@@ -1,8 +1,10 @@
 import * as Y from 'yjs';
-import { ItemKeys } from './keys';
+import { ItemKeys, PlanKeys } from './keys';
 import { deleteItem, insertItem, moveItem, orderedEntries, type OrderedEntry } from './items';
 import { focusAreasMap, readFragment, readString, readText, type ItemMap } from './planDoc';
 import { applyTextChange } from '../text/textDiff';
+import { joinPath, type ProblemSink } from './schema/problems';
+import { isPlainMap } from './schema/yTypes';
 
 export interface FocusAreaRef {
   id: string;
@@ -12,30 +14,46 @@ export interface FocusAreaRef {
   strategies: Y.Map<ItemMap>;
 }
 
-function toRef(entry: OrderedEntry): FocusAreaRef {
-  return {
-    id: entry.id,
-    position: entry.position,
-    title: readText(entry.map, ItemKeys.title),
-    body: readFragment(entry.map),
-    strategies: strategiesOf(entry.map),
-  };
+/**
+ * The focus area's live parts, or null (told to `report`) when one is missing or of the wrong
+ * type: the editor can only bind to real Y types, and one damaged area must not take the whole
+ * plan down with it. `npm run admin -- check-docs --repair` gives such an area its parts back.
+ */
+function toRef(entry: OrderedEntry, report?: ProblemSink): FocusAreaRef | null {
+  const title = readText(entry.map, ItemKeys.title);
+  const body = readFragment(entry.map);
+  const strategies = strategiesOf(entry.map);
+  if (title && body && strategies) {
+    return { id: entry.id, position: entry.position, title, body, strategies };
+  }
+  const missing = [
+    !title && ItemKeys.title,
+    !body && ItemKeys.body,
+    !strategies && ItemKeys.strategies,
+  ];
+  report?.({
+    path: joinPath(PlanKeys.focusAreas, entry.id),
+    message: `skipped: no usable ${missing.filter((key) => key !== false).join(', ')}`,
+  });
+  return null;
 }
 
-export function strategiesOf(focusArea: ItemMap): Y.Map<ItemMap> {
+/** The focus area's strategies, or null when it has none of the right type (damaged). */
+export function strategiesOf(focusArea: ItemMap): Y.Map<ItemMap> | null {
   const value = focusArea.get(ItemKeys.strategies);
-  if (value instanceof Y.Map) return value as Y.Map<ItemMap>;
-  throw new Error('focus area has no strategies map');
+  return isPlainMap(value) ? (value as Y.Map<ItemMap>) : null;
 }
 
-export function listFocusAreas(doc: Y.Doc): FocusAreaRef[] {
-  return orderedEntries(focusAreasMap(doc)).map(toRef);
+export function listFocusAreas(doc: Y.Doc, report?: ProblemSink): FocusAreaRef[] {
+  return orderedEntries(focusAreasMap(doc), report, PlanKeys.focusAreas).flatMap(
+    (entry) => toRef(entry, report) ?? [],
+  );
 }
 
-export function getFocusArea(doc: Y.Doc, id: string): FocusAreaRef | null {
-  const map = focusAreasMap(doc).get(id);
-  if (!map) return null;
-  return toRef({ id, position: readString(map, ItemKeys.position), map });
+export function getFocusArea(doc: Y.Doc, id: string, report?: ProblemSink): FocusAreaRef | null {
+  const map: unknown = focusAreasMap(doc).get(id);
+  if (!isPlainMap(map)) return null;
+  return toRef({ id, position: readString(map, ItemKeys.position), map }, report);
 }
 
 export function addFocusArea(

@@ -3,6 +3,8 @@ import { uuidv4 } from 'lib0/random';
 import { ItemKeys } from './keys';
 import { positionAt, sortByPosition } from './ordering';
 import { readString, type ItemMap } from './planDoc';
+import { describeValue, joinPath, type ProblemSink } from './schema/problems';
+import { isPlainMap } from './schema/yTypes';
 
 /**
  * Ordered collections are a Y.Map keyed by stable id with a fractional `position` per item:
@@ -19,10 +21,23 @@ export function newId(): string {
   return uuidv4().replace(/-/g, '').slice(0, 20);
 }
 
-export function orderedEntries(collection: Y.Map<ItemMap>): OrderedEntry[] {
+/**
+ * The items in their derived order. A value that is not an item (a damaged document: a string
+ * where an item belongs) is skipped and told to `report`, under `path` (the collection's).
+ */
+export function orderedEntries(
+  collection: Y.Map<ItemMap>,
+  report?: ProblemSink,
+  path = '',
+): OrderedEntry[] {
   const entries: OrderedEntry[] = [];
-  collection.forEach((map, id) => {
-    entries.push({ id, position: readString(map, ItemKeys.position), map });
+  collection.forEach((map: unknown, id) => {
+    if (isPlainMap(map)) entries.push({ id, position: readString(map, ItemKeys.position), map });
+    else
+      report?.({
+        path: joinPath(path, id),
+        message: `skipped: expected Y.Map, found ${describeValue(map)}`,
+      });
   });
   return sortByPosition(entries);
 }
@@ -46,8 +61,8 @@ export function insertItem(
 
 /** Moves an item to `index` in the order as it would be without the item. */
 export function moveItem(collection: Y.Map<ItemMap>, id: string, index: number): boolean {
-  const map = collection.get(id);
-  if (!map) return false;
+  const map: unknown = collection.get(id);
+  if (!isPlainMap(map)) return false;
   const others = orderedEntries(collection).filter((entry) => entry.id !== id);
   map.set(ItemKeys.position, positionAt(others, index));
   return true;

@@ -26,7 +26,7 @@ export function sortByPosition<T extends Positioned>(items: Iterable<T>): T[] {
 }
 
 /** Whether a key can be a neighbour for a new key (missing, or written by a faulty client). */
-function isUsable(position: string): boolean {
+export function isUsable(position: string): boolean {
   if (position === '') return false;
   try {
     generateKeyBetween(position, null);

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { ItemKeys, PlanKeys } from './keys';
+import { isFragment, isPlainText } from './schema/yTypes';
 
 /** A focus area or strategy as stored: a Y.Map whose fields are listed in `ItemKeys`. */
 export type ItemMap = Y.Map<unknown>;
@@ -53,20 +54,22 @@ export function readString(map: ItemMap, key: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-export function readText(map: ItemMap, key: typeof ItemKeys.title): Y.Text {
+/** An item's text field, or null when it holds something else (a damaged document). */
+export function readText(map: ItemMap, key: typeof ItemKeys.title): Y.Text | null {
   const value = map.get(key);
-  if (value instanceof Y.Text) return value;
-  throw new Error(`item ${readString(map, ItemKeys.id)} has no ${key} text`);
+  return isPlainText(value) ? value : null;
 }
 
-export function readFragment(map: ItemMap): Y.XmlFragment {
+/** An item's rich-text body, or null when it holds something else (a damaged document). */
+export function readFragment(map: ItemMap): Y.XmlFragment | null {
   const value = map.get(ItemKeys.body);
-  if (value instanceof Y.XmlFragment) return value;
-  throw new Error(`item ${readString(map, ItemKeys.id)} has no body`);
+  return isFragment(value) ? value : null;
 }
 
 /** The title as plain text, without creating anything in a document that lacks one. */
 export function readTitle(doc: Y.Doc): string {
   const value = metaMap(doc).get('title');
+  // A title stored as a plain string (a damaged document) is still the title people wrote.
+  if (typeof value === 'string') return value;
   return value instanceof Y.Text ? value.toString() : '';
 }

@@ -42,9 +42,10 @@ export function promoteIntoPlan(
         if (!getFocusArea(doc, target.focusAreaId)) return;
         const id = addStrategy(doc, target.focusAreaId);
         const area = focusAreasMap(doc).get(target.focusAreaId);
-        const map = id && area ? strategiesOf(area).get(id) : undefined;
-        if (!id || !map) return;
-        writeParagraphs(readFragment(map), text.split(/\n+/).filter((line) => line.trim() !== ''));
+        const map = id && area ? strategiesOf(area)?.get(id) : undefined;
+        const body = map ? readFragment(map) : null;
+        if (!id || !map || !body) return;
+        writeParagraphs(body, text.split(/\n+/).filter((line) => line.trim() !== ''));
         setProvenance(map, provenance);
         outcome = { ok: true, itemId: id, focusAreaId: target.focusAreaId, commentId: null };
         return;

@@ -54,13 +54,11 @@ export function setProvenance(item: ItemMap, provenance: Provenance): void {
 /** A focus area's or strategy's map by id, wherever it is in the plan; null when gone. */
 export function findItem(doc: Y.Doc, itemId: string): { map: ItemMap; kind: 'focusArea' | 'strategy'; focusAreaId: string } | null {
   const areas = focusAreasMap(doc);
-  const area = areas.get(itemId);
+  const area: unknown = areas.get(itemId);
   if (area instanceof Y.Map) return { map: area, kind: 'focusArea', focusAreaId: itemId };
   for (const [areaId, candidate] of areas.entries()) {
     if (!(candidate instanceof Y.Map)) continue;
-    const strategies = candidate.get('strategies');
-    if (!(strategies instanceof Y.Map)) continue;
-    const strategy = strategiesOf(candidate).get(itemId);
+    const strategy: unknown = strategiesOf(candidate)?.get(itemId);
     if (strategy instanceof Y.Map) return { map: strategy, kind: 'strategy', focusAreaId: areaId };
   }
   return null;

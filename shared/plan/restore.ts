@@ -17,20 +17,41 @@ import {
 import { PROVENANCE_KEY } from './provenance';
 import { fragmentToJson, writeJson } from './richText';
 import { applyTextChange } from '../text/textDiff';
+import { joinPath, type ProblemSink } from './schema/problems';
+import { repairPlanDoc } from './schema/repairPlanDoc';
+
+/** A copy of the version that fits the shape, so every part the sync reads is there. */
+function fittingCopy(version: Y.Doc, report?: ProblemSink): Y.Doc {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(version));
+  for (const problem of repairPlanDoc(copy))
+    report?.({ ...problem, path: joinPath('version', problem.path) });
+  return copy;
+}
 
 /**
  * Restores a frozen version into the live document as one forward change: history is kept and
  * replicas merge it like any other edit. Only what differs is written, so someone typing in a
  * part the version does not change keeps their work, even if their edit arrives concurrently.
+ * Either document may be damaged (see planShape.ts): the live one is repaired in the same
+ * change, the version is read from a repaired copy, and what was repaired is told to `report`.
+ * Afterwards the live document fits the shape.
  */
-export function restorePlan(live: Y.Doc, version: Y.Doc): void {
-  live.transact(() => {
-    applyTextChange(titleText(live), readTitle(version));
-    const name = municipality(version);
-    if (metaMap(live).get('municipality') !== name) setMunicipality(live, name);
-    syncFragment(purposeFragment(live), purposeFragment(version));
-    syncCollection(focusAreasMap(live), focusAreasMap(version), syncFocusArea);
-  });
+export function restorePlan(live: Y.Doc, version: Y.Doc, report?: ProblemSink): void {
+  const source = fittingCopy(version, report);
+  try {
+    live.transact(() => {
+      for (const problem of repairPlanDoc(live))
+        report?.({ ...problem, path: joinPath('live', problem.path) });
+      applyTextChange(titleText(live), readTitle(source));
+      const name = municipality(source);
+      if (metaMap(live).get('municipality') !== name) setMunicipality(live, name);
+      syncFragment(purposeFragment(live), purposeFragment(source));
+      syncCollection(focusAreasMap(live), focusAreasMap(source), syncFocusArea);
+    });
+  } finally {
+    source.destroy();
+  }
 }
 
 /** Rich text is replaced whole, and only when it differs: its structure has no stable ids. */
@@ -66,7 +87,10 @@ function syncCollection(
     }
     // Where an item came from (a workshop) is part of the item: a re-created item keeps it.
     const origin: unknown = sourceItem.get(PROVENANCE_KEY);
-    if (origin !== undefined && JSON.stringify(item.get(PROVENANCE_KEY)) !== JSON.stringify(origin)) {
+    if (
+      origin !== undefined &&
+      JSON.stringify(item.get(PROVENANCE_KEY)) !== JSON.stringify(origin)
+    ) {
       item.set(PROVENANCE_KEY, origin);
     }
     const position = readString(sourceItem, ItemKeys.position);
@@ -75,12 +99,20 @@ function syncCollection(
   });
 }
 
-function syncStrategy(target: ItemMap, source: ItemMap): void {
-  syncFragment(readFragment(target), readFragment(source));
+// Both documents fit the shape here (see `restorePlan`), so every part below is present; the
+// null checks only keep the types honest.
+function syncBody(target: ItemMap, source: ItemMap): void {
+  const to = readFragment(target);
+  const from = readFragment(source);
+  if (to && from) syncFragment(to, from);
 }
 
 function syncFocusArea(target: ItemMap, source: ItemMap): void {
-  applyTextChange(readText(target, ItemKeys.title), readText(source, ItemKeys.title).toString());
-  syncFragment(readFragment(target), readFragment(source));
-  syncCollection(strategiesOf(target), strategiesOf(source), syncStrategy);
+  const title = readText(target, ItemKeys.title);
+  const wanted = readText(source, ItemKeys.title);
+  if (title && wanted) applyTextChange(title, wanted.toString());
+  syncBody(target, source);
+  const strategies = strategiesOf(target);
+  const sourceStrategies = strategiesOf(source);
+  if (strategies && sourceStrategies) syncCollection(strategies, sourceStrategies, syncBody);
 }

@@ -33,7 +33,7 @@ interface DeltaOp {
  */
 const hashedMarkName = /^(.*)--[a-zA-Z0-9+/=]{8}$/;
 
-function markName(attribute: string): string {
+export function markName(attribute: string): string {
   return hashedMarkName.exec(attribute)?.[1] ?? attribute;
 }
 

@@ -1,9 +1,20 @@
 import type * as Y from 'yjs';
-import { listFocusAreas, strategiesOf } from './focusAreas';
-import { focusAreasMap, municipality, purposeFragment, readTitle } from './planDoc';
+import { strategiesOf } from './focusAreas';
+import { orderedEntries } from './items';
+import { ItemKeys, PlanKeys } from './keys';
+import {
+  focusAreasMap,
+  municipality,
+  purposeFragment,
+  readFragment,
+  readText,
+  readTitle,
+  type ItemMap,
+} from './planDoc';
 import { fragmentToJson, type RichNode } from './richText';
-import { listStrategies } from './strategies';
 import { readProvenance, type Provenance } from './provenance';
+import { describeValue, joinPath, type ProblemSink } from './schema/problems';
+import { checkRichText, sanitizeRichText } from './schema/richTextShape';
 
 export interface StrategySnapshot {
   id: string;
@@ -36,32 +47,94 @@ export interface PlanSnapshot {
   focusAreas: FocusAreaSnapshot[];
 }
 
-export function planSnapshot(doc: Y.Doc): PlanSnapshot {
+/**
+ * Rich text as the exports may render it: what the editor's schema does not know (a damaged
+ * document) is unwrapped so its text is kept, and told to `report`.
+ */
+function readRich(fragment: Y.XmlFragment, path: string, report?: ProblemSink): RichNode[] {
+  const blocks = fragmentToJson(fragment);
+  let fits = true;
+  checkRichText(fragment, path, (problem) => {
+    fits = false;
+    report?.(problem);
+  });
+  return fits ? blocks : sanitizeRichText(blocks);
+}
+
+/** A field that should be rich text: its blocks, or none (told to `report`) when it is not. */
+function readBody(map: ItemMap, path: string, report?: ProblemSink): RichNode[] {
+  const body = readFragment(map);
+  if (body) return readRich(body, joinPath(path, ItemKeys.body), report);
+  report?.({
+    path: joinPath(path, ItemKeys.body),
+    message: `skipped: ${describeValue(map.get(ItemKeys.body))}, not rich text`,
+  });
+  return [];
+}
+
+function readAreaTitle(map: ItemMap, path: string, report?: ProblemSink): string {
+  const title = readText(map, ItemKeys.title);
+  if (title) return title.toString();
+  const value = map.get(ItemKeys.title);
+  report?.({
+    path: joinPath(path, ItemKeys.title),
+    message: `expected Y.Text, found ${describeValue(value)}`,
+  });
+  // A title written as a plain string is still the title people meant.
+  return typeof value === 'string' ? value : '';
+}
+
+function strategySnapshots(
+  area: ItemMap,
+  areaPath: string,
+  number: string,
+  report?: ProblemSink,
+): StrategySnapshot[] {
+  const path = joinPath(areaPath, ItemKeys.strategies);
+  const strategies = strategiesOf(area);
+  if (!strategies) {
+    if (area.has(ItemKeys.strategies))
+      report?.({
+        path,
+        message: `skipped: ${describeValue(area.get(ItemKeys.strategies))}, not Y.Map`,
+      });
+    return [];
+  }
+  return orderedEntries(strategies, report, path).map((entry, index) => {
+    const origin = readProvenance(entry.map);
+    return {
+      id: entry.id,
+      number: `${number}.${index + 1}`,
+      body: readBody(entry.map, joinPath(path, entry.id), report),
+      ...(origin ? { provenance: origin } : {}),
+    };
+  });
+}
+
+/**
+ * Reads any document, however damaged: what does not fit the plan's shape is skipped or read
+ * as well as it can be (a title stored as a string, rich text with unknown nodes), each told to
+ * `report`, so one bad edit cannot stop a plan from being exported, compared or restored.
+ */
+export function planSnapshot(doc: Y.Doc, report?: ProblemSink): PlanSnapshot {
   return {
     title: readTitle(doc),
     municipality: municipality(doc),
-    purpose: fragmentToJson(purposeFragment(doc)),
-    focusAreas: listFocusAreas(doc).map((area, areaIndex) => {
-      const number = String(areaIndex + 1);
-      const areaMap = focusAreasMap(doc).get(area.id);
-      const areaOrigin = areaMap ? readProvenance(areaMap) : null;
-      return {
-        id: area.id,
-        number,
-        title: area.title.toString(),
-        body: fragmentToJson(area.body),
-        strategies: listStrategies(doc, area.id).map((strategy, strategyIndex) => {
-          const strategyMap = areaMap ? strategiesOf(areaMap).get(strategy.id) : undefined;
-          const origin = strategyMap ? readProvenance(strategyMap) : null;
-          return {
-            id: strategy.id,
-            number: `${number}.${strategyIndex + 1}`,
-            body: fragmentToJson(strategy.body),
-            ...(origin ? { provenance: origin } : {}),
-          };
-        }),
-        ...(areaOrigin ? { provenance: areaOrigin } : {}),
-      };
-    }),
+    purpose: readRich(purposeFragment(doc), PlanKeys.purpose, report),
+    focusAreas: orderedEntries(focusAreasMap(doc), report, PlanKeys.focusAreas).map(
+      (entry, areaIndex) => {
+        const number = String(areaIndex + 1);
+        const path = joinPath(PlanKeys.focusAreas, entry.id);
+        const areaOrigin = readProvenance(entry.map);
+        return {
+          id: entry.id,
+          number,
+          title: readAreaTitle(entry.map, path, report),
+          body: readBody(entry.map, path, report),
+          strategies: strategySnapshots(entry.map, path, number, report),
+          ...(areaOrigin ? { provenance: areaOrigin } : {}),
+        };
+      },
+    ),
   };
 }

@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
-import { ItemKeys } from './keys';
+import { ItemKeys, PlanKeys } from './keys';
+import { joinPath, type ProblemSink } from './schema/problems';
+import { isPlainMap } from './schema/yTypes';
 import { deleteItem, insertItem, moveItem, orderedEntries } from './items';
 import { focusAreasMap, readFragment, type ItemMap } from './planDoc';
 import { strategiesOf } from './focusAreas';
@@ -11,18 +13,25 @@ export interface StrategyRef {
 }
 
 function strategiesIn(doc: Y.Doc, focusAreaId: string): Y.Map<ItemMap> | null {
-  const area = focusAreasMap(doc).get(focusAreaId);
-  return area ? strategiesOf(area) : null;
+  const area: unknown = focusAreasMap(doc).get(focusAreaId);
+  return isPlainMap(area) ? strategiesOf(area) : null;
 }
 
-export function listStrategies(doc: Y.Doc, focusAreaId: string): StrategyRef[] {
+/** The strategies in order; one without a usable body is skipped and told to `report`. */
+export function listStrategies(
+  doc: Y.Doc,
+  focusAreaId: string,
+  report?: ProblemSink,
+): StrategyRef[] {
   const collection = strategiesIn(doc, focusAreaId);
   if (!collection) return [];
-  return orderedEntries(collection).map((entry) => ({
-    id: entry.id,
-    position: entry.position,
-    body: readFragment(entry.map),
-  }));
+  const path = joinPath(PlanKeys.focusAreas, focusAreaId, ItemKeys.strategies);
+  return orderedEntries(collection, report, path).flatMap((entry) => {
+    const body = readFragment(entry.map);
+    if (body) return [{ id: entry.id, position: entry.position, body }];
+    report?.({ path: joinPath(path, entry.id), message: 'skipped: no usable body' });
+    return [];
+  });
 }
 
 export function addStrategy(

@@ -2,11 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { ApiErrorCode } from '../../../shared/api/errors';
 import { AuditAction } from '../../../shared/api/audit';
 import { Permission } from '../../../shared/auth/roles';
-import { planSnapshot } from '../../../shared/plan/snapshot';
 import type { DocStore } from '../../docs/DocStore';
 import { exportPlan, exportQuerySchema } from '../../export/exportPlan';
 import { planContributors } from '../../export/planContributors';
-import { snapshotOfState, versionOf, withLiveDoc } from '../../versions/planVersions';
+import { liveSnapshot, snapshotOfState, versionOf } from '../../versions/planVersions';
 import type { AuthContext } from '../authContext';
 import { requirePlan } from '../guards';
 import { sendError } from '../errors';
@@ -24,7 +23,9 @@ export function exportRoutes(app: FastifyInstance, auth: AuthContext, deps: { do
     const versionId = query.data.version && query.data.version !== 'live' ? query.data.version : null;
     const version = versionId ? await versionOf(auth.storage.versions, found.plan.id, versionId) : null;
     if (versionId && !version) return sendError(reply, 404, ApiErrorCode.NotFound, 'No such version of this plan');
-    const snapshot = version ? snapshotOfState(version.state) : await withLiveDoc(deps.docs, found.plan.id, planSnapshot);
+    const snapshot = version
+      ? snapshotOfState(version.state, { log: request.log, planId: found.plan.id })
+      : await liveSnapshot(deps.docs, found.plan.id, request.log);
     const history = await auth.storage.versions.listVersions(found.plan.id);
     const contributors = await planContributors(auth.storage, found.plan.id);
     const file = await exportPlan({ plan: found.plan, snapshot, version, history, contributors, format, locale: lang });

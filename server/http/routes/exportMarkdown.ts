@@ -10,6 +10,7 @@ import { Permission } from '../../../shared/auth/roles';
 import type { DocStore } from '../../docs/DocStore';
 import type { AuthContext } from '../authContext';
 import { requirePlan } from '../guards';
+import { logPlanProblems } from '../../versions/planProblems';
 import { sendError } from '../errors';
 
 const querySchema = z.object({ lang: z.enum(['nb', 'nn', 'en']).default('nb') });
@@ -38,7 +39,10 @@ export function exportMarkdownRoutes(app: FastifyInstance, auth: AuthContext, de
     const name = planDocName(plan.id);
     const live = await deps.docs.open(name);
     try {
-      const markdown = renderMarkdown(planSnapshot(live.doc), exportLabels(query.data.lang));
+      const markdown = renderMarkdown(
+        planSnapshot(live.doc, logPlanProblems(request.log, plan.id, live.doc)),
+        exportLabels(query.data.lang),
+      );
       return reply
         .type('text/markdown; charset=utf-8')
         .header('content-disposition', `attachment; filename="${fileName(plan.title)}"`)

@@ -21,6 +21,7 @@ import { displayNameOf } from '../../auth/identity';
 import type { DocStore } from '../../docs/DocStore';
 import {
   resolveSnapshot,
+  RestoreNotDurable,
   restoreVersion,
   snapshotOfState,
   versionOf,
@@ -30,6 +31,9 @@ import type { AuthContext } from '../authContext';
 import { sendError } from '../errors';
 import { requirePlan } from '../guards';
 import { presentProcess, presentVersion } from '../presenters/version';
+
+/** How long a restore waits for storage to commit it before answering that it could not. */
+export const RESTORE_DURABLE_WITHIN_MS = 10_000;
 
 type PlanParams = { Params: { id: string } };
 type VersionParams = { Params: { id: string; versionId: string } };
@@ -58,7 +62,7 @@ function notFound(reply: FastifyReply, what: string): FastifyReply {
 export function versionRoutes(
   app: FastifyInstance,
   auth: AuthContext,
-  deps: { docs: DocStore },
+  deps: { docs: DocStore; durableWithinMs?: number },
 ): void {
   const versions = auth.storage.versions;
   const guard = (
@@ -125,7 +129,7 @@ export function versionRoutes(
     if (!version) return notFound(reply, 'No such version');
     return {
       version: presentVersion(version),
-      snapshot: snapshotOfState(version.state),
+      snapshot: snapshotOfState(version.state, { log: request.log, planId: found.plan.id }),
     } satisfies VersionContentResponse;
   });
 
@@ -134,7 +138,7 @@ export function versionRoutes(
     if (!found) return reply;
     const query = parse(compareQuerySchema, request.query, reply);
     if (!query) return reply;
-    const source = { docs: deps.docs, versions };
+    const source = { docs: deps.docs, versions, log: request.log };
     const before = await resolveSnapshot(source, found.plan.id, query.from);
     const after = await resolveSnapshot(source, found.plan.id, query.to);
     if (!before || !after) return notFound(reply, 'No such version');
@@ -160,7 +164,22 @@ export function versionRoutes(
     if (!found) return reply;
     const version = await versionOf(versions, found.plan.id, request.params.versionId);
     if (!version) return notFound(reply, 'No such version');
-    await restoreVersion(deps.docs, found.plan.id, version);
+    try {
+      await restoreVersion(deps.docs, found.plan.id, version, {
+        log: request.log,
+        durableWithinMs: deps.durableWithinMs ?? RESTORE_DURABLE_WITHIN_MS,
+      });
+    } catch (error) {
+      if (!(error instanceof RestoreNotDurable)) throw error;
+      request.log.error({ err: error, planId: found.plan.id }, 'restore not committed');
+      // Never "restored" for a change storage has not committed: the person tries again later.
+      return sendError(
+        reply,
+        503,
+        ApiErrorCode.Internal,
+        'The version could not be stored: storage is not answering. Try again in a moment.',
+      );
+    }
     auth.audit.record(AuditAction.VersionRestored, request.identity, found.plan.id, {
       versionId: version.id,
       name: version.name,

@@ -54,7 +54,6 @@ interface Replica {
  * a replica that just loaded from storage may have missed some in between).
  */
 export class ClusterRelay implements DocRelay {
-  readonly clustered = true;
   private readonly replicas = new Set<Replica>();
   private readonly timer: ReturnType<typeof setInterval>;
   /** Tests only: lose this server's live updates before they reach the bus, as a lossy network would. */

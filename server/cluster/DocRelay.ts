@@ -1,20 +1,20 @@
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
+import { storedOrigin } from '../docs/DocLifecycle';
 
 /**
- * The origin of an update (or a presence change) that came from another server. That server
- * stored it already, so here it is neither stored again nor relayed again; the room still
- * forwards it to the people connected to this server.
+ * The origin of an update (or a presence change) that came from another server, or from
+ * storage after the replica loaded. It is stored already (the DocStore's `storedOrigin`), so
+ * here it is neither stored again nor relayed again; the room still forwards it to the people
+ * connected to this server.
  */
-export const relayedOrigin = Symbol('relayed from another server');
+export const relayedOrigin: typeof storedOrigin = storedOrigin;
 
 /**
- * How the DocStore keeps its replicas in step with other servers' replicas of the same
- * documents. The store and the rooms only see this interface; Redis stays in `server/cluster/`.
+ * How replicas are kept in step with other servers' replicas of the same documents. The
+ * DocStore sees it only as its `DocLifecycle` (`ClusterReplicas`); Redis stays in `server/cluster/`.
  */
 export interface DocRelay {
-  /** Whether other servers may hold the same documents (so shared state must be re-read under locks). */
-  readonly clustered: boolean;
   /**
    * Starts listening for a document before it is read from storage, so nothing another server
    * publishes meanwhile is missed. Never rejects: without the relay the periodic resync heals.
@@ -47,9 +47,3 @@ export interface ReplicaStorage {
    */
   catchUp(): Promise<void>;
 }
-
-/** One server: nothing to relay. */
-export const singleNodeRelay: DocRelay = {
-  clustered: false,
-  open: () => Promise.resolve({ attach: () => undefined, close: () => undefined }),
-};

@@ -5,6 +5,7 @@ import { InstrumentedStorage } from '../testing/InstrumentedStorage';
 import { useTestEnv } from '../testing/testEnv';
 import { waitFor } from '../testing/waitFor';
 import { ClusterRelay } from './ClusterRelay';
+import { ClusterReplicas } from './ClusterReplicas';
 import { MemoryBus } from './memoryBus';
 
 const DOC = 'plan:delt';
@@ -24,15 +25,16 @@ describe('DocStore with a relay', () => {
       const storage = new InstrumentedStorage(shared);
       const relay = new ClusterRelay(bus.connect(), { nodeId, prefix: 't:', resyncMs: 3_600_000 });
       relays.push(relay);
+      const replicas = new ClusterReplicas(relay);
       const store = new DocStore(storage, {
         unloadDelayMs: 0,
         compactAfterUpdates: 10_000,
         compactAfterBytes: 10_000_000,
         maxConcurrentLoads: 4,
-        relay,
+        lifecycle: replicas,
       });
       env().defer(() => store.close());
-      return { storage, relay, store };
+      return { storage, relay, replicas, store };
     };
     return { bus, a: make('a'), b: make('b') };
   }
@@ -80,7 +82,7 @@ describe('DocStore with a relay', () => {
     await bus.settled();
     expect(text(liveB.doc)).toBe('');
 
-    await b.store.catchUpFromStorage(liveB);
+    await b.replicas.catchUp(liveB);
     expect(text(liveB.doc)).toBe('bare i lageret');
     await b.store.whenDurable();
     expect(b.storage.appendCalls).toEqual([]);

@@ -3,7 +3,11 @@ import { createClient, type RedisClientType } from '@redis/client';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Server } from 'socket.io';
 import type { AccessChanges } from '../auth/AccessChanges';
+import type { WorkshopReplicas } from '../workshops/WorkshopReplicas';
 import { ClusterRelay } from './ClusterRelay';
+import { ClusterReplicas } from './ClusterReplicas';
+import { CommandStamps } from './CommandStamps';
+import { redisStamps } from './redisStamps';
 import { decodeAccessMessage, encodeAccessMessage } from './accessRelay';
 import { redisBus } from './redisBus';
 
@@ -19,6 +23,10 @@ export interface ClusterConfig {
 export interface Cluster {
   readonly nodeId: string;
   readonly relay: ClusterRelay;
+  /** Give it to the DocStore as its lifecycle: links every loaded document to the relay. */
+  readonly replicas: ClusterReplicas;
+  /** Give it to the WorkshopRunner: commands run on any server see the state they land on. */
+  readonly workshops: WorkshopReplicas;
   /** Room broadcasts, `disconnectSockets` and `fetchSockets` reach every server's sockets. */
   installSocketAdapter(io: Server): void;
   /** Access changes published on any server reach this server's listeners, and the other way round. */
@@ -60,10 +68,13 @@ export async function startCluster(
     onError,
   });
   const accessChannel = `${config.prefix}access`;
+  const replicas = new ClusterReplicas(relay);
 
   return {
     nodeId,
     relay,
+    replicas,
+    workshops: new CommandStamps(replicas, redisStamps(publisher, config.prefix), onError),
     installSocketAdapter(io) {
       io.adapter(createAdapter(publisher, adapterSubscriber, { key: `${config.prefix}socket.io` }));
     },

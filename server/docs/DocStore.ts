@@ -1,10 +1,9 @@
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import type { DocStorage } from '../storage/Storage';
-import { UpdateWriter } from './UpdateWriter';
+import { UpdateWriter, type Unstored } from './UpdateWriter';
 import { Semaphore } from './Semaphore';
-import { relayedOrigin, singleNodeRelay, type DocRelay, type RelayLink } from '../cluster/DocRelay';
-import { answerSummary, summarise } from '../cluster/replicaState';
+import { storedOrigin, type DocHooks, type DocLifecycle } from './DocLifecycle';
 
 export interface DocStoreOptions {
   /** How long a document stays in memory after the last user leaves. */
@@ -18,8 +17,11 @@ export interface DocStoreOptions {
   onError?: (error: unknown, context: string) => void;
   /** Told after every change to a document, e.g. to keep the plan list current. */
   onDocChanged?: (name: string, doc: Y.Doc) => void;
-  /** Keeps the replicas on other servers in step (server/cluster/); absent for one server. */
-  relay?: DocRelay;
+  /** Told as each document loads and unloads (the cluster relay, server/cluster/); absent for one server. */
+  lifecycle?: DocLifecycle;
+  /** Caps on changes applied but not yet stored, above which `accepting` says no (UpdateWriter). */
+  maxWriteBacklogBytes?: number;
+  maxWriteBacklogUpdates?: number;
 }
 
 /** A loaded document: its Y.Doc and the presence (awareness) of the people in it. */
@@ -54,8 +56,7 @@ export class DocStore {
   private readonly entries = new Map<string, Entry>();
   private readonly writer: UpdateWriter;
   private readonly loads: Semaphore;
-  private readonly relay: DocRelay;
-  private readonly links = new WeakMap<Y.Doc, RelayLink>();
+  private readonly hooks = new WeakMap<Y.Doc, DocHooks>();
 
   constructor(
     private readonly storage: DocStorage,
@@ -63,14 +64,10 @@ export class DocStore {
   ) {
     this.writer = new UpdateWriter(storage, {
       onError: (error, attempt) => options.onError?.(error, `storing updates (attempt ${attempt})`),
+      ...(options.maxWriteBacklogBytes !== undefined ? { maxBacklogBytes: options.maxWriteBacklogBytes } : {}),
+      ...(options.maxWriteBacklogUpdates !== undefined ? { maxBacklogUpdates: options.maxWriteBacklogUpdates } : {}),
     });
     this.loads = new Semaphore(options.maxConcurrentLoads);
-    this.relay = options.relay ?? singleNodeRelay;
-  }
-
-  /** Whether other servers may hold replicas of the same documents. */
-  get clustered(): boolean {
-    return this.relay.clustered;
   }
 
   /** Documents currently in memory (loaded or loading). */
@@ -124,33 +121,17 @@ export class DocStore {
     }, this.options.unloadDelayMs);
   }
 
-  /**
-   * With several servers: brings a loaded document up to date with storage, i.e. with every
-   * change another server made durable that the relay has not delivered yet. A caller that
-   * must decide on the current state (a workshop command, under the workshop's lock) calls it
-   * first. What it adds is marked relayed: it is stored already, so it is not stored again.
-   */
-  async catchUpFromStorage(live: LiveDoc): Promise<void> {
-    if (!this.relay.clustered) return;
-    const stored = await this.loads.run(() => this.storage.loadDoc(live.name));
-    // Unloaded meanwhile: nothing left to bring up to date.
-    if (!this.links.has(live.doc)) return;
-    const durable = new Y.Doc({ gc: true });
-    try {
-      durable.transact(() => {
-        if (stored.snapshot) Y.applyUpdate(durable, stored.snapshot);
-        for (const update of stored.updates) Y.applyUpdate(durable, update);
-      });
-      const missing = answerSummary(durable, summarise(live.doc)).diff;
-      if (missing) Y.applyUpdate(live.doc, missing, relayedOrigin);
-    } finally {
-      durable.destroy();
-    }
-  }
-
   /** Resolves once every change made to any document so far is committed. */
   whenDurable(): Promise<void> {
     return this.writer.flushed();
+  }
+
+  /**
+   * Whether a change of `bytes` may be applied now: false while storage is so far behind (an
+   * outage) that the backlog of uncommitted changes is at its cap. Ask before applying.
+   */
+  accepting(bytes: number): boolean {
+    return this.writer.accepting(bytes);
   }
 
   /** Flushes, compacts and unloads everything (server shutdown). */
@@ -159,9 +140,26 @@ export class DocStore {
     await this.writer.close();
   }
 
+  /**
+   * `close`, but storage still failing after `deadlineMs` is given up on: returns what was not
+   * stored, for the log. None of it was acknowledged, so the clients still hold it and send it
+   * again when they reconnect.
+   */
+  async closeWithin(deadlineMs: number): Promise<Unstored[]> {
+    const closing = this.close();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), deadlineMs)));
+    const outcome = await Promise.race([closing.then(() => 'closed' as const), expired]);
+    clearTimeout(timer);
+    if (outcome === 'closed') return [];
+    // Abandoning rejects the writer's waiters, so `closing` ends too (rejected); nobody awaits it.
+    closing.catch(() => undefined);
+    return this.writer.abandon();
+  }
+
   private async load(name: string, entry: LogState): Promise<LiveDoc> {
-    // Listening before reading storage: a change another server makes meanwhile is not missed.
-    const link = await this.relay.open(name);
+    // Before reading storage: a change another server makes meanwhile is not missed.
+    const hooks = (await this.options.lifecycle?.onLoading(name)) ?? null;
     const doc = new Y.Doc({ gc: true });
     try {
       const stored = await this.loads.run(() => this.storage.loadDoc(name));
@@ -172,7 +170,7 @@ export class DocStore {
       entry.logUpdates = stored.updates.length;
       entry.logBytes = stored.updateBytes;
     } catch (error) {
-      link.close();
+      hooks?.onUnloading();
       doc.destroy();
       throw error;
     }
@@ -180,8 +178,8 @@ export class DocStore {
     // The server has no presence of its own; it only relays people's.
     awareness.setLocalState(null);
     doc.on('update', (update: Uint8Array, origin: unknown) => {
-      // Relayed changes were stored by the server they were made on.
-      if (origin === 'storage' || origin === relayedOrigin) return;
+      // Stored already: read at load, relayed from the server that stored it, or read back.
+      if (origin === 'storage' || origin === storedOrigin) return;
       entry.logUpdates++;
       entry.logBytes += update.byteLength;
       // Failures are retried inside the writer; this only catches appends after close().
@@ -189,10 +187,15 @@ export class DocStore {
       this.options.onDocChanged?.(name, doc);
       if (this.needsCompaction(entry)) void this.compact(name, entry, doc);
     });
-    this.links.set(doc, link);
     const live: LiveDoc = { name, doc, awareness };
-    // Attached after the listener above, so an update is appended before the relay asks whenDurable.
-    link.attach(doc, awareness, { whenDurable: () => this.writer.flushed(), catchUp: () => this.catchUpFromStorage(live) });
+    if (hooks) {
+      this.hooks.set(doc, hooks);
+      // After the listener above, so an update is appended before a hook asks whenDurable.
+      hooks.onLoaded(doc, awareness, {
+        whenDurable: () => this.writer.flushed(),
+        readStored: () => this.loads.run(() => this.storage.loadDoc(name)),
+      });
+    }
     if (this.needsCompaction(entry)) void this.compact(name, entry, doc);
     return live;
   }
@@ -235,8 +238,8 @@ export class DocStore {
         if (this.entries.get(name) === entry) this.entries.delete(name);
         return; // never loaded: nothing to store or free
       }
-      this.links.get(live.doc)?.close();
-      this.links.delete(live.doc);
+      this.hooks.get(live.doc)?.onUnloading();
+      this.hooks.delete(live.doc);
       try {
         if (entry.log.logUpdates > 0) {
           entry.log.compacting = true;

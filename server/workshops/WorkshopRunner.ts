@@ -17,9 +17,11 @@ import { newId } from '../../shared/plan/items';
 import type { Identity } from '../auth/identity';
 import { roleIn } from '../auth/planRoles';
 import type { DocStore, LiveDoc } from '../docs/DocStore';
+import { storedOrigin } from '../docs/DocLifecycle';
 import type { InviteStorage, LockStorage, MemberStorage, WorkshopStorage } from '../storage/Storage';
-import { relayedOrigin } from '../cluster/DocRelay';
 import { TokenBucket } from '../realtime/TokenBucket';
+import { CommandQueues } from './CommandQueues';
+import { singleServerReplicas, type WorkshopReplicas } from './WorkshopReplicas';
 
 /** The runner's view of one connection (the socket edge implements it). */
 export interface WorkshopConnection {
@@ -32,12 +34,30 @@ export interface WorkshopConnection {
 export interface RunnerDeps {
   docs: DocStore;
   storage: { workshops: WorkshopStorage; members: MemberStorage; invites: InviteStorage; locks: LockStorage };
+  /** With several servers, how a command catches up with the others' (default: one server). */
+  replicas?: WorkshopReplicas;
+  /** Commands queued per workshop before more are refused (default `MAX_QUEUED_COMMANDS`). */
+  maxQueuedCommands?: number;
   onError?: (error: unknown, context: string) => void;
   /** Clock for the rate limit (tests). */
   now?: () => number;
 }
 
+/**
+ * Every attendee may send a burst of commands (`Limits.workshopCommandBurst`); this is well
+ * above what a large workshop queues at once, and a bound on what a flood can hold in memory.
+ */
+export const MAX_QUEUED_COMMANDS = 500;
+
 type Reply = (ack: WorkshopAck) => void;
+
+/** What the socket edge tells the workshops about each connection (the composition root wires it). */
+export interface WorkshopEndpoint {
+  entered(conn: WorkshopConnection, doc: string): Promise<void>;
+  left(conn: WorkshopConnection, doc: string): void;
+  closed(conn: WorkshopConnection): void;
+  command(conn: WorkshopConnection, doc: unknown, input: unknown, reply: Reply): Promise<void>;
+}
 
 interface Attendee {
   conn: WorkshopConnection;
@@ -88,40 +108,65 @@ const OWN_VIEW_ONLY: ReadonlySet<string> = new Set(['addNote', 'editNote', 'dele
  * the command lands on, so there must be a single writer), acks once stored, and keeps every
  * connected person's private view current. Knows nothing of Socket.IO (see socketEdge.ts).
  */
-export class WorkshopRunner {
+export class WorkshopRunner implements WorkshopEndpoint {
   private readonly attended = new Map<string, Attended>();
-  private readonly queues = new Map<string, Promise<void>>();
+  private readonly queues: CommandQueues;
+  private readonly replicas: WorkshopReplicas;
   private readonly rates = new Map<string, TokenBucket>();
+  /** Connections that closed: one still being let in is not registered after all. */
+  private readonly gone = new WeakSet<WorkshopConnection>();
+  /** Workshop docs each connection is being let into (one token per entry), until it is registered. */
+  private readonly entering = new WeakMap<WorkshopConnection, Map<string, symbol>>();
 
-  constructor(private readonly deps: RunnerDeps) {}
+  constructor(private readonly deps: RunnerDeps) {
+    this.queues = new CommandQueues(deps.storage.locks, deps.maxQueuedCommands ?? MAX_QUEUED_COMMANDS);
+    this.replicas = deps.replicas ?? singleServerReplicas;
+  }
+
+  /** Connections attending the workshop on this server (tests and diagnostics). */
+  attendeesOf(workshopId: string): number {
+    return this.attended.get(workshopId)?.attendees.size ?? 0;
+  }
 
   /**
    * Called once a connection has joined `doc` (access already granted): joins the person to
    * the workshop and sends their private view. Never rejects.
    */
   async entered(conn: WorkshopConnection, doc: string): Promise<void> {
+    // Closed before it was let in (e.g. while the socket's join was still being answered).
+    if (this.gone.has(conn)) return;
+    let entering = this.entering.get(conn);
+    if (!entering) this.entering.set(conn, (entering = new Map<string, symbol>()));
+    const token = Symbol(doc);
+    entering.set(doc, token);
     try {
       const parsed = parseDocName(doc);
       const participantId = participantIdOf(conn.identity);
       if (parsed?.kind !== 'workshop' || participantId === null) return;
       const record = await this.deps.storage.workshops.getWorkshop(parsed.id);
-      if (!record) return;
+      // Left or closed while the record was read: registering now would outlive the connection.
+      if (!record || entering.get(doc) !== token || this.gone.has(conn)) return;
       let workshop = this.attended.get(record.id);
       if (!workshop) {
         workshop = { id: record.id, planId: record.planId, attendees: new Map(), unwatch: null };
         this.attended.set(record.id, workshop);
-        if (this.deps.docs.clustered) this.watchOtherServers(workshop);
+        if (this.replicas.clustered) this.watchOtherServers(workshop);
       }
       workshop.attendees.set(conn.id, { conn, participantId, lastView: null });
       const attended = workshop;
-      await this.serialised(record.id, () => this.apply(attended, conn, joinCommandFor(conn.identity), () => undefined));
+      const join = joinCommandFor(conn.identity);
+      // Always queued: the server's own work for someone who came in, not a command to refuse.
+      await this.queues.run(record.id, () => this.apply(attended, conn, join, () => undefined), true);
     } catch (error) {
       this.deps.onError?.(error, `joining ${doc}`);
+    } finally {
+      if (entering.get(doc) === token) entering.delete(doc);
     }
   }
 
   /** The connection left the workshop doc (or lost access to it). */
   left(conn: WorkshopConnection, doc: string): void {
+    this.entering.get(conn)?.delete(doc);
     const parsed = parseDocName(doc);
     if (parsed?.kind !== 'workshop') return;
     const workshop = this.attended.get(parsed.id);
@@ -144,7 +189,7 @@ export class WorkshopRunner {
     let scheduled = false;
     let opened: LiveDoc | null = null;
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
-      if (origin !== relayedOrigin || scheduled || !opened) return;
+      if (origin !== storedOrigin || scheduled || !opened) return;
       // One push for a burst of relayed updates; unchanged views are not resent anyway.
       scheduled = true;
       const priv = opened;
@@ -173,6 +218,8 @@ export class WorkshopRunner {
 
   /** The connection closed: it leaves every workshop. */
   closed(conn: WorkshopConnection): void {
+    this.gone.add(conn);
+    this.entering.delete(conn);
     this.rates.delete(conn.id);
     for (const workshop of [...this.attended.values()]) this.left(conn, workshopDocName(workshop.id));
   }
@@ -193,8 +240,10 @@ export class WorkshopRunner {
     if (!parsed.ok) return once(parsed);
     // A client's own `join` cannot choose a name: the server joins people as who they are.
     const command = parsed.command.type === 'join' ? joinCommandFor(conn.identity) : parsed.command;
+    const queued = this.queues.run(workshop.id, () => this.apply(workshop, conn, command, once));
+    if (!queued) return once(refuse(ErrorCode.RateLimited, 'the workshop has too many commands waiting; try again shortly'));
     try {
-      await this.serialised(workshop.id, () => this.apply(workshop, conn, command, once));
+      await queued;
     } catch (error) {
       this.deps.onError?.(error, `workshop command ${command.type}`);
     }
@@ -208,24 +257,6 @@ export class WorkshopRunner {
       this.rates.set(conn.id, bucket);
     }
     return bucket;
-  }
-
-  /**
-   * Runs `task` after every earlier task of this workshop has finished, here and on every other
-   * server sharing the storage (the lock); rejects as `task` does.
-   */
-  private serialised(workshopId: string, task: () => Promise<void>): Promise<void> {
-    const previous = this.queues.get(workshopId) ?? Promise.resolve();
-    const result = previous.then(() => this.deps.storage.locks.withLock(`workshop:${workshopId}`, task));
-    const tail = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.queues.set(workshopId, tail);
-    void tail.then(() => {
-      if (this.queues.get(workshopId) === tail) this.queues.delete(workshopId);
-    });
-    return result;
   }
 
   /** One command against the workshop's current state; the caller serialises. */
@@ -243,10 +274,22 @@ export class WorkshopRunner {
     try {
       const priv = await docs.open(privName);
       try {
-        // Another server may have run the previous command: decide on what is stored, not on
+        // Another server may have run the previous command: decide on what it committed, not on
         // what the relay has delivered so far (the lock makes that the current state).
-        await docs.catchUpFromStorage(pub);
-        await docs.catchUpFromStorage(priv);
+        const replicas = [pub, priv];
+        const lockKey = `workshop:${workshop.id}`;
+        await this.replicas.beforeCommand(lockKey, replicas);
+        // Told only of a committed state; when storage fails the next command reads storage.
+        const committed = () =>
+          docs.whenDurable().then(
+            () => this.replicas.afterCommand(lockKey, replicas),
+            () => undefined,
+          );
+        // Left or closed during the steps above: nothing is decided, nor sent, for them.
+        if (workshop.attendees.get(conn.id) !== attendee) {
+          await committed();
+          return reply(refuse(ErrorCode.NotJoined, 'left the workshop'));
+        }
         const result = applyCommand(pub.doc, priv.doc, actor, command, {
           now: Date.now(),
           newId,
@@ -254,6 +297,7 @@ export class WorkshopRunner {
         });
         if (!result.ok) {
           reply(result);
+          await committed();
           // Even a refused join tells the person what is theirs (e.g. after being removed).
           if (command.type === 'join') this.pushViews(workshop, priv.doc, { connId: conn.id });
           return;
@@ -265,6 +309,7 @@ export class WorkshopRunner {
             await this.deps.storage.workshops.renameWorkshop(workshop.id, readMeta(pub.doc).title);
           }
           reply(result);
+          await committed();
         } catch (error) {
           this.deps.onError?.(error, `storing ${pubName}`);
           reply(refuse(ErrorCode.StorageFailed, 'the change could not be stored'));

@@ -177,4 +177,81 @@ describe('UpdateWriter', () => {
     expect(await logged('plan:a')).toEqual([bytes(1)]);
     await expect(writer.append('plan:a', bytes(2))).rejects.toThrow(/closed/);
   });
+
+  describe('back-pressure', () => {
+    it('stops accepting once the uncommitted backlog reaches its cap, and accepts again after storage recovers', async () => {
+      const onError = vi.fn<(error: unknown, attempt: number) => void>();
+      const { storage, writer, logged } = setup({
+        onError,
+        maxRetryDelayMs: 1,
+        maxBacklogBytes: 100,
+        maxBacklogUpdates: 5,
+      });
+      storage.failNext.append = Number.MAX_SAFE_INTEGER;
+
+      expect(writer.accepting(100)).toBe(true);
+      expect(writer.accepting(101)).toBe(false);
+      const first = writer.append('plan:a', new Uint8Array(60));
+      await waitFor(() => onError.mock.calls.length >= 2, 'the batch to fail twice');
+      // The failing batch still counts: 60 of 100 bytes are taken.
+      expect(writer.accepting(40)).toBe(true);
+      expect(writer.accepting(41)).toBe(false);
+      expect(writer.unstored()).toEqual([{ doc: 'plan:a', updates: 1, bytes: 60 }]);
+
+      // The update cap: four more small ones fill it.
+      const later = [1, 2, 3, 4].map((i) => writer.append(i % 2 ? 'plan:b' : 'plan:a', bytes(i)));
+      expect(writer.accepting(1)).toBe(false);
+      expect(writer.unstored()).toEqual([
+        { doc: 'plan:a', updates: 3, bytes: 62 },
+        { doc: 'plan:b', updates: 2, bytes: 2 },
+      ]);
+
+      // Storage comes back: the retry commits everything, in order, without a restart.
+      storage.failNext.append = 0;
+      await first;
+      await Promise.all(later);
+      expect(writer.accepting(100)).toBe(true);
+      expect(writer.unstored()).toEqual([]);
+      expect(await logged('plan:a')).toEqual([new Uint8Array(60), bytes(2), bytes(4)]);
+      expect(await logged('plan:b')).toEqual([bytes(1), bytes(3)]);
+    });
+
+    it('abandon() rejects every uncommitted append, stops retrying and reports what was not stored', async () => {
+      const onError = vi.fn<(error: unknown, attempt: number) => void>();
+      const { storage, writer } = setup({ onError, maxRetryDelayMs: 60_000 });
+      storage.failNext.append = Number.MAX_SAFE_INTEGER;
+      const first = writer.append('plan:a', bytes(1, 2, 3));
+      await waitFor(() => onError.mock.calls.length >= 1, 'the first failure');
+      const second = writer.append('plan:b', bytes(4));
+      const flushed = writer.flushed();
+
+      // The retry waits up to a minute; abandon must not wait for it.
+      expect(writer.abandon()).toEqual([
+        { doc: 'plan:a', updates: 1, bytes: 3 },
+        { doc: 'plan:b', updates: 1, bytes: 1 },
+      ]);
+      await expect(first).rejects.toThrow(/not stored/);
+      await expect(second).rejects.toThrow(/not stored/);
+      await expect(flushed).rejects.toThrow(/not stored/);
+      await expect(writer.flushed()).rejects.toThrow(/abandoned/);
+      await expect(writer.append('plan:a', bytes(5))).rejects.toThrow(/closed/);
+      await expect(writer.exclusive(() => Promise.resolve(1))).rejects.toThrow(/abandoned/);
+      expect(writer.accepting(1)).toBe(false);
+      const attempts = storage.appendCalls.length;
+      await nextTurn();
+      await nextTurn();
+      expect(storage.appendCalls).toHaveLength(attempts);
+    });
+
+    it('abandon() rejects an append whose storage call hangs', async () => {
+      const { storage, writer } = setup();
+      storage.hold.append = true;
+      const appended = writer.append('plan:a', bytes(1));
+      await waitFor(() => storage.held.append.length === 1, 'the batch to reach storage');
+      writer.abandon();
+      await expect(appended).rejects.toThrow(/not stored/);
+      // Storage answering late changes nothing: the caller was already told.
+      storage.releaseAll('append');
+    });
+  });
 });

@@ -54,4 +54,32 @@ describe('TokenBucket', () => {
     expect(allowed).toBeGreaterThanOrEqual(240 + 600 - 1);
     expect(allowed).toBeLessThanOrEqual(240 + 600);
   });
+
+  it('meters bytes: a take costs its size, and a refused take takes nothing', () => {
+    const c = clock();
+    const bucket = new TokenBucket(1_000, 4_000, c.now);
+    expect(bucket.take(3_000)).toBe(true);
+    expect(bucket.take(1_500)).toBe(false);
+    // The refused 1,500 took nothing: 1,000 are still there.
+    expect(bucket.take(1_000)).toBe(true);
+    expect(bucket.has(1)).toBe(false);
+    c.advance(500);
+    expect(bucket.has(500)).toBe(true);
+    expect(bucket.has(501)).toBe(false);
+    expect(bucket.take(500)).toBe(true);
+  });
+
+  it('has() checks without taking, and full() says when the bucket is as good as new', () => {
+    const c = clock();
+    const bucket = new TokenBucket(100, 200, c.now);
+    expect(bucket.full()).toBe(true);
+    expect(bucket.has(200)).toBe(true);
+    expect(bucket.has(200)).toBe(true);
+    expect(bucket.take(50)).toBe(true);
+    expect(bucket.full()).toBe(false);
+    c.advance(499);
+    expect(bucket.full()).toBe(false);
+    c.advance(1);
+    expect(bucket.full()).toBe(true);
+  });
 });

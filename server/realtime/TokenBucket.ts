@@ -1,4 +1,7 @@
-/** Allows `ratePerSecond` on average with bursts up to `burst`; the clock is injectable for tests. */
+/**
+ * Allows `ratePerSecond` on average with bursts up to `burst`; the clock is injectable for tests.
+ * A token is one message, or one byte when the bucket meters bytes (`take(update.byteLength)`).
+ */
 export class TokenBucket {
   private tokens: number;
   private last: number;
@@ -12,12 +15,31 @@ export class TokenBucket {
     this.last = now();
   }
 
-  take(): boolean {
-    const now = this.now();
-    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.ratePerSecond);
-    this.last = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+  /** Whether `cost` tokens are there now, without taking them (to check several budgets first). */
+  has(cost = 1): boolean {
+    this.refill();
+    return this.tokens >= cost;
+  }
+
+  /** Takes `cost` tokens if they are all there; a refused take takes nothing. */
+  take(cost = 1): boolean {
+    if (!this.has(cost)) return false;
+    this.tokens -= cost;
     return true;
+  }
+
+  /** Whether the bucket is full again, i.e. indistinguishable from a new one (so it may be dropped). */
+  full(): boolean {
+    this.refill();
+    return this.tokens >= this.burst;
+  }
+
+  private refill(): void {
+    const now = this.now();
+    this.tokens = Math.min(
+      this.burst,
+      this.tokens + ((now - this.last) / 1000) * this.ratePerSecond,
+    );
+    this.last = now;
   }
 }

@@ -16,8 +16,9 @@ import { isSameOrigin } from '../auth/originCheck';
 import type { LiveSessions } from './LiveSessions';
 import type { Broadcaster, Peer } from './Peer';
 import { PeerSession, type SessionDeps } from './PeerSession';
-import type { WorkshopConnection, WorkshopRunner } from '../workshops/WorkshopRunner';
+import type { WorkshopConnection, WorkshopEndpoint } from '../workshops/WorkshopRunner';
 import { wireParser } from '../../shared/protocol/wireParser';
+import { defaultSendBufferLimits, sendPressure, type SendBufferLimits } from './sendBuffer';
 
 interface SocketData {
   identity: Identity;
@@ -39,6 +40,11 @@ export function createSyncServer(httpServer: HttpServer): SyncServer {
     // Set explicitly (Socket.IO's default is 1 MB); the sync layer answers above its own,
     // lower, limit with a clear error instead of a dropped connection.
     maxHttpBufferSize: Limits.transportMaxBytes,
+    // Heartbeat: a ping every 1.5 s, its pong due within 2.5 s. The client gives up after both
+    // (4 s without a ping: "offline" within 5 s) and the server drops a silent peer, and with it
+    // its presence, within 4 s (6.5 s if a packet came in meanwhile), not Socket.IO's 25 + 20 s.
+    pingInterval: 1_500,
+    pingTimeout: 2_500,
     // Cross-site websocket hijacking: a browser always sends Origin, and it must be ours. Clients
     // that are not browsers send none and carry no ambient cookie to abuse.
     allowRequest: (request, callback) => {
@@ -48,20 +54,36 @@ export function createSyncServer(httpServer: HttpServer): SyncServer {
   });
 }
 
-export function socketBroadcaster(io: SyncServer): Broadcaster {
+export function socketBroadcaster(io: SyncServer, limits: SendBufferLimits = defaultSendBufferLimits): Broadcaster {
   return {
     broadcast(doc, exceptPeerId, event, ...args) {
+      const except = exceptPeerId ? [exceptPeerId] : [];
+      // Slow readers: presence is dropped first, and past the hard limit the socket is closed.
+      const overHard: SyncSocket[] = [];
+      for (const id of io.of('/').adapter.rooms.get(doc) ?? []) {
+        const socket = io.of('/').sockets.get(id);
+        if (!socket) continue;
+        const pressure = sendPressure(socket.conn, limits);
+        if (pressure === 'hard') overHard.push(socket);
+        if (pressure === 'hard' || (pressure === 'soft' && event === 'awareness')) except.push(id);
+      }
+      for (const socket of overHard) socket.disconnect(true);
       // This server's sockets only: other servers get the change through the relay (server/cluster/).
-      const target = exceptPeerId ? io.local.to(doc).except(exceptPeerId) : io.local.to(doc);
+      const target = except.length > 0 ? io.local.to(doc).except(except) : io.local.to(doc);
       target.emit(event, ...args);
     },
   };
 }
 
-function socketPeer(socket: SyncSocket): Peer {
+/** Exported for its send-buffer test. */
+export function socketPeer(socket: SyncSocket, limits: SendBufferLimits = defaultSendBufferLimits): Peer {
   return {
     id: socket.id,
-    send: (event, ...args) => socket.emit(event, ...args),
+    send: (event, ...args) => {
+      const pressure = sendPressure(socket.conn, limits);
+      if (pressure === 'hard') socket.disconnect(true);
+      else if (pressure === 'ok' || event !== 'awareness') socket.emit(event, ...args);
+    },
     subscribe: (doc) => void socket.join(doc),
     unsubscribe: (doc) => void socket.leave(doc),
   };
@@ -77,7 +99,7 @@ export function attachSyncHandlers(
   deps: SessionDeps,
   identify: (cookieHeader: string | undefined) => Promise<Identity>,
   live: LiveSessions,
-  runner: WorkshopRunner,
+  runner: WorkshopEndpoint,
 ): void {
   io.use((socket, next) => {
     identify(socket.handshake.headers.cookie).then(

@@ -1,0 +1,32 @@
+import type { Storage } from '../storage/Storage';
+import { InstrumentedStorage } from './InstrumentedStorage';
+
+/**
+ * Test-only: a whole Storage whose documents go through an InstrumentedStorage, so a test can
+ * make document writes fail on demand (`docs.failNext.append = …`) under a real server
+ * (`startMedverk(config, { storage })`). Everything else is the real storage.
+ */
+export function withInstrumentedDocs(real: Storage): {
+  storage: Storage;
+  docs: InstrumentedStorage;
+} {
+  const docs = new InstrumentedStorage(real.docs);
+  const storage: Storage = {
+    kind: real.kind,
+    docs,
+    plans: real.plans,
+    accounts: real.accounts,
+    invites: real.invites,
+    members: real.members,
+    audit: real.audit,
+    versions: real.versions,
+    workshops: real.workshops,
+    associations: real.associations,
+    joinCodes: real.joinCodes,
+    editLog: real.editLog,
+    pendingLogins: real.pendingLogins,
+    locks: real.locks,
+    close: () => real.close(),
+  };
+  return { storage, docs };
+}

@@ -5,6 +5,8 @@ import type { Storage } from './storage/Storage';
 import { openStorage } from './storage/openStorage';
 import { DocStore } from './docs/DocStore';
 import { PlanIndex } from './plans/PlanIndex';
+import { planEditAttribution } from './plans/editAttribution';
+import { documentRules } from './docs/updateRules';
 import { editRecorder } from './plans/editRecorder';
 import { seedDemoPlan } from './seed/demoPlan';
 import { installErrorHandling } from './http/errors';
@@ -40,6 +42,7 @@ import { userRoutes } from './http/routes/users';
 import { LiveSessions } from './realtime/LiveSessions';
 import { attachSyncHandlers, createSyncServer, socketBroadcaster, type SyncServer } from './realtime/socketEdge';
 import { Rooms } from './realtime/Rooms';
+import { DocGrowthBudgets } from './realtime/DocGrowthBudgets';
 import { startCluster, type Cluster } from './cluster/startCluster';
 
 export interface Medverk {
@@ -54,7 +57,11 @@ export interface Medverk {
   readonly auth: AuthContext;
   /** This server's link to the others (Redis), or null for a single server. */
   readonly cluster: Cluster | null;
-  close(): Promise<void>;
+  /**
+   * Stops the server. Storage still failing after `storageDeadlineMs` (default 10 s) is given
+   * up on, and what was not stored is logged: it was never acknowledged, so clients resend it.
+   */
+  close(options?: { storageDeadlineMs?: number }): Promise<void>;
 }
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
@@ -88,7 +95,8 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
     maxConcurrentLoads: config.maxConcurrentLoads,
     onError: logError,
     onDocChanged: (name, doc) => planIndex.docChanged(name, doc),
-    ...(cluster ? { relay: cluster.relay } : {}),
+    // With several servers, each loaded document is linked to the relay (the store knows only hooks).
+    ...(cluster ? { lifecycle: cluster.replicas } : {}),
   });
 
   const sessions = new Sessions(storage.accounts, storage.invites, config.sessionTtlMs);
@@ -136,20 +144,31 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
   const live = new LiveSessions((error) => logError(error, 'applying an access change to open connections'));
   changes.subscribe((change) => void live.apply(change));
   await cluster?.relayAccessChanges(changes);
+  // With several servers, a command catches up with commands run elsewhere (server/cluster/CommandStamps).
+  const workshops = new WorkshopRunner({
+    docs,
+    storage,
+    onError: logError,
+    ...(cluster ? { replicas: cluster.workshops } : {}),
+  });
   attachSyncHandlers(
     io,
     {
       rooms,
       access: roleAccessPolicy(storage),
       whenDurable: () => docs.whenDurable(),
+      storageAccepting: (bytes) => docs.accepting(bytes),
+      docGrowth: new DocGrowthBudgets(),
       onError: logError,
       onRefusedWrite: (identity, doc) =>
         audit.record(AuditAction.WriteRefused, identity, parseDocName(doc)?.id ?? null, { doc }),
-      onEdit: editRecorder(storage.editLog, logError),
+      onEdit: planEditAttribution(editRecorder(storage.editLog, logError)),
+      checkUpdate: documentRules(),
+      onInvalidChange: (identity, doc, reason) => app.log.warn({ doc, who: identity.kind, reason }, 'refused a change that would break the document'),
     },
     (cookieHeader) => sessions.identify(cookieHeader ? app.parseCookie(cookieHeader)[SESSION_COOKIE] : undefined),
     live,
-    new WorkshopRunner({ docs, storage, onError: logError }),
+    workshops,
   );
 
   await app.listen({ port: config.port, host: config.host });
@@ -169,12 +188,13 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
     setupUrl,
     auth,
     cluster,
-    close() {
+    close({ storageDeadlineMs = 10_000 } = {}) {
       closing ??= (async () => {
         // Only this server's sockets: with the Redis adapter, a bare io.disconnectSockets would close every server's.
         io.local.disconnectSockets(true);
         await app.close();
-        await docs.close();
+        const unstored = await docs.closeWithin(storageDeadlineMs);
+        if (unstored.length > 0) app.log.error({ unstored }, 'shut down with changes storage did not take');
         await cluster?.close();
         await planIndex.flush();
         await storage.close();

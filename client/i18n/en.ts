@@ -112,6 +112,7 @@ export const en: Messages = {
     syncing: 'Fetching the latest version …',
     saving: 'Saving …',
     saved: 'Saved',
+    retrying: 'Could not save – trying again',
     offline: 'Offline — your changes are stored on this device and sent when you are back online',
   },
   errors: {
@@ -130,7 +131,11 @@ export const en: Messages = {
     forbidden: 'You do not have access to this plan.',
     'storage-failed':
       'The server could not save. Your changes are stored on this device and will be sent again.',
+    'invalid-change':
+      'A change from this browser would have damaged the plan, so the server refused it. Reload the page to get the stored plan.',
     'out-of-order': 'Some changes arrived out of order. We are sending them again — nothing is lost.',
+    'growth-limited':
+      'The plan is growing very fast right now. Your changes are saved on this device and will be sent shortly.',
   },
   presence: {
     heading: 'Present',

@@ -111,6 +111,7 @@ export const nb = {
     syncing: 'Henter siste versjon …',
     saving: 'Lagrer …',
     saved: 'Lagret',
+    retrying: 'Kunne ikke lagre – prøver igjen',
     offline:
       'Frakoblet — endringene dine er lagret på denne enheten og sendes når du er på nett igjen',
   },
@@ -130,7 +131,11 @@ export const nb = {
     forbidden: 'Du har ikke tilgang til denne planen.',
     'storage-failed':
       'Serveren klarte ikke å lagre. Endringene dine er lagret på denne enheten og sendes på nytt.',
+    'invalid-change':
+      'En endring fra denne nettleseren ville ha skadet planen, så serveren avviste den. Last inn siden på nytt for å hente den lagrede planen.',
     'out-of-order': 'Noen endringer kom i feil rekkefølge. Vi sender dem på nytt — ingenting går tapt.',
+    'growth-limited':
+      'Planen vokser svært raskt akkurat nå. Endringene dine er lagret på denne enheten og sendes om litt.',
   } satisfies Record<ErrorCode, string>,
   presence: {
     heading: 'Til stede',

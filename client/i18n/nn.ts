@@ -111,6 +111,7 @@ export const nn: Messages = {
     syncing: 'Hentar siste versjon …',
     saving: 'Lagrar …',
     saved: 'Lagra',
+    retrying: 'Kunne ikkje lagre – prøver igjen',
     offline:
       'Fråkopla — endringane dine er lagra på denne eininga og blir sende når du er på nett igjen',
   },
@@ -130,7 +131,11 @@ export const nn: Messages = {
     forbidden: 'Du har ikkje tilgang til denne planen.',
     'storage-failed':
       'Tenaren klarte ikkje å lagre. Endringane dine er lagra på denne eininga og blir sende på nytt.',
+    'invalid-change':
+      'Ei endring frå denne nettlesaren ville ha skadd planen, så tenaren avviste henne. Last inn sida på nytt for å hente den lagra planen.',
     'out-of-order': 'Nokre endringar kom i feil rekkjefølgje. Vi sender dei på nytt — ingenting går tapt.',
+    'growth-limited':
+      'Planen veks svært raskt akkurat no. Endringane dine er lagra på denne eininga og blir sende om litt.',
   },
   presence: {
     heading: 'Til stades',

@@ -64,7 +64,8 @@ function OpenPlan({ planId, identity, role, fallbackTitle, sync }: Props & { syn
   const { doc, awareness, status, access, synced } = sync;
   const setFocusArea = useLocalPresence(awareness, identity);
   const peers = usePeers(awareness);
-  const connected = status.state === 'saved' || status.state === 'saving';
+  const connected =
+    status.state === 'saved' || status.state === 'saving' || status.state === 'retrying';
   usePresenceAnnouncements(peers, connected);
   const deletion = useDeletionUndo(doc);
   const { containerRef, requestFocus } = useFocusRequest<HTMLDivElement>();

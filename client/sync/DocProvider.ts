@@ -4,9 +4,21 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import { ObservableV2 } from 'lib0/observable';
-import { PROTOCOL_VERSION, type Access, type Problem, type SyncAck } from '../../shared/protocol';
+import {
+  ErrorCode,
+  Limits,
+  PROTOCOL_VERSION,
+  type Access,
+  type Problem,
+  type SyncAck,
+} from '../../shared/protocol';
+import { catchUpChunkBytes, splitCatchUp } from '../../shared/protocol/catchUp';
 import type { DocChannel, SyncConnection } from './SyncConnection';
-import type { SyncStatus } from './status';
+import { sameStatus, statusOf, type SyncStatus } from './status';
+import { CatchUpSender, socketTransport } from './CatchUpSender';
+import { retryDelay } from './backoff';
+import { AwarenessOutbox } from './AwarenessOutbox';
+import { isEmptyUpdate, isFinal, passesByItself, type Round } from './round';
 
 type ProviderEvents = {
   status: (status: SyncStatus) => void;
@@ -16,17 +28,14 @@ type ProviderEvents = {
   problem: (problem: Problem) => void;
 };
 
-/** Awareness changes are sent at most this often; a burst of cursor moves becomes one message. */
-const AWARENESS_FLUSH_MS = 50;
-/** After a refused update (rate limit, storage failure) wait this long, with jitter, then resync. */
-const RESYNC_DELAY_MS = 1_000;
-
 /**
  * Keeps one Y.Doc in sync with the server over a shared `SyncConnection`.
  *
- * Handshake, repeated on every (re)connect: join → our sync step 1 → the server answers with
- * step 2 (what we miss) and its own step 1 → we answer with step 2 (what it misses). Every
- * update we send is acknowledged only once the server has committed it, which drives "saved".
+ * Handshake, repeated on every (re)connect and after every refusal: join → a round (see `Round`).
+ * Each sent change stays pending until the server acknowledged that very message as stored; a
+ * refused change stays unsaved until a resync round (jittered backoff) finished clean, and only
+ * then is the status "saved" again. A change too large for one message goes as a catch-up in
+ * pieces (shared/protocol/catchUp.ts).
  */
 export class DocProvider extends ObservableV2<ProviderEvents> implements DocChannel {
   readonly awareness: awarenessProtocol.Awareness;
@@ -36,12 +45,24 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
   private joined = false;
   private receivedState = false;
   private sentState = false;
-  private pending = 0;
+  /** Sent messages (updates, step 1s and 2s, catch-ups) whose ack has not come. */
+  private readonly inFlight = new Set<number>();
+  private lastToken = 0;
+  private round: Round | null = null;
+  /** A refused change not yet healed by a clean round: the status says it is being retried. */
+  private failure: ErrorCode | null = null;
+  /** A join was sent and not answered yet. */
+  private joinPending = false;
+  private joinAttempts = 0;
+  private resyncAttempts = 0;
+  private catchUp: { sender: CatchUpSender; token: number } | null = null;
+  private nextCatchUpId = Math.floor(Math.random() * 0x7fffffff);
+  /** Changes made during a catch-up build on it, so they wait and go out with a resync after it. */
+  private changedDuringCatchUp = false;
   private refusal: Problem | null = null;
   /** Bumped on each disconnect so acks from an earlier connection are ignored. */
   private generation = 0;
-  private awarenessTimer: ReturnType<typeof setTimeout> | null = null;
-  private awarenessChanged = new Set<number>();
+  private readonly outbox: AwarenessOutbox;
   private resyncTimer: ReturnType<typeof setTimeout> | null = null;
   private destroyed = false;
   private lastStatus: SyncStatus = { state: 'connecting' };
@@ -56,6 +77,11 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
     super();
     this.watchOnly = options.watchOnly ?? false;
     this.awareness = options.awareness ?? new awarenessProtocol.Awareness(doc);
+    this.outbox = new AwarenessOutbox(
+      this.awareness,
+      () => this.joined,
+      (update) => this.connection.socket.emit('awareness', this.docName, update),
+    );
     doc.on('update', this.handleDocUpdate);
     this.awareness.on('update', this.handleAwarenessUpdate);
     connection.register(docName, this);
@@ -90,6 +116,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
 
   onConnect(): void {
     this.everConnected = true;
+    this.joinPending = true;
     const generation = this.generation;
     this.connection.socket.emit(
       'join',
@@ -100,15 +127,20 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
       },
       (result) => {
         if (generation !== this.generation || this.destroyed) return;
+        this.joinPending = false;
         if (!result.ok) {
-          this.refuse(result);
+          // Storage down or the server busy: the same join succeeds later, so try again.
+          if (passesByItself(result.code)) this.scheduleRejoin(result.code);
+          else this.refuse(result);
           return;
         }
+        this.joinAttempts = 0;
+        this.failure = null;
         this.access = result.access;
         this.joined = true;
         this.refusal = null;
-        this.sendStep1();
-        this.sendAwareness([this.doc.clientID]);
+        this.startRound();
+        this.outbox.queue([this.doc.clientID]);
         this.updateStatus();
       },
     );
@@ -118,9 +150,14 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
   onDisconnect(): void {
     this.generation++;
     this.joined = false;
+    this.joinPending = false;
     this.receivedState = false;
     this.sentState = false;
-    this.pending = 0;
+    // The next connection's handshake sends everything the server lacks, refused or not.
+    this.inFlight.clear();
+    this.round = null;
+    this.failure = null;
+    this.cancelCatchUp();
     this.clearTimers();
     // Others' presence is stale once we cannot hear from them.
     const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID);
@@ -135,6 +172,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
       case syncProtocol.messageYjsSyncStep1: {
         const stateVector = decoding.readVarUint8Array(decoder);
         this.sendMissing(stateVector);
+        if (this.round) this.round.answered = true;
         this.sentState = true;
         break;
       }
@@ -175,10 +213,13 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
     if (this.destroyed) return;
     if (this.joined) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [this.doc.clientID], 'destroy');
-      this.flushAwareness([this.doc.clientID]);
-      this.connection.socket.emit('leave', this.docName);
+      this.outbox.flush([this.doc.clientID]);
     }
+    // Also while the join is unanswered: the server then leaves as soon as the join is done, so a
+    // provider opened next for the same document (React's double effect) is not joined twice.
+    if (this.joined || this.joinPending) this.connection.socket.emit('leave', this.docName);
     this.destroyed = true;
+    this.cancelCatchUp();
     this.clearTimers();
     this.doc.off('update', this.handleDocUpdate);
     this.awareness.off('update', this.handleAwarenessUpdate);
@@ -188,9 +229,13 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === this || !this.joined || this.access !== 'write') return;
-    const encoder = encoding.createEncoder();
-    syncProtocol.writeUpdate(encoder, update);
-    this.sendWithAck(encoding.toUint8Array(encoder));
+    if (this.catchUp) {
+      this.changedDuringCatchUp = true;
+    } else if (!this.round || this.round.answered) {
+      this.sendChange(update, syncProtocol.messageYjsUpdate);
+    }
+    // Otherwise the step 2 this round is about to send carries the change.
+    this.updateStatus();
   };
 
   private readonly handleAwarenessUpdate = (
@@ -198,74 +243,155 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
     origin: unknown,
   ): void => {
     if (origin !== 'local') return;
-    this.sendAwareness([...changes.added, ...changes.updated, ...changes.removed]);
+    this.outbox.queue([...changes.added, ...changes.updated, ...changes.removed]);
   };
 
-  private sendStep1(): void {
+  /** Starts a handshake round: our step 1, which the server answers (see `Round`). */
+  private startRound(): void {
     const encoder = encoding.createEncoder();
     syncProtocol.writeSyncStep1(encoder, this.doc);
-    const generation = this.generation;
-    this.connection.socket.emit('sync', this.docName, encoding.toUint8Array(encoder), (ack) =>
-      this.handleAck(ack, false, generation),
-    );
+    const round: Round = {
+      firstToken: this.lastToken + 1,
+      step1Acked: false,
+      answered: false,
+      failed: false,
+    };
+    this.round = round;
+    this.send(encoding.toUint8Array(encoder), () => {
+      round.step1Acked = true;
+    });
   }
 
   private sendMissing(stateVector: Uint8Array): void {
     if (this.access !== 'write') return;
     const update = Y.encodeStateAsUpdate(this.doc, stateVector);
     if (isEmptyUpdate(update)) return;
+    this.sendChange(update, syncProtocol.messageYjsSyncStep2);
+  }
+
+  /** Sends an update (or step 2) as one message, or as a catch-up when it is over the cap. */
+  private sendChange(update: Uint8Array, type: number): void {
+    if (update.byteLength > catchUpChunkBytes) {
+      this.sendCatchUp(update);
+      return;
+    }
     const encoder = encoding.createEncoder();
-    syncProtocol.writeSyncStep2(encoder, this.doc, stateVector);
-    this.sendWithAck(encoding.toUint8Array(encoder));
+    encoding.writeVarUint(encoder, type);
+    encoding.writeVarUint8Array(encoder, update);
+    this.send(encoding.toUint8Array(encoder));
   }
 
-  private sendWithAck(message: Uint8Array): void {
-    this.pending++;
-    this.updateStatus();
+  /** Sends one message that stays pending until its ack. */
+  private send(message: Uint8Array, onStored?: () => void): void {
+    const token = ++this.lastToken;
+    this.inFlight.add(token);
     const generation = this.generation;
-    this.connection.socket.emit('sync', this.docName, message, (ack) =>
-      this.handleAck(ack, true, generation),
-    );
+    this.connection.socket.emit('sync', this.docName, message, (ack) => {
+      // An ack from before a reconnect: the handshake since has resent everything it covered.
+      if (this.destroyed || generation !== this.generation) return;
+      this.inFlight.delete(token);
+      if (ack.ok) onStored?.();
+      else this.handleRefusal(ack, token);
+      this.settle();
+    });
+    this.updateStatus();
   }
 
-  private handleAck(ack: SyncAck, counted: boolean, generation: number): void {
-    // An ack from before a reconnect: the handshake since has resent everything it covered.
-    if (this.destroyed || generation !== this.generation) return;
-    if (counted && this.pending > 0) this.pending--;
-    if (!ack.ok) {
-      this.emit('problem', [{ code: ack.code, message: ack.message, doc: this.docName }]);
-      if (ack.code === 'read-only' || ack.code === 'forbidden') this.refuse(ack);
-      else this.scheduleResync();
+  private sendCatchUp(update: Uint8Array): void {
+    if (update.byteLength > Limits.maxCatchUpBytes) {
+      // No resync can send this; say so instead of retrying forever.
+      this.refuse({ code: ErrorCode.MessageTooLarge, message: `${update.byteLength} bytes` });
+      return;
+    }
+    this.cancelCatchUp();
+    const token = ++this.lastToken;
+    this.inFlight.add(token);
+    const generation = this.generation;
+    const chunks = splitCatchUp(this.nextCatchUpId++ % 0x7fffffff, update);
+    const sender = new CatchUpSender(
+      chunks,
+      socketTransport(
+        this.connection.socket,
+        this.docName,
+        () => !this.destroyed && generation === this.generation,
+      ),
+      (ack) => {
+        if (this.catchUp?.sender !== sender) return;
+        this.catchUp = null;
+        this.inFlight.delete(token);
+        const changed = this.changedDuringCatchUp;
+        this.changedDuringCatchUp = false;
+        if (!ack.ok) this.handleRefusal(ack, token);
+        // What changed meanwhile builds on the catch-up: a new round sends it now that it is in.
+        else if (changed) this.startRound();
+        this.settle();
+      },
+      () => this.updateStatus(),
+    );
+    this.catchUp = { sender, token };
+    sender.start();
+    this.updateStatus();
+  }
+
+  private cancelCatchUp(): void {
+    if (!this.catchUp) return;
+    this.catchUp.sender.cancel();
+    this.inFlight.delete(this.catchUp.token);
+    this.catchUp = null;
+    // The changes are in the document; whatever sends it next (a round's step 2) carries them.
+    this.changedDuringCatchUp = false;
+  }
+
+  private handleRefusal(ack: Extract<SyncAck, { ok: false }>, token: number): void {
+    this.emit('problem', [{ code: ack.code, message: ack.message, doc: this.docName }]);
+    if (isFinal(ack.code)) {
+      this.refuse(ack);
+      return;
+    }
+    this.failure = ack.code;
+    // A round begun after this message was sent computes its step 2 without it: it heals it.
+    if (this.round && token < this.round.firstToken) return;
+    if (this.round) this.round.failed = true;
+    this.scheduleResync();
+  }
+
+  /** A round is done when its step 1 and everything sent since came back ok. */
+  private settle(): void {
+    const round = this.round;
+    if (round && !round.failed && round.step1Acked && this.inFlight.size === 0 && !this.catchUp) {
+      this.round = null;
+      this.failure = null;
+      this.resyncAttempts = 0;
     }
     this.updateStatus();
   }
 
-  private sendAwareness(clients: number[]): void {
-    clients.forEach((id) => this.awarenessChanged.add(id));
-    if (this.awarenessTimer || !this.joined) return;
-    this.awarenessTimer = setTimeout(() => {
-      this.awarenessTimer = null;
-      const changed = [...this.awarenessChanged];
-      this.awarenessChanged.clear();
-      this.flushAwareness(changed);
-    }, AWARENESS_FLUSH_MS);
-  }
-
-  private flushAwareness(clients: number[]): void {
-    if (!this.joined || clients.length === 0) return;
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients);
-    this.connection.socket.emit('awareness', this.docName, update);
-  }
-
-  /** Refused changes are still in our doc: a new handshake sends them again once allowed. */
+  /** Refused changes are still in our doc: a new round sends them again once allowed. */
   private scheduleResync(): void {
     if (this.resyncTimer) return;
-    const delay = RESYNC_DELAY_MS * (0.5 + Math.random());
+    this.resyncAttempts++;
     const generation = this.generation;
     this.resyncTimer = setTimeout(() => {
       this.resyncTimer = null;
-      if (generation === this.generation && this.joined) this.sendStep1();
-    }, delay);
+      if (generation !== this.generation || !this.joined || this.destroyed) return;
+      this.cancelCatchUp();
+      this.startRound();
+    }, retryDelay(this.resyncAttempts));
+  }
+
+  /** A join refused for a passing reason is asked again, with the same backoff as a resync. */
+  private scheduleRejoin(code: ErrorCode): void {
+    this.failure = code;
+    this.joinAttempts++;
+    const generation = this.generation;
+    // The resync timer's slot: no resync runs while there is no join.
+    if (this.resyncTimer) clearTimeout(this.resyncTimer);
+    this.resyncTimer = setTimeout(() => {
+      this.resyncTimer = null;
+      if (generation === this.generation && !this.destroyed && this.connection.connected)
+        this.onConnect();
+    }, retryDelay(this.joinAttempts));
+    this.updateStatus();
   }
 
   private refuse(problem: { code: Problem['code']; message: string }): void {
@@ -274,37 +400,22 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
   }
 
   private clearTimers(): void {
-    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     if (this.resyncTimer) clearTimeout(this.resyncTimer);
-    this.awarenessTimer = null;
     this.resyncTimer = null;
-    this.awarenessChanged.clear();
-  }
-
-  private computeStatus(): SyncStatus {
-    if (this.refusal)
-      return { state: 'error', code: this.refusal.code, message: this.refusal.message };
-    if (!this.connection.connected)
-      return this.everConnected ? { state: 'offline' } : { state: 'connecting' };
-    if (!this.joined || !this.synced) return { state: 'syncing' };
-    if (this.pending > 0) return { state: 'saving', pending: this.pending };
-    return { state: 'saved' };
+    this.outbox.clear();
   }
 
   private updateStatus(): void {
-    const next = this.computeStatus();
-    const previous = this.lastStatus;
-    const same =
-      previous.state === next.state &&
-      (next.state !== 'saving' ||
-        (previous.state === 'saving' && previous.pending === next.pending));
-    if (same) return;
+    const next = statusOf({
+      refusal: this.refusal,
+      connected: this.connection.connected,
+      everConnected: this.everConnected,
+      synced: this.joined && this.synced,
+      failure: this.failure ?? this.catchUp?.sender.retrying ?? null,
+      pending: this.inFlight.size + (this.changedDuringCatchUp ? 1 : 0),
+    });
+    if (sameStatus(this.lastStatus, next)) return;
     this.lastStatus = next;
     this.emit('status', [next]);
   }
-}
-
-/** An update that carries nothing: no structs and an empty delete set. */
-function isEmptyUpdate(update: Uint8Array): boolean {
-  return update.length === 2 && update[0] === 0 && update[1] === 0;
 }

@@ -63,8 +63,12 @@ export function usePlanSync(planId: string): PlanSync | null {
 
   const doc = current?.doc ?? null;
   const forbidden = state.status.state === 'error' && state.status.code === 'forbidden';
+  // The server refused a change that would have damaged the plan: this browser's copy holds it,
+  // so it would be sent again on every load. The copy goes; a reload brings the stored plan.
+  const damaged = state.status.state === 'error' && state.status.code === 'invalid-change';
   // A person without access does not get this browser's copy shown either.
-  const unreachable = state.status.state === 'offline' || (state.status.state === 'error' && !forbidden);
+  const unreachable =
+    state.status.state === 'offline' || (state.status.state === 'error' && !forbidden);
   const canShow =
     state.synced || (current?.localLoaded === true && (unreachable || hasContent(doc)));
   useEffect(() => {
@@ -75,8 +79,8 @@ export function usePlanSync(planId: string): PlanSync | null {
   // this browser kept for offline use goes too.
   const persistence = current?.persistence ?? null;
   useEffect(() => {
-    if (forbidden && persistence) void persistence.clearData();
-  }, [forbidden, persistence]);
+    if ((forbidden || damaged) && persistence) void persistence.clearData();
+  }, [forbidden, damaged, persistence]);
 
   if (!current) return null;
   return {

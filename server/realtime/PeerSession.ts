@@ -8,56 +8,23 @@ import {
   Limits,
   PROTOCOL_VERSION,
   joinRequestSchema,
-  parseDocName,
-  type Access,
   type JoinResult,
   type Problem,
   type SyncAck,
 } from '../../shared/protocol';
 import type { AccessPolicy } from '../auth/access';
 import type { Identity } from '../auth/identity';
-import type { DocRoom } from './DocRoom';
 import type { Peer } from './Peer';
 import type { Rooms } from './Rooms';
-import { touchedSections } from '../../shared/plan/touchedSections';
+import { DocWriter, type Joined, type WriterDeps } from './DocWriter';
+import { refuse } from './refusal';
 import { TokenBucket } from './TokenBucket';
 import { decodeAwarenessUpdate } from './awarenessUpdate';
+import { messageCatchUpChunk } from '../../shared/protocol/catchUp';
 
-export interface SessionDeps {
+export interface SessionDeps extends WriterDeps {
   rooms: Rooms;
   access: AccessPolicy;
-  /** Resolves once every change applied so far is committed (the durable ack). */
-  whenDurable: () => Promise<void>;
-  onError?: (error: unknown, context: string) => void;
-  /** Told when a write is refused for lack of rights (for the audit log). */
-  onRefusedWrite?: (identity: Identity, doc: string) => void;
-  /**
-   * Told which sections of a plan document a write from this connection changed (for "changed
-   * by" in comparisons). Called synchronously after the update is applied; must not throw.
-   */
-  onEdit?: (identity: Identity, planId: string, sections: ReadonlySet<string>) => void;
-  now?: () => number;
-}
-
-interface Joined {
-  room: DocRoom;
-  access: Access;
-}
-
-type Refusal = { ok: false; code: ErrorCode; message: string };
-
-function refuse(code: ErrorCode, message: string): Refusal {
-  return { ok: false, code, message };
-}
-
-/**
- * Whether `doc` has integrated every insertion of `update`. Cheap in the usual case: when Yjs
- * parked nothing, everything applied went in.
- */
-function holdsAll(doc: Y.Doc, update: Uint8Array): boolean {
-  if (doc.store.pendingStructs === null) return true;
-  const notIntegrated = Y.diffUpdate(update, Y.encodeStateVector(doc));
-  return Y.decodeUpdate(notIntegrated).structs.length === 0;
 }
 
 /**
@@ -66,9 +33,13 @@ function holdsAll(doc: Y.Doc, update: Uint8Array): boolean {
  */
 export class PeerSession {
   private readonly joined = new Map<string, Joined>();
-  private readonly joining = new Set<string>();
+  /** Joins under way, by document. */
+  private readonly joining = new Map<string, Promise<JoinResult>>();
+  /** Documents left while their join was under way. */
+  private readonly leaveWhenJoined = new Set<string>();
   private readonly syncRate: TokenBucket;
   private readonly awarenessRate: TokenBucket;
+  private readonly writer: DocWriter;
   private closed = false;
   /** Counts rechecks, so a join under way can tell that its decision may be out of date. */
   private rechecks = 0;
@@ -79,7 +50,12 @@ export class PeerSession {
     private readonly deps: SessionDeps,
   ) {
     this.syncRate = new TokenBucket(Limits.syncPerSecond, Limits.syncBurst, deps.now);
-    this.awarenessRate = new TokenBucket(Limits.awarenessPerSecond, Limits.awarenessBurst, deps.now);
+    this.awarenessRate = new TokenBucket(
+      Limits.awarenessPerSecond,
+      Limits.awarenessBurst,
+      deps.now,
+    );
+    this.writer = new DocWriter(peer, identity, deps);
   }
 
   async join(request: unknown): Promise<JoinResult> {
@@ -92,15 +68,37 @@ export class PeerSession {
     }
     const { doc, protocol } = parsed.data;
     if (protocol !== PROTOCOL_VERSION) {
-      return refuse(ErrorCode.ProtocolMismatch, `server speaks protocol ${PROTOCOL_VERSION}, client ${protocol}`);
+      return refuse(
+        ErrorCode.ProtocolMismatch,
+        `server speaks protocol ${PROTOCOL_VERSION}, client ${protocol}`,
+      );
     }
+    // A join already under way for this document (a page that closed and reopened it before the
+    // first answer came, say) is finished first; this one then sees its outcome.
+    for (let inFlight = this.joining.get(doc); inFlight; inFlight = this.joining.get(doc))
+      await inFlight;
     const existing = this.joined.get(doc);
     if (existing) return { ok: true, access: existing.access };
-    if (this.joining.has(doc)) return refuse(ErrorCode.BadRequest, 'already joining this document');
     if (this.joined.size + this.joining.size >= Limits.maxDocsPerConnection) {
-      return refuse(ErrorCode.TooManyDocuments, `at most ${Limits.maxDocsPerConnection} documents per connection`);
+      return refuse(
+        ErrorCode.TooManyDocuments,
+        `at most ${Limits.maxDocsPerConnection} documents per connection`,
+      );
     }
-    this.joining.add(doc);
+    const attempt = this.enter(doc);
+    this.joining.set(doc, attempt);
+    try {
+      const result = await attempt;
+      // Left while the join was under way: the leave takes effect now that there is something to leave.
+      if (this.leaveWhenJoined.delete(doc)) this.leave(doc);
+      return result;
+    } finally {
+      this.joining.delete(doc);
+      this.leaveWhenJoined.delete(doc);
+    }
+  }
+
+  private async enter(doc: string): Promise<JoinResult> {
     try {
       let checked = this.rechecks;
       let decision = await this.deps.access.decide(this.identity, doc);
@@ -129,14 +127,14 @@ export class PeerSession {
     } catch (error) {
       this.deps.onError?.(error, `loading ${doc}`);
       return refuse(ErrorCode.StorageFailed, 'the document could not be loaded; try again');
-    } finally {
-      this.joining.delete(doc);
     }
   }
 
   leave(doc: unknown): void {
+    if (typeof doc === 'string' && this.joining.has(doc)) this.leaveWhenJoined.add(doc);
     if (typeof doc !== 'string' || !this.joined.has(doc)) return;
     this.joined.delete(doc);
+    this.writer.drop(doc);
     this.deps.rooms.exit(doc, this.peer);
   }
 
@@ -144,9 +142,13 @@ export class PeerSession {
     const joined = typeof doc === 'string' ? this.joined.get(doc) : undefined;
     if (!joined) return refuse(ErrorCode.NotJoined, 'join the document first');
     if (message.byteLength > Limits.maxMessageBytes) {
-      return refuse(ErrorCode.MessageTooLarge, `sync messages are limited to ${Limits.maxMessageBytes} bytes`);
+      return refuse(
+        ErrorCode.MessageTooLarge,
+        `sync messages are limited to ${Limits.maxMessageBytes} bytes`,
+      );
     }
-    if (!this.syncRate.take()) return refuse(ErrorCode.RateLimited, 'too many sync messages; resync later');
+    if (!this.syncRate.take())
+      return refuse(ErrorCode.RateLimited, 'too many sync messages; resync later');
     let type: number;
     let payload: Uint8Array;
     try {
@@ -161,7 +163,9 @@ export class PeerSession {
         return this.answerStep1(joined, payload);
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate:
-        return this.applyUpdate(joined, payload);
+        return this.writer.applyUpdate(joined, payload);
+      case messageCatchUpChunk:
+        return this.writer.receiveCatchUpPiece(joined, payload);
       default:
         return refuse(ErrorCode.MalformedUpdate, `unknown sync message type ${type}`);
     }
@@ -173,15 +177,29 @@ export class PeerSession {
     if (!joined) return { code: ErrorCode.NotJoined, message: 'join the document first' };
     const name = joined.room.name;
     if (update.byteLength > Limits.maxAwarenessBytes) {
-      return { code: ErrorCode.MessageTooLarge, message: `presence is limited to ${Limits.maxAwarenessBytes} bytes`, doc: name };
+      return {
+        code: ErrorCode.MessageTooLarge,
+        message: `presence is limited to ${Limits.maxAwarenessBytes} bytes`,
+        doc: name,
+      };
     }
     if (!this.awarenessRate.take()) {
       return { code: ErrorCode.RateLimited, message: 'too many presence updates', doc: name };
     }
     const entries = decodeAwarenessUpdate(update);
-    if (!entries) return { code: ErrorCode.MalformedUpdate, message: 'not a valid presence update', doc: name };
-    if (joined.room.claimsOthersPresence(this.peer, entries.map((entry) => entry.clientId))) {
-      return { code: ErrorCode.Forbidden, message: "cannot change someone else's presence", doc: name };
+    if (!entries)
+      return { code: ErrorCode.MalformedUpdate, message: 'not a valid presence update', doc: name };
+    if (
+      joined.room.claimsOthersPresence(
+        this.peer,
+        entries.map((entry) => entry.clientId),
+      )
+    ) {
+      return {
+        code: ErrorCode.Forbidden,
+        message: "cannot change someone else's presence",
+        doc: name,
+      };
     }
     awarenessProtocol.applyAwarenessUpdate(joined.room.live.awareness, update, this.peer);
     return null;
@@ -204,7 +222,11 @@ export class PeerSession {
       }
       this.leave(doc);
       this.peer.send('access', doc, null);
-      this.peer.send('problem', { code: ErrorCode.Forbidden, message: 'access to this document was withdrawn', doc });
+      this.peer.send('problem', {
+        code: ErrorCode.Forbidden,
+        message: 'access to this document was withdrawn',
+        doc,
+      });
     }
   }
 
@@ -228,7 +250,7 @@ export class PeerSession {
     for (const doc of [...this.joined.keys()]) this.leave(doc);
   }
 
-  private answerStep1(joined: Joined, stateVector: Uint8Array): SyncAck {
+  private async answerStep1(joined: Joined, stateVector: Uint8Array): Promise<SyncAck> {
     const { doc } = joined.room.live;
     let step2: Uint8Array;
     try {
@@ -244,62 +266,13 @@ export class PeerSession {
     const ask = encoding.createEncoder();
     syncProtocol.writeSyncStep1(ask, doc);
     this.peer.send('sync', joined.room.name, encoding.toUint8Array(ask));
-    return { ok: true };
-  }
-
-  /** Applies the update, and tells `onEdit` which plan sections this peer's transaction changed. */
-  private applyAndAttribute(joined: Joined, update: Uint8Array): void {
-    const { doc } = joined.room.live;
-    const parsed = parseDocName(joined.room.name);
-    const onEdit = this.deps.onEdit;
-    if (!onEdit || parsed?.kind !== 'plan') {
-      Y.applyUpdate(doc, update, this.peer);
-      return;
-    }
-    const sections = new Set<string>();
-    const listener = (transaction: Y.Transaction) => {
-      if (transaction.origin !== this.peer) return;
-      for (const section of touchedSections(transaction)) sections.add(section);
-    };
-    doc.on('afterTransaction', listener);
-    try {
-      Y.applyUpdate(doc, update, this.peer);
-    } finally {
-      doc.off('afterTransaction', listener);
-    }
-    if (sections.size === 0) return;
-    try {
-      onEdit(this.identity, parsed.id, sections);
-    } catch (error) {
-      this.deps.onError?.(error, `recording who edited ${joined.room.name}`);
-    }
-  }
-
-  private async applyUpdate(joined: Joined, update: Uint8Array): Promise<SyncAck> {
-    if (joined.access !== 'write') {
-      this.deps.onRefusedWrite?.(this.identity, joined.room.name);
-      return refuse(ErrorCode.ReadOnly, 'this connection may only read');
-    }
-    try {
-      // Decoding first rejects malformed bytes before anything touches the live document.
-      Y.decodeUpdate(update);
-      this.applyAndAttribute(joined, update);
-    } catch {
-      return refuse(ErrorCode.MalformedUpdate, 'not a Yjs update');
-    }
-    // Yjs parks an update whose predecessors it has not seen (one refused by the rate limit, say):
-    // nothing of it is stored yet, so it must not be acknowledged as stored.
-    if (!holdsAll(joined.room.live.doc, update)) {
-      return refuse(ErrorCode.OutOfOrder, 'this change builds on changes the server has not received');
-    }
+    // The ack says everything the server holds is durable: a client's resync ends on it.
     try {
       await this.deps.whenDurable();
-      // The room relays in the same turn the commit finishes; the ack follows it, as before batching.
-      await joined.room.relayed();
-      return { ok: true };
     } catch (error) {
       this.deps.onError?.(error, `storing ${joined.room.name}`);
-      return refuse(ErrorCode.StorageFailed, 'the change could not be stored');
+      return refuse(ErrorCode.StorageFailed, 'the document could not be stored');
     }
+    return { ok: true };
   }
 }

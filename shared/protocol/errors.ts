@@ -30,6 +30,17 @@ export const ErrorCode = {
    * cannot be stored yet; the client starts a new handshake, which sends what is missing.
    */
   OutOfOrder: 'out-of-order',
+  /**
+   * The document is growing faster than the server accepts (all its editors together); the
+   * change is kept on the client and sent again a little later.
+   */
+  GrowthLimited: 'growth-limited',
+  /**
+   * The change would leave the document outside its shape (a plan's focus area that is not a
+   * map, an unknown root, a required field removed…). It was not applied; the client drops its
+   * local copy and loads the document again.
+   */
+  InvalidChange: 'invalid-change',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -17,4 +17,26 @@ export const Limits = {
   workshopCommandBurst: 30,
   /** Documents one connection may hold open at once. */
   maxDocsPerConnection: 8,
+  /**
+   * Largest single update (or catch-up piece) applied to a document; larger ones are refused
+   * as message-too-large before they are applied. A catch-up is sent in pieces under this cap.
+   */
+  maxUpdateBytes: 1024 * 1024,
+  /** Update bytes per second per connection, sustained, and the burst (a catch-up) on top. */
+  syncBytesPerSecond: 512 * 1024,
+  syncBytesBurst: 16 * 1024 * 1024,
+  /** How fast one document may grow, shared by every connection on it, and its burst. */
+  docGrowthBytesPerSecond: 1024 * 1024,
+  docGrowthBurst: 32 * 1024 * 1024,
+  /** Bytes queued to one socket above which presence to it is dropped… */
+  sendBufferSoftBytes: 1024 * 1024,
+  /** …and above which it is disconnected (it resyncs when it reconnects). */
+  sendBufferHardBytes: 32 * 1024 * 1024,
+  /**
+   * Largest catch-up sent in pieces (shared/protocol/catchUp.ts), and the most one connection
+   * may have buffered on the server for its unfinished catch-ups together.
+   */
+  maxCatchUpBytes: 64 * 1024 * 1024,
+  /** An unfinished catch-up that received no piece for this long is dropped. */
+  catchUpIdleMs: 60_000,
 } as const;

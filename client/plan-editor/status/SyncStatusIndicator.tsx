@@ -36,7 +36,7 @@ export function SyncStatusIndicator({ status }: { status: SyncStatus }) {
         {busy ? <Spinner size="2xs" /> : <StatusIcon tone={tone} />}
         <span>{text}</span>
       </p>
-      <p role="status" className="ds-sr-only">
+      <p role="status" aria-live="polite" className="ds-sr-only">
         {t('status.label')}: {settled}
       </p>
     </div>

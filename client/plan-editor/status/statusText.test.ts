@@ -22,6 +22,26 @@ describe('statusText', () => {
     expect(statusText({ state: 'saving', pending: 2 }, t)).toBe('Lagrer …');
     expect(statusText({ state: 'saved' }, t)).toBe('Lagret');
     expect(statusText({ state: 'offline' }, t)).toMatch(/^Frakoblet — endringene dine er lagret/);
+    expect(statusText({ state: 'retrying', code: 'rate-limited' }, t)).toBe(
+      'Kunne ikke lagre – prøver igjen',
+    );
+  });
+
+  it('has its own sentence for every state, in every language', async () => {
+    const states = [
+      { state: 'connecting' },
+      { state: 'syncing' },
+      { state: 'saving', pending: 1 },
+      { state: 'retrying', code: 'storage-failed' },
+      { state: 'saved' },
+      { state: 'offline' },
+    ] as const;
+    for (const language of ['nb', 'nn', 'en'] as const) {
+      const t = await translator(language);
+      const texts = states.map((status) => statusText(status, t));
+      for (const text of texts) expect(text).not.toMatch(/^status\./);
+      expect(new Set(texts).size).toBe(texts.length);
+    }
   });
 
   it('has its own sentence for every server error code, in every language', async () => {
@@ -40,6 +60,7 @@ describe('statusText', () => {
 
   it('gives warnings and errors their own tone (always shown with words and an icon)', () => {
     expect(statusTone({ state: 'offline' })).toBe('warning');
+    expect(statusTone({ state: 'retrying', code: 'out-of-order' })).toBe('warning');
     expect(statusTone({ state: 'error', code: 'storage-failed', message: '' })).toBe('danger');
   });
 });

@@ -12,6 +12,8 @@ export function statusText(status: SyncStatus, t: TFunction): string {
       return t('status.saving');
     case 'saved':
       return t('status.saved');
+    case 'retrying':
+      return t('status.retrying');
     case 'offline':
       return t('status.offline');
     case 'error':
@@ -30,6 +32,7 @@ export function statusTone(status: SyncStatus): StatusTone {
     case 'saved':
       return 'success';
     case 'offline':
+    case 'retrying':
       return 'warning';
     case 'error':
       return 'danger';

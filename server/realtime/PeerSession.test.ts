@@ -189,16 +189,40 @@ describe('PeerSession and DocRoom', () => {
       await waitFor(() => store.size === 0, 'the doc to unload after one leave');
     });
 
-    it('refuses a second join of a document still being joined', async () => {
+    it('answers a second join of a document still being joined once the first is done: one membership', async () => {
       const { connect, plan } = setup();
       const doc = await plan('p');
-      const { session } = connect('a');
+      const { session, peer } = connect('a');
       const [first, second] = await Promise.all([
         session.join({ doc, protocol: PROTOCOL_VERSION }),
         session.join({ doc, protocol: PROTOCOL_VERSION }),
       ]);
       expect(first).toEqual({ ok: true, access: 'write' });
-      expect(second).toMatchObject({ ok: false, code: ErrorCode.BadRequest });
+      expect(second).toEqual({ ok: true, access: 'write' });
+      expect(session.joinedDocs()).toEqual([doc]);
+      expect(peer.subscriptions).toEqual(new Set([doc]));
+    });
+
+    it('a leave while the join is under way takes effect when it is done; a join after it joins again', async () => {
+      const { connect, plan, rooms } = setup();
+      const doc = await plan('p');
+      const { session, peer } = connect('a');
+      // A page that opened and closed the document before the answer, then opened it again.
+      const first = session.join({ doc, protocol: PROTOCOL_VERSION });
+      session.leave(doc);
+      const second = session.join({ doc, protocol: PROTOCOL_VERSION });
+      expect(await first).toEqual({ ok: true, access: 'write' });
+      expect(await second).toEqual({ ok: true, access: 'write' });
+      expect(session.joinedDocs()).toEqual([doc]);
+      expect(rooms.size).toBe(1);
+      expect(peer.subscriptions).toEqual(new Set([doc]));
+      // Without the second join, the leave leaves nothing behind.
+      session.leave(doc);
+      const third = session.join({ doc, protocol: PROTOCOL_VERSION });
+      session.leave(doc);
+      expect(await third).toEqual({ ok: true, access: 'write' });
+      expect(session.joinedDocs()).toEqual([]);
+      expect(peer.subscriptions.size).toBe(0);
     });
 
     it(`holds at most Limits.maxDocsPerConnection (${Limits.maxDocsPerConnection}) documents`, async () => {
@@ -319,7 +343,7 @@ describe('PeerSession and DocRoom', () => {
       client.destroy();
     });
 
-    it('does not acknowledge a change that builds on one the server never got, and takes it once the gap is filled', async () => {
+    it('refuses, unapplied, a change that builds on one the server never got, and takes it once the gap is filled', async () => {
       const { connect, plan, serverDoc, sqlite } = setup();
       const doc = await plan('p');
       const { session } = connect('a');
@@ -338,9 +362,14 @@ describe('PeerSession and DocRoom', () => {
       });
       const server = await serverDoc(doc);
       expect(server.getText('t').toJSON()).toBe('');
+      // Nothing of it is parked in the live document either (Yjs' pending structs).
+      expect(server.store.pendingStructs).toBeNull();
+      expect(server.store.pendingDs).toBeNull();
 
-      // The client's new handshake sends what is missing; both are then stored and acknowledged.
+      // The client's resync sends what is missing, then the change again; both are stored and acknowledged.
       expect(await session.sync(doc, updateMessage(first))).toEqual({ ok: true });
+      expect(server.getText('t').toJSON()).toBe('first ');
+      expect(await session.sync(doc, updateMessage(second))).toEqual({ ok: true });
       expect(server.getText('t').toJSON()).toBe('first second');
       const stored = await sqlite.docs.loadDoc(doc);
       const reloaded = new Y.Doc();
@@ -695,18 +724,32 @@ describe('PeerSession and DocRoom', () => {
     });
 
     it('stops relaying once destroyed', async () => {
-      const { connect, plan, rooms, store } = setup();
+      const { connect, plan, rooms, store, hub } = setup();
       const doc = await plan('p');
       const a = connect('a');
       await joined(a.session, doc);
       const live = await store.open(doc);
       const room = await rooms.enter(doc, a.peer);
       expect(room.size).toBe(1);
+      // Spies first, so a relay after the destroy would be seen.
+      const broadcast = vi.spyOn(hub, 'broadcast');
+      const send = vi.spyOn(a.peer, 'send');
+
+      // While the room lives, a server-side change and a presence change reach its member.
+      live.doc.getText('t').insert(0, 'before');
+      applyAwarenessUpdate(live.awareness, awarenessUpdate([{ clientId: 1001, clock: 1, state: { n: 1 } }]), null);
+      expect(broadcast.mock.calls.map((call) => call[2])).toEqual(['sync', 'awareness']);
+      expect(a.peer.inbox.map((m) => m.event)).toEqual(['sync', 'awareness']);
+
       room.destroy();
+      broadcast.mockClear();
+      a.peer.clear();
       live.doc.getText('t').insert(0, 'server-side change');
+      applyAwarenessUpdate(live.awareness, awarenessUpdate([{ clientId: 1001, clock: 2, state: { n: 2 } }]), null);
+      await nextTurn();
+      expect(broadcast).not.toHaveBeenCalled();
+      expect(send).not.toHaveBeenCalled();
       expect(a.peer.inbox).toEqual([]);
-      const spy = vi.spyOn(a.peer, 'send');
-      expect(spy).not.toHaveBeenCalled();
       store.release(doc);
     });
   });

@@ -33,7 +33,7 @@ describe('join codes', () => {
   });
 
   it('read back whatever way they are typed', () => {
-    const seed = Number(process.env.SEED ?? Date.now() % 100_000);
+    const seed = Number(process.env.SEED ?? 20_261_205);
     const random = seeded(seed);
     try {
       for (let i = 0; i < 500; i++) {

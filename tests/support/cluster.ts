@@ -6,18 +6,26 @@ import { createInterface } from 'node:readline';
 import { createClient } from '@redis/client';
 import { api, sessionCookieFrom, tempDataDir } from './testServer';
 import { createTestSchema, postgresUnavailable } from './postgres';
+import { skipUnlessRequired } from './requiredService';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-/** Why cluster tests cannot run here (Redis or PostgreSQL unreachable), or null when they can. */
-export async function clusterUnavailable(): Promise<string | null> {
+/**
+ * Why cluster tests cannot run here (Redis or PostgreSQL unreachable), or null when they can;
+ * warned about when skipping, and an error in CI (see skipUnlessRequired). Call once per file.
+ */
+export async function clusterUnavailable(what: string): Promise<string | null> {
+  return skipUnlessRequired(`${what} (cluster)`, await redisOrPostgresUnavailable());
+}
+
+async function redisOrPostgresUnavailable(): Promise<string | null> {
   const redis = createClient({ url: TEST_REDIS_URL, socket: { connectTimeout: 2_000, reconnectStrategy: false } });
   redis.on('error', () => undefined);
   try {
     await redis.connect();
     await redis.ping();
   } catch (error) {
-    return `Redis at ${TEST_REDIS_URL} is unreachable (${String(error)})`;
+    return `Redis at ${TEST_REDIS_URL} is unreachable (${String(error)}; set TEST_REDIS_URL)`;
   } finally {
     await redis.disconnect().catch(() => undefined);
   }

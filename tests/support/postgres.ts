@@ -2,6 +2,7 @@ import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { skipUnlessRequired } from './requiredService';
 
 /** Where tests find PostgreSQL; locally and in CI a trust-auth server on the default port. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -23,12 +24,11 @@ export async function postgresUnavailable(url = TEST_DATABASE_URL): Promise<stri
 
 /**
  * postgresUnavailable, said out loud: a skip without a reason on the console would look like a
- * pass. Call once per test file, at the top.
+ * pass, and in CI it is an error, not a skip. Call once per test file, at the top.
  */
 export async function postgresSkipReason(what: string): Promise<string | null> {
   const reason = await postgresUnavailable();
-  if (reason) console.warn(`⚠ ${what}: PostgreSQL tests SKIPPED — ${reason} (set TEST_DATABASE_URL)`);
-  return reason;
+  return skipUnlessRequired(`${what} (PostgreSQL)`, reason && `${reason} (set TEST_DATABASE_URL)`);
 }
 
 export interface TestSchema {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import pg from 'pg';
+import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import { PostgresStorage } from './PostgresStorage';
 import { LockSpace, lockKeySql } from './db';
@@ -15,6 +16,26 @@ async function waitUntil(condition: () => Promise<boolean>, what: string, timeou
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
+}
+
+/** A name no other connection has, to find this test's connections in pg_stat_activity. */
+function connectionName(): string {
+  return `medverk-test-${randomBytes(6).toString('hex')}`;
+}
+
+function named(url: string, applicationName: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.set('application_name', applicationName);
+  return parsed.href;
+}
+
+/** How many connections named `applicationName` PostgreSQL has open. */
+async function backends(observer: pg.Client, applicationName: string): Promise<number> {
+  const result = await observer.query<{ n: number }>(
+    'SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE application_name = $1',
+    [applicationName],
+  );
+  return result.rows[0]!.n;
 }
 
 /** A gate a test opens by hand. */
@@ -219,13 +240,23 @@ describe.skipIf(postgresSkipReason !== null)(title, () => {
     expect(itemsOf(compacted)).toEqual([...expected].sort());
   });
 
-  it('open() rejects, leaving nothing open, when PostgreSQL cannot be reached', async () => {
+  it('open() rejects when PostgreSQL cannot be reached', async () => {
     await expect(PostgresStorage.open({ url: 'postgres://postgres@127.0.0.1:1/none' })).rejects.toThrow();
   });
 
-  it('close is idempotent', async () => {
-    const storage = await PostgresStorage.open({ url: (await freshSchema()).url });
-    await storage.close();
-    await storage.close();
+  it('close ends every connection, refuses later calls, and may be called twice', async () => {
+    const schema = await freshSchema();
+    const observer = await rawClient(schema);
+    const name = connectionName();
+    const storage = await PostgresStorage.open({ url: named(schema.url, name) });
+    cleanups.push(() => storage.close());
+    await storage.locks.withLock('k', () => storage.docs.appendUpdates([{ doc: 'plan:x', update: new Uint8Array([1]) }]));
+    expect(await backends(observer, name)).toBeGreaterThanOrEqual(2);
+
+    await expect(Promise.all([storage.close(), storage.close()])).resolves.toEqual([undefined, undefined]);
+    await expect(storage.close()).resolves.toBeUndefined();
+    await waitUntil(async () => (await backends(observer, name)) === 0, 'every connection to end');
+    await expect(storage.docs.loadDoc('plan:x')).rejects.toThrow();
+    await expect(storage.locks.withLock('k', () => Promise.resolve())).rejects.toThrow();
   });
 });

@@ -90,9 +90,18 @@ describe('SqliteStorage', () => {
     expect(existsSync(`${file}-wal`)).toBe(true);
   });
 
-  it('close is idempotent', async () => {
-    const storage = new SqliteStorage({ file: join(env().dir, 'close.db'), synchronous: 'normal' });
-    await storage.close();
-    await storage.close();
+  it('close really closes (the WAL folded into the file, later calls refused) and may be called twice', async () => {
+    const file = join(env().dir, 'close.db');
+    const storage = new SqliteStorage({ file, synchronous: 'normal' });
+    await storage.docs.appendUpdates([{ doc: 'plan:x', update: bytes(7) }]);
+    expect(existsSync(`${file}-wal`)).toBe(true);
+    await expect(storage.close()).resolves.toBeUndefined();
+    await expect(storage.close()).resolves.toBeUndefined();
+    // Only the last connection to close checkpoints the WAL and removes it.
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    await expect(storage.docs.loadDoc('plan:x')).rejects.toThrow(/not open/);
+    const reopened = new SqliteStorage({ file, synchronous: 'normal' });
+    env().defer(() => reopened.close());
+    expect((await reopened.docs.loadDoc('plan:x')).updates).toEqual([bytes(7)]);
   });
 });

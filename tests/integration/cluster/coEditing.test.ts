@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
+import * as prng from 'lib0/prng';
 import { ErrorCode, planDocName, type Access, type SyncAck } from '../../../shared/protocol';
 import { addFocusArea, listFocusAreas } from '../../../shared/plan/focusAreas';
 import type { MemberListResponse } from '../../../shared/api/members';
@@ -16,11 +17,11 @@ import { connectClient, stateOf, type TestClient } from '../../support/syncClien
 import { WorkshopClient } from '../../support/workshopClient';
 import { api } from '../../support/testServer';
 import { waitFor } from '../../support/waitFor';
+import { seededGenerator, testSeed } from '../../support/seed';
 
-const unavailable = await clusterUnavailable();
-if (unavailable) console.warn(`cluster tests skipped: ${unavailable}`);
+const unavailable = await clusterUnavailable('tests/integration/cluster/coEditing.test.ts');
 
-const seed = Number(process.env.SEED ?? Date.now() % 100_000);
+const seed = testSeed(20_261_205);
 
 let owner: { cookie: string; planId: string };
 const clients: TestClient[] = [];
@@ -45,12 +46,11 @@ describe.skipIf(unavailable !== null)(`three servers on one Redis and one Postgr
     await Promise.all(clients.map((client) => client.provider.whenSynced()));
 
     // Each person adds a seeded number of focus areas, interleaved across the servers.
-    let state = seed;
-    const random = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const gen = seededGenerator(seed, 'tests/integration/cluster/coEditing.test.ts');
     const added: string[] = [];
     for (let round = 0; round < 20; round++) {
       for (const client of clients) {
-        if (random() < 0.7) added.push(addFocusArea(client.doc, { title: `Innsats ${round}-${added.length}` }));
+        if (prng.real53(gen) < 0.7) added.push(addFocusArea(client.doc, { title: `Innsats ${round}-${added.length}` }));
       }
       if (round % 5 === 0) await new Promise((resolve) => setImmediate(resolve));
     }

@@ -13,8 +13,7 @@ import {
 import { connectClient, rawSocket, type TestClient } from '../../support/syncClient';
 import { waitFor } from '../../support/waitFor';
 
-const unavailable = await clusterUnavailable();
-if (unavailable) console.warn(`cluster tests skipped: ${unavailable}`);
+const unavailable = await clusterUnavailable('tests/integration/cluster/crash.test.ts');
 
 const clients: TestClient[] = [];
 const nodes = useThreeServers(unavailable, () => clients.forEach((client) => client.close()));

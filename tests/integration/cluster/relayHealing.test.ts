@@ -7,8 +7,7 @@ import { connectClient, stateOf, type TestClient } from '../../support/syncClien
 import { ownerWithPlan, startTestServer, type TestServer } from '../../support/testServer';
 import { waitFor } from '../../support/waitFor';
 
-const unavailable = await clusterUnavailable();
-if (unavailable) console.warn(`cluster tests skipped: ${unavailable}`);
+const unavailable = await clusterUnavailable('tests/integration/cluster/relayHealing.test.ts');
 
 // Two servers in this process, so the test can reach into one and make its relay lose messages.
 let cluster: ClusterEnv;

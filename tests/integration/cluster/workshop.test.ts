@@ -14,8 +14,7 @@ import { WorkshopClient } from '../../support/workshopClient';
 import { api } from '../../support/testServer';
 import { waitFor } from '../../support/waitFor';
 
-const unavailable = await clusterUnavailable();
-if (unavailable) console.warn(`cluster tests skipped: ${unavailable}`);
+const unavailable = await clusterUnavailable('tests/integration/cluster/workshop.test.ts');
 
 const BUDGET = 2;
 

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import {
+  Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness';
 import { ClusterRelay } from './ClusterRelay';
 import { relayedOrigin } from './DocRelay';
 import { MemoryBus } from './memoryBus';
@@ -21,7 +26,12 @@ function presenceOf(doc: Y.Doc): Awareness {
   return awareness;
 }
 
-function node(bus: MemoryBus, nodeId: string, errors: string[] = [], now?: () => number): ClusterRelay {
+function node(
+  bus: MemoryBus,
+  nodeId: string,
+  errors: string[] = [],
+  now?: () => number,
+): ClusterRelay {
   // A long resync interval: the tests publish summaries themselves, when they choose.
   const relay = new ClusterRelay(bus.connect(), {
     nodeId,
@@ -71,6 +81,28 @@ describe('ClusterRelay', () => {
     expect(text(c.doc)).toBe('hei');
     expect(b.origins).toEqual([relayedOrigin]);
     expect(c.origins).toEqual([relayedOrigin]);
+  });
+
+  it('does not apply a relayed update that builds on one it missed: asks for what it lacks, parks nothing, converges', async () => {
+    const bus = new MemoryBus();
+    const a = await replica(node(bus, 'a'), 'plan:1');
+    const b = await replica(node(bus, 'b'), 'plan:1');
+    await bus.settled();
+    let lose = true;
+    bus.drop = (_channel, message) => {
+      const relayed = decodeRelayMessage(message);
+      if (!lose || relayed?.kind !== 'update') return false;
+      lose = false;
+      return true;
+    };
+    a.doc.getText('t').insert(0, 'hei');
+    await bus.settled();
+    expect(text(b.doc)).toBe('');
+    a.doc.getText('t').insert(3, ' du');
+    await bus.settled();
+    expect(b.doc.store.pendingStructs).toBeNull();
+    expect(text(b.doc)).toBe('hei du');
+    expect(b.origins.every((origin) => origin === relayedOrigin)).toBe(true);
   });
 
   it('never publishes what it loaded from storage or received from another server', async () => {
@@ -152,7 +184,10 @@ describe('ClusterRelay', () => {
     await bus.settled();
 
     const docB = new Y.Doc();
-    linkB.attach(docB, presenceOf(docB), { whenDurable: () => Promise.resolve(), catchUp: () => Promise.resolve() });
+    linkB.attach(docB, presenceOf(docB), {
+      whenDurable: () => Promise.resolve(),
+      catchUp: () => Promise.resolve(),
+    });
     expect(text(docB)).toBe('underveis');
   });
 
@@ -232,7 +267,10 @@ describe('ClusterRelay', () => {
     const link = await node(bus, 'a').open('plan:1');
     const doc = new Y.Doc();
     let stored: () => void = () => undefined;
-    link.attach(doc, presenceOf(doc), { whenDurable: () => new Promise((resolve) => (stored = resolve)), catchUp: () => Promise.resolve() });
+    link.attach(doc, presenceOf(doc), {
+      whenDurable: () => new Promise((resolve) => (stored = resolve)),
+      catchUp: () => Promise.resolve(),
+    });
     await bus.settled();
 
     doc.getText('t').insert(0, 'lagres først');
@@ -251,11 +289,15 @@ describe('ClusterRelay', () => {
     const doc = new Y.Doc();
     let stored: () => void = () => undefined;
     const commit = new Promise<void>((resolve) => (stored = resolve));
-    link.attach(doc, presenceOf(doc), { whenDurable: () => commit, catchUp: () => Promise.resolve() });
+    link.attach(doc, presenceOf(doc), {
+      whenDurable: () => commit,
+      catchUp: () => Promise.resolve(),
+    });
     await bus.settled();
     const before = bus.published;
 
-    for (const word of ['en ', 'to ', 'tre']) doc.getText('t').insert(doc.getText('t').length, word);
+    for (const word of ['en ', 'to ', 'tre'])
+      doc.getText('t').insert(doc.getText('t').length, word);
     stored();
     await bus.settled();
 

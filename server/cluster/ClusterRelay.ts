@@ -4,6 +4,7 @@ import { relayedOrigin, type DocRelay, type RelayLink, type ReplicaStorage } fro
 import type { RelayBus } from './RelayBus';
 import { decodeRelayMessage, encodeRelayMessage, type RelayMessage } from './relayMessages';
 import { answerSummary, summarise, type ReplicaSummary } from './replicaState';
+import { UpdateIndex } from '../../shared/plan/schema/updateIndex';
 
 export interface ClusterRelayOptions {
   /** This server's id, unique among the servers sharing the bus. */
@@ -23,6 +24,8 @@ type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] 
 
 /** Resync intervals without a word from a server before it counts as gone. */
 const SILENT_INTERVALS = 4;
+/** A burst of relayed updates after a gap asks for the missing part once, not once each. */
+const ASK_GAP_MS = 250;
 
 /** One loaded replica on this server, from `open` (before its storage read) to `close`. */
 interface Replica {
@@ -43,6 +46,8 @@ interface Replica {
   summary: ReplicaSummary | null;
   /** Other servers heard from on this document's channel, and when (ms). */
   peers: Map<string, number>;
+  /** When this replica last asked the others for what it lacks (ms), or null. */
+  askedAt: number | null;
   closed: boolean;
 }
 
@@ -90,26 +95,31 @@ export class ClusterRelay implements DocRelay {
       awareness: null,
       summary: null,
       peers: new Map(),
+      askedAt: null,
       closed: false,
     };
     this.replicas.add(replica);
-    const subscribing = this.bus.subscribe(this.channelOf(name), (bytes) => this.receive(replica, bytes)).then(
-      (unsubscribe) => {
-        replica.subscribed = true;
-        // Changes published between the storage read and now were missed: read storage again.
-        if (replica.subscribedLate && replica.doc) this.catchUp(replica);
-        return unsubscribe;
-      },
-      (error: unknown) => {
-        this.options.onError?.(error, `subscribing to ${name}`);
-        return null;
-      },
-    );
+    const subscribing = this.bus
+      .subscribe(this.channelOf(name), (bytes) => this.receive(replica, bytes))
+      .then(
+        (unsubscribe) => {
+          replica.subscribed = true;
+          // Changes published between the storage read and now were missed: read storage again.
+          if (replica.subscribedLate && replica.doc) this.catchUp(replica);
+          return unsubscribe;
+        },
+        (error: unknown) => {
+          this.options.onError?.(error, `subscribing to ${name}`);
+          return null;
+        },
+      );
     replica.unsubscribe = subscribing;
     let timeout: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([
       subscribing,
-      new Promise((resolve) => (timeout = setTimeout(resolve, this.options.subscribeTimeoutMs ?? 2_000))),
+      new Promise(
+        (resolve) => (timeout = setTimeout(resolve, this.options.subscribeTimeoutMs ?? 2_000)),
+      ),
     ]);
     clearTimeout(timeout);
     if (!replica.subscribed) replica.subscribedLate = true;
@@ -142,14 +152,24 @@ export class ClusterRelay implements DocRelay {
       }
       if (lostPeer) this.catchUp(replica);
       try {
-        this.publish(replica, { kind: 'summary', node: this.options.nodeId, summary: this.summaryOf(replica, replica.doc), reply: false });
+        this.publish(replica, {
+          kind: 'summary',
+          node: this.options.nodeId,
+          summary: this.summaryOf(replica, replica.doc),
+          reply: false,
+        });
       } catch (error) {
         this.options.onError?.(error, `summarising ${replica.name}`);
       }
     }
   }
 
-  private attach(replica: Replica, doc: Y.Doc, awareness: awarenessProtocol.Awareness, storage: ReplicaStorage): void {
+  private attach(
+    replica: Replica,
+    doc: Y.Doc,
+    awareness: awarenessProtocol.Awareness,
+    storage: ReplicaStorage,
+  ): void {
     if (replica.closed) return;
     replica.doc = doc;
     replica.awareness = awareness;
@@ -199,7 +219,12 @@ export class ClusterRelay implements DocRelay {
     };
     for (const message of replica.early.splice(0)) this.handle(replica, doc, message);
     // Catch up at once with whatever the others have that storage did not yet show us.
-    this.publish(replica, { kind: 'summary', node: this.options.nodeId, summary: this.summaryOf(replica, doc), reply: false });
+    this.publish(replica, {
+      kind: 'summary',
+      node: this.options.nodeId,
+      summary: this.summaryOf(replica, doc),
+      reply: false,
+    });
     if (replica.subscribedLate && replica.subscribed) this.catchUp(replica);
   }
 
@@ -218,7 +243,11 @@ export class ClusterRelay implements DocRelay {
 
   private catchUp(replica: Replica): void {
     if (replica.closed || !replica.storage) return;
-    replica.storage.catchUp().catch((error: unknown) => this.options.onError?.(error, `catching up ${replica.name} from storage`));
+    replica.storage
+      .catchUp()
+      .catch((error: unknown) =>
+        this.options.onError?.(error, `catching up ${replica.name} from storage`),
+      );
   }
 
   private receive(replica: Replica, bytes: Uint8Array): void {
@@ -238,20 +267,46 @@ export class ClusterRelay implements DocRelay {
       if (message.kind === 'summary') {
         const ours = this.summaryOf(replica, doc);
         const answer = answerSummary(doc, message.summary, ours);
-        if (answer.diff) this.publish(replica, { kind: 'diff', node: this.options.nodeId, update: answer.diff });
+        if (answer.diff)
+          this.publish(replica, { kind: 'diff', node: this.options.nodeId, update: answer.diff });
         if (answer.askBack && !message.reply) {
-          this.publish(replica, { kind: 'summary', node: this.options.nodeId, summary: ours, reply: true });
+          this.publish(replica, {
+            kind: 'summary',
+            node: this.options.nodeId,
+            summary: ours,
+            reply: true,
+          });
         }
         return;
       }
       if (message.kind === 'awareness') {
-        if (replica.awareness) awarenessProtocol.applyAwarenessUpdate(replica.awareness, message.update, relayedOrigin);
+        if (replica.awareness)
+          awarenessProtocol.applyAwarenessUpdate(replica.awareness, message.update, relayedOrigin);
+        return;
+      }
+      // Builds on a change not relayed here yet (pub/sub dropped it, Redis was down): Yjs would
+      // park it in memory. Ask for what this replica lacks instead; the answer carries both.
+      if (new UpdateIndex(doc, message.update).gap) {
+        this.askForMissing(replica, doc);
         return;
       }
       Y.applyUpdate(doc, message.update, relayedOrigin);
     } catch (error) {
       this.options.onError?.(error, `applying a relayed ${message.kind} to ${replica.name}`);
     }
+  }
+
+  /** Publishes this replica's summary (so others answer with what it lacks), at most every ASK_GAP_MS. */
+  private askForMissing(replica: Replica, doc: Y.Doc): void {
+    const now = this.now();
+    if (replica.askedAt !== null && now - replica.askedAt < ASK_GAP_MS) return;
+    replica.askedAt = now;
+    this.publish(replica, {
+      kind: 'summary',
+      node: this.options.nodeId,
+      summary: this.summaryOf(replica, doc),
+      reply: false,
+    });
   }
 
   private summaryOf(replica: Replica, doc: Y.Doc): ReplicaSummary {
@@ -264,8 +319,10 @@ export class ClusterRelay implements DocRelay {
   }
 
   private publish(replica: Replica, message: RelayMessage): void {
-    this.bus.publish(this.channelOf(replica.name), encodeRelayMessage(message)).catch((error: unknown) => {
-      this.options.onError?.(error, `publishing to ${replica.name}`);
-    });
+    this.bus
+      .publish(this.channelOf(replica.name), encodeRelayMessage(message))
+      .catch((error: unknown) => {
+        this.options.onError?.(error, `publishing to ${replica.name}`);
+      });
   }
 }

@@ -1,24 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Fastify from 'fastify';
-import { rmSync } from 'node:fs';
 import type { ApiError } from '../../shared/api/errors';
 import type { VersionResponse } from '../../shared/api/versions';
 import { planDocName } from '../../shared/protocol';
 import { addFocusArea } from '../../shared/plan/focusAreas';
-import { loadConfig } from '../../server/config';
-import { startMedverk } from '../../server/app';
 import { installErrorHandling } from '../../server/http/errors';
 import { installIdentity } from '../../server/http/identityHooks';
 import { versionRoutes } from '../../server/http/routes/versions';
-import { openStorage } from '../../server/storage/openStorage';
-import { withInstrumentedDocs } from '../../server/testing/failingStorage';
 import type { InstrumentedStorage } from '../../server/testing/InstrumentedStorage';
-import { api, ownerWithPlan, tempDataDir, type TestServer } from '../support/testServer';
 import {
-  databaseUrlForDataDir,
-  dropSchemaForDataDir,
-  testServersUsePostgres,
-} from '../support/postgres';
+  api,
+  ownerWithPlan,
+  startInstrumentedServer,
+  type TestServer,
+} from '../support/testServer';
 import { waitFor } from '../support/waitFor';
 
 const cleanups: (() => void | Promise<void>)[] = [];
@@ -26,33 +21,11 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** A real server whose document appends can be held or failed by the test. */
+/** A real server whose document appends the test can hold, stopped after the test. */
 async function startHoldableServer(): Promise<TestServer & { docs: InstrumentedStorage }> {
-  const dataDir = tempDataDir();
-  cleanups.push(async () => {
-    await dropSchemaForDataDir(dataDir);
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-  const storageEnv = testServersUsePostgres()
-    ? { DATABASE_URL: await databaseUrlForDataDir(dataDir) }
-    : {};
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'fatal',
-    SEED_DEMO: 'false',
-    ...storageEnv,
-  });
-  const { storage, docs } = withInstrumentedDocs(await openStorage(config));
-  const medverk = await startMedverk(config, { storage });
-  const stop = async () => {
-    docs.hold.append = false;
-    docs.releaseAll('append');
-    await medverk.close();
-  };
-  cleanups.push(stop);
-  return { url: medverk.url, dataDir, medverk, docs, stop, dispose: stop };
+  const server = await startInstrumentedServer();
+  cleanups.push(() => server.dispose());
+  return server;
 }
 
 /** A plan with one focus area and a version of it, then a second area added after the freeze. */

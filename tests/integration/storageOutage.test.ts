@@ -12,22 +12,13 @@ import {
   type SyncAck,
 } from '../../shared/protocol';
 import { addFocusArea, listFocusAreas } from '../../shared/plan/focusAreas';
-import { loadConfig } from '../../server/config';
-import { startMedverk } from '../../server/app';
-import { openStorage } from '../../server/storage/openStorage';
-import { withInstrumentedDocs } from '../../server/testing/failingStorage';
-import type { InstrumentedStorage } from '../../server/testing/InstrumentedStorage';
 import {
   ownerWithPlan,
+  startInstrumentedServer,
   startTestServer,
   tempDataDir,
-  type TestServer,
 } from '../support/testServer';
-import {
-  databaseUrlForDataDir,
-  dropSchemaForDataDir,
-  testServersUsePostgres,
-} from '../support/postgres';
+import { dropSchemaForDataDir } from '../support/postgres';
 import { connectClient, rawSocket, type TestClient } from '../support/syncClient';
 import type { ClientSocket } from '../../client/sync/SyncConnection';
 import { waitFor } from '../support/waitFor';
@@ -37,34 +28,6 @@ const cleanups: (() => void | Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-/** A real server whose document writes can be made to fail (the rest of storage is real). */
-async function startFailableServer(
-  dataDir: string,
-): Promise<TestServer & { docs: InstrumentedStorage }> {
-  const storageEnv = testServersUsePostgres()
-    ? { DATABASE_URL: await databaseUrlForDataDir(dataDir) }
-    : {};
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'fatal',
-    SEED_DEMO: 'false',
-    UNLOAD_DELAY_MS: '200',
-    ...storageEnv,
-  });
-  const { storage, docs } = withInstrumentedDocs(await openStorage(config));
-  const medverk = await startMedverk(config, { storage });
-  let stopped = false;
-  const stop = async () => {
-    if (stopped) return;
-    stopped = true;
-    docs.failNext.append = 0;
-    await medverk.close();
-  };
-  return { url: medverk.url, dataDir, medverk, docs, stop, dispose: stop };
-}
 
 function join(socket: ClientSocket, doc: string): Promise<JoinResult> {
   return new Promise((resolve) =>
@@ -101,7 +64,7 @@ describe('storage failing under a running server', () => {
       await dropSchemaForDataDir(dataDir);
       rmSync(dataDir, { recursive: true, force: true });
     });
-    const server = await startFailableServer(dataDir);
+    const server = await startInstrumentedServer({ dataDir });
     cleanups.push(() => server.stop());
     const { cookie, planId } = await ownerWithPlan(server);
     const docName = planDocName(planId);

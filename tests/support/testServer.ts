@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, type Config } from '../../server/config';
 import { startMedverk, type Medverk } from '../../server/app';
+import { openStorage } from '../../server/storage/openStorage';
+import type { Storage } from '../../server/storage/Storage';
+import { withInstrumentedDocs } from '../../server/testing/failingStorage';
+import type { InstrumentedStorage } from '../../server/testing/InstrumentedStorage';
 import { hashPassword } from '../../server/auth/passwords';
 import { newId } from '../../shared/plan/items';
 import type { Role } from '../../shared/auth/roles';
@@ -24,10 +28,18 @@ export function tempDataDir(): string {
 
 /** A real server on port 0 with its own SQLite file, serving the built client if there is one. */
 export async function startTestServer(
-  options: { dataDir?: string; seedDemo?: boolean; env?: Record<string, string> } = {},
+  options: {
+    dataDir?: string;
+    seedDemo?: boolean;
+    env?: Record<string, string>;
+    /** Opens the storage the server runs on (default: the one its config names). */
+    openWith?: (config: Config) => Promise<Storage>;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDataDir();
-  const storageEnv = testServersUsePostgres() ? { DATABASE_URL: await databaseUrlForDataDir(dataDir) } : {};
+  const storageEnv = testServersUsePostgres()
+    ? { DATABASE_URL: await databaseUrlForDataDir(dataDir) }
+    : {};
   const config: Config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -38,7 +50,10 @@ export async function startTestServer(
     ...storageEnv,
     ...options.env,
   });
-  const medverk = await startMedverk(config);
+  const medverk = await startMedverk(
+    config,
+    options.openWith ? { storage: await options.openWith(config) } : {},
+  );
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
@@ -54,6 +69,45 @@ export async function startTestServer(
       await stop();
       await dropSchemaForDataDir(dataDir);
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A real server whose document storage a test can hold or fail (server/testing/failingStorage.ts);
+ * the rest of its storage is real. Stopping it lets every held or failing write through first.
+ */
+export async function startInstrumentedServer(
+  options: { dataDir?: string; env?: Record<string, string> } = {},
+): Promise<TestServer & { docs: InstrumentedStorage }> {
+  let docs: InstrumentedStorage | null = null;
+  const server = await startTestServer({
+    seedDemo: false,
+    ...options,
+    env: { LOG_LEVEL: 'fatal', ...options.env },
+    openWith: async (config) => {
+      const instrumented = withInstrumentedDocs(await openStorage(config));
+      docs = instrumented.docs;
+      return instrumented.storage;
+    },
+  });
+  const held = docs as InstrumentedStorage | null;
+  if (!held) throw new Error('the server did not open its storage');
+  const heal = () => {
+    held.failNext.append = 0;
+    held.hold.append = false;
+    held.releaseAll('append');
+  };
+  return {
+    ...server,
+    docs: held,
+    stop: async () => {
+      heal();
+      await server.stop();
+    },
+    dispose: async () => {
+      heal();
+      await server.dispose();
     },
   };
 }
@@ -79,7 +133,12 @@ export async function createStaff(server: TestServer, input: StaffInput): Promis
   return { id };
 }
 
-export async function addMember(server: TestServer, planId: string, userId: string, role: Role): Promise<void> {
+export async function addMember(
+  server: TestServer,
+  planId: string,
+  userId: string,
+  role: Role,
+): Promise<void> {
   await server.medverk.storage.members.setRole(planId, userId, role);
 }
 
@@ -97,7 +156,8 @@ export async function loginCookie(url: string, email: string, password: string):
     headers: { 'content-type': 'application/json', origin: url },
     body: JSON.stringify({ email, password }),
   });
-  if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`login failed: ${response.status} ${await response.text()}`);
   return sessionCookieFrom(response);
 }
 
@@ -122,11 +182,21 @@ export function api(url: string, cookie: string | null) {
 }
 
 /** An owner of a fresh plan, logged in: the usual start of an integration test. */
-export async function ownerWithPlan(server: TestServer, title = 'Temaplan'): Promise<{ cookie: string; planId: string; userId: string }> {
+export async function ownerWithPlan(
+  server: TestServer,
+  title = 'Temaplan',
+): Promise<{ cookie: string; planId: string; userId: string }> {
   const email = `owner-${newId()}@asker.kommune.no`;
-  const { id: userId } = await createStaff(server, { email, name: 'Saksbehandler', password: 'riktig-passord-1' });
+  const { id: userId } = await createStaff(server, {
+    email,
+    name: 'Saksbehandler',
+    password: 'riktig-passord-1',
+  });
   const cookie = await loginCookie(server.url, email, 'riktig-passord-1');
-  const response = await api(server.url, cookie)('/api/plans', { method: 'POST', body: { title, municipality: 'Asker kommune' } });
+  const response = await api(server.url, cookie)('/api/plans', {
+    method: 'POST',
+    body: { title, municipality: 'Asker kommune' },
+  });
   if (response.status !== 201) throw new Error(`creating a plan failed: ${response.status}`);
   const planId = ((await response.json()) as { plan: { id: string } }).plan.id;
   return { cookie, planId, userId };

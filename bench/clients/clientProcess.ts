@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
+import { benchText } from '../lib/benchText';
 import { connectClient, type BenchClient } from '../lib/clients';
 import { nowMs } from '../lib/clock';
 import type { ServerAddress } from '../lib/servers';
@@ -24,17 +25,27 @@ const rooms = new Map<number, string>();
 
 function stateOf(doc: Y.Doc, field: string): string {
   const vector = Buffer.from(Y.encodeStateVector(doc)).toString('base64');
-  const text = createHash('sha1').update(doc.getText(field).toString()).digest('base64');
+  const text = createHash('sha1').update(benchText(doc, field).toString()).digest('base64');
   return `${vector}:${text}`;
 }
 
-const sleepUntil = (at: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, at - nowMs())));
+const sleepUntil = (at: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.max(0, at - nowMs())));
 
 export const methods = {
-  stormConnect: async (args: { server: ServerAddress; docName: string; indices: number[]; field: string }): Promise<number> => {
+  stormConnect: async (args: {
+    server: ServerAddress;
+    docName: string;
+    indices: number[];
+    field: string;
+  }): Promise<number> => {
+    for (const index of args.indices)
+      clients.set(index, connectClient(args.server, args.docName, index));
+    await Promise.all(args.indices.map((index) => clients.get(index)!.whenSynced(60_000)));
+    // Observed once synced: the text is the seeded focus area's title, there only after the sync.
     for (const index of args.indices) {
-      const client = connectClient(args.server, args.docName, index);
-      client.doc.getText(args.field).observe((event, transaction) => {
+      const client = clients.get(index)!;
+      benchText(client.doc, args.field).observe((event, transaction) => {
         if (transaction.local) return;
         const now = nowMs();
         for (const op of event.delta) {
@@ -49,9 +60,7 @@ export const methods = {
           }
         }
       });
-      clients.set(index, client);
     }
-    await Promise.all(args.indices.map((index) => clients.get(index)!.whenSynced(60_000)));
     return args.indices.length;
   },
 
@@ -75,7 +84,7 @@ export const methods = {
               resolve();
               return;
             }
-            const text = client.doc.getText(args.field);
+            const text = benchText(client.doc, args.field);
             const token = `<${index}:${seq}>`;
             const at = Math.floor((args.positions[index]?.[seq] ?? 0) * (text.length + 1));
             seq++;
@@ -90,12 +99,16 @@ export const methods = {
     await Promise.all(ticking);
   },
 
-  stormStatus: (_args: Record<string, never>): { sent: Record<number, number>; seen: Record<number, number> } => ({
+  stormStatus: (
+    _args: Record<string, never>,
+  ): { sent: Record<number, number>; seen: Record<number, number> } => ({
     sent: Object.fromEntries(sentBy),
     seen: Object.fromEntries([...clients.keys()].map((i) => [i, seenBy.get(i) ?? 0])),
   }),
 
-  stormCollect: (args: { field: string }): { sentAt: [string, number][]; arrivals: [string, number, number][]; states: string[] } => ({
+  stormCollect: (args: {
+    field: string;
+  }): { sentAt: [string, number][]; arrivals: [string, number, number][]; states: string[] } => ({
     sentAt: [...sentAt],
     arrivals: [...arrivals].map(([token, { count, last }]) => [token, count, last]),
     states: [...clients.values()].map((client) => stateOf(client.doc, args.field)),
@@ -111,7 +124,9 @@ export const methods = {
     rooms: { docName: string; indices: number[] }[];
     inFlight: number;
   }): Promise<[number, number][]> => {
-    const queue = args.rooms.flatMap((room) => room.indices.map((index) => ({ index, docName: room.docName })));
+    const queue = args.rooms.flatMap((room) =>
+      room.indices.map((index) => ({ index, docName: room.docName })),
+    );
     const times: [number, number][] = [];
     const worker = async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
@@ -129,14 +144,15 @@ export const methods = {
 
   /** W2: every client types its own token once, so convergence can be checked per room. */
   roomsEdit: (args: { field: string }): void => {
-    for (const [index, client] of clients) client.doc.getText(args.field).insert(0, `<${index}:0>`);
+    for (const [index, client] of clients)
+      benchText(client.doc, args.field).insert(0, `<${index}:0>`);
   },
 
   roomsState: (args: { field: string }): { doc: string; state: string; tokens: number }[] =>
     [...clients].map(([index, client]) => ({
       doc: rooms.get(index) ?? '',
       state: stateOf(client.doc, args.field),
-      tokens: [...client.doc.getText(args.field).toString().matchAll(TOKEN)].length,
+      tokens: [...benchText(client.doc, args.field).toString().matchAll(TOKEN)].length,
     })),
 
   close: (_args: Record<string, never>): void => {
@@ -152,9 +168,9 @@ process.on('message', (message: { id: number; method: keyof ClientMethods; args:
   Promise.resolve()
     .then(() => method(message.args))
     .then(
-    (result) => process.send?.({ id: message.id, result }),
-    (error: unknown) => process.send?.({ id: message.id, error: String(error) }),
-  );
+      (result) => process.send?.({ id: message.id, result }),
+      (error: unknown) => process.send?.({ id: message.id, error: String(error) }),
+    );
 });
 process.on('disconnect', () => process.exit(0));
 process.on('SIGTERM', () => {

@@ -5,6 +5,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { SyncConnection } from '../../client/sync/SyncConnection';
 import { DocProvider } from '../../client/sync/DocProvider';
 import type { ServerAddress } from './servers';
+import { benchText } from './benchText';
 
 /** One editor: a Y.Doc kept in sync with `server` by that server's own client library. */
 export interface BenchClient {
@@ -28,7 +29,12 @@ export function connectClient(server: ServerAddress, docName: string, index = 0)
   }
 }
 
-function medverkClient(url: string, cookie: string | null, docName: string, doc: Y.Doc): BenchClient {
+function medverkClient(
+  url: string,
+  cookie: string | null,
+  docName: string,
+  doc: Y.Doc,
+): BenchClient {
   const connection = new SyncConnection({
     url,
     ...(cookie ? { extraHeaders: { cookie } } : {}),
@@ -36,7 +42,8 @@ function medverkClient(url: string, cookie: string | null, docName: string, doc:
   const provider = new DocProvider(connection, docName, doc);
   return {
     doc,
-    whenSynced: (timeoutMs) => withTimeout(provider.whenSynced(), timeoutMs, `medverk sync of ${docName}`),
+    whenSynced: (timeoutMs) =>
+      withTimeout(provider.whenSynced(), timeoutMs, `medverk sync of ${docName}`),
     close() {
       provider.destroy();
       connection.close();
@@ -107,8 +114,10 @@ export function converged(docs: readonly Y.Doc[], field: string): boolean {
   const first = docs[0];
   if (!first) return true;
   const vector = Buffer.from(Y.encodeStateVector(first)).toString('base64');
-  const text = first.getText(field).toString();
+  const text = benchText(first, field).toString();
   return docs.every(
-    (doc) => Buffer.from(Y.encodeStateVector(doc)).toString('base64') === vector && doc.getText(field).toString() === text,
+    (doc) =>
+      Buffer.from(Y.encodeStateVector(doc)).toString('base64') === vector &&
+      benchText(doc, field).toString() === text,
   );
 }

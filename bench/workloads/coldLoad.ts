@@ -3,8 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connectClient, pollUntil, type BenchClient } from '../lib/clients';
 import { sleep } from '../lib/proc';
-import { createMedverkPlan, startServer, type ServerName, type ServerOptions } from '../lib/servers';
+import {
+  createMedverkPlan,
+  startServer,
+  type ServerName,
+  type ServerOptions,
+} from '../lib/servers';
 import type { Row } from '../lib/report';
+import { benchText } from '../lib/benchText';
 
 export interface ColdLoadOptions {
   edits: number;
@@ -32,12 +38,13 @@ export async function coldLoad(name: ServerName, options: ColdLoadOptions): Prom
     const writer = connectClient(server, docName);
     opened.push(writer);
     await writer.whenSynced(30_000);
-    const text = writer.doc.getText(FIELD);
+    const text = benchText(writer.doc, FIELD);
     const perBatch = Math.ceil(options.edits / MAX_MESSAGES);
-    for (let done = 0; done < options.edits; ) {
+    for (let done = 0; done < options.edits;) {
       const count = Math.min(perBatch, options.edits - done);
       writer.doc.transact(() => {
-        for (let i = 0; i < count; i++) text.insert(Math.floor(options.random() * (text.length + 1)), 'ab');
+        for (let i = 0; i < count; i++)
+          text.insert(Math.floor(options.random() * (text.length + 1)), 'ab');
       });
       done += count;
       await sleep(5);
@@ -46,7 +53,7 @@ export async function coldLoad(name: ServerName, options: ColdLoadOptions): Prom
     const checker = connectClient(server, docName);
     opened.push(checker);
     await checker.whenSynced(60_000);
-    const stored = await pollUntil(() => checker.doc.getText(FIELD).length === length, 120_000);
+    const stored = await pollUntil(() => benchText(checker.doc, FIELD).length === length, 120_000);
     if (!stored) throw new Error(`${name}: the server did not receive all ${options.edits} edits`);
     closeAll(opened);
     // Give debounced persistence (Hocuspocus stores on last disconnect, LevelDB writes async) time.
@@ -91,7 +98,7 @@ export async function coldLoad(name: ServerName, options: ColdLoadOptions): Prom
 
 /** Resolves true at the first update after which the text has `length` characters, false on timeout. */
 function contentArrives(client: BenchClient, length: number, timeoutMs: number): Promise<boolean> {
-  const text = client.doc.getText(FIELD);
+  const text = benchText(client.doc, FIELD);
   if (text.length === length) return Promise.resolve(true);
   return new Promise((resolve) => {
     const done = (result: boolean) => {

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { nowMs } from '../lib/clock';
 import { spread, withClientProcesses, type ClientProcess } from '../lib/fleet';
 import { sleep } from '../lib/proc';
-import { createMedverkPlan, startServer, type ServerAddress, type ServerName, type ServerOptions } from '../lib/servers';
+import {
+  createMedverkPlan,
+  startServer,
+  type ServerAddress,
+  type ServerName,
+  type ServerOptions,
+} from '../lib/servers';
 import type { Row } from '../lib/report';
 
 export interface StormOptions {
@@ -29,11 +35,16 @@ export async function editingStorm(name: ServerName, options: StormOptions): Pro
   const dataDir = mkdtempSync(join(tmpdir(), `bench-w1-${name}-`));
   const server = await startServer(name, dataDir, options.server);
   try {
-    const docName = name === 'medverk' ? await createMedverkPlan(server, 'W1 storm') : `w1-storm-${Date.now()}`;
+    const docName =
+      name === 'medverk' ? await createMedverkPlan(server, 'W1 storm') : `w1-storm-${Date.now()}`;
     const address: ServerAddress = { name, urls: server.urls, cookie: server.cookie };
     return await withClientProcesses(options.clientProcesses, async (processes) => {
       const groups = spread(options.editors, processes.length);
-      await Promise.all(processes.map((p, i) => p.call('stormConnect', { server: address, docName, indices: groups[i]!, field: FIELD })));
+      await Promise.all(
+        processes.map((p, i) =>
+          p.call('stormConnect', { server: address, docName, indices: groups[i]!, field: FIELD }),
+        ),
+      );
       const before = server.stats();
 
       // Each editor ticks every 1/opsPerSecond with a seeded random phase, for a bounded duration.
@@ -61,12 +72,19 @@ export async function editingStorm(name: ServerName, options: StormOptions): Pro
 
       const allSeen = await settle(processes, 20_000);
       const after = server.stats();
-      const collected = await Promise.all(processes.map((p) => p.call('stormCollect', { field: FIELD })));
+      const collected = await Promise.all(
+        processes.map((p) => p.call('stormCollect', { field: FIELD })),
+      );
       const sentAt = new Map(collected.flatMap((c) => c.sentAt));
       const seen = new Map<string, { count: number; last: number }>();
       for (const [token, count, last] of collected.flatMap((c) => c.arrivals)) {
         const earlier = seen.get(token);
-        seen.set(token, earlier ? { count: earlier.count + count, last: Math.max(earlier.last, last) } : { count, last });
+        seen.set(
+          token,
+          earlier
+            ? { count: earlier.count + count, last: Math.max(earlier.last, last) }
+            : { count, last },
+        );
       }
       const latencies: number[] = [];
       for (const [token, start] of sentAt) {
@@ -94,7 +112,9 @@ export async function editingStorm(name: ServerName, options: StormOptions): Pro
 }
 
 export function label(name: ServerName, options: { server: ServerOptions }): string {
-  return name === 'medverk' && options.server.nodes > 1 ? `medverk ×${options.server.nodes} nodes` : name;
+  return name === 'medverk' && options.server.nodes > 1
+    ? `medverk ×${options.server.nodes} nodes`
+    : name;
 }
 
 /** Waits until every client has seen every edit of the others (true), or `timeoutMs` passes (false). */
@@ -102,9 +122,13 @@ async function settle(processes: ClientProcess[], timeoutMs: number): Promise<bo
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const statuses = await Promise.all(processes.map((p) => p.call('stormStatus', {})));
-    const sent = new Map<number, number>(statuses.flatMap((s) => Object.entries(s.sent).map(([i, n]) => [Number(i), n] as const)));
+    const sent = new Map<number, number>(
+      statuses.flatMap((s) => Object.entries(s.sent).map(([i, n]) => [Number(i), n] as const)),
+    );
     const total = [...sent.values()].reduce((a, b) => a + b, 0);
-    const done = statuses.every((s) => Object.entries(s.seen).every(([i, n]) => n >= total - (sent.get(Number(i)) ?? 0)));
+    const done = statuses.every((s) =>
+      Object.entries(s.seen).every(([i, n]) => n >= total - (sent.get(Number(i)) ?? 0)),
+    );
     if (done) return true;
     if (Date.now() > deadline) return false;
     await sleep(50);

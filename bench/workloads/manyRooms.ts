@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { nowMs } from '../lib/clock';
 import { spread, withClientProcesses, type ClientProcess } from '../lib/fleet';
 import { sleep } from '../lib/proc';
-import { createMedverkPlan, startServer, type RunningServer, type ServerAddress, type ServerName, type ServerOptions } from '../lib/servers';
+import {
+  createMedverkPlan,
+  startServer,
+  type RunningServer,
+  type ServerAddress,
+  type ServerName,
+  type ServerOptions,
+} from '../lib/servers';
 import type { Row } from '../lib/report';
 import { label } from './editingStorm';
 
@@ -43,9 +50,14 @@ export async function manyRooms(name: ServerName, options: RoomsOptions): Promis
       const times = await Promise.all(
         processes.map((p, i) => {
           const byRoom = new Map<number, number[]>();
-          for (const index of groups[i]!) byRoom.set(roomOf(index), [...(byRoom.get(roomOf(index)) ?? []), index]);
+          for (const index of groups[i]!)
+            byRoom.set(roomOf(index), [...(byRoom.get(roomOf(index)) ?? []), index]);
           const rooms = [...byRoom].map(([room, indices]) => ({ docName: docs[room]!, indices }));
-          return p.call('roomsConnect', { server: address, rooms, inFlight: Math.ceil(IN_FLIGHT / processes.length) });
+          return p.call('roomsConnect', {
+            server: address,
+            rooms,
+            inFlight: Math.ceil(IN_FLIGHT / processes.length),
+          });
         }),
       );
       const samples = times.flat().map(([started, synced]) => synced - started);
@@ -69,28 +81,41 @@ export async function manyRooms(name: ServerName, options: RoomsOptions): Promis
 }
 
 /** Medverk's documents are plans made over HTTP (each starts from the plan template); anchors take any name. */
-async function documents(server: RunningServer, name: ServerName, rooms: number): Promise<string[]> {
+async function documents(
+  server: RunningServer,
+  name: ServerName,
+  rooms: number,
+): Promise<string[]> {
   if (name !== 'medverk') return Array.from({ length: rooms }, (_, i) => `w2-room-${i}`);
   const names: string[] = [];
   for (let i = 0; i < rooms; i += 8) {
-    const batch = Array.from({ length: Math.min(8, rooms - i) }, (_, k) => createMedverkPlan(server, `W2 rom ${i + k}`));
+    const batch = Array.from({ length: Math.min(8, rooms - i) }, (_, k) =>
+      createMedverkPlan(server, `W2 rom ${i + k}`),
+    );
     names.push(...(await Promise.all(batch)));
   }
   return names;
 }
 
 /** True once, in every room, every client holds all of the room's tokens and the same state. */
-async function roomsConverge(processes: ClientProcess[], perRoom: number, timeoutMs: number): Promise<boolean> {
+async function roomsConverge(
+  processes: ClientProcess[],
+  perRoom: number,
+  timeoutMs: number,
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const states = (await Promise.all(processes.map((p) => p.call('roomsState', { field: FIELD })))).flat();
+    const states = (
+      await Promise.all(processes.map((p) => p.call('roomsState', { field: FIELD })))
+    ).flat();
     const byDoc = new Map<string, string[]>();
     let complete = true;
     for (const { doc, state, tokens } of states) {
       if (tokens !== perRoom) complete = false;
       byDoc.set(doc, [...(byDoc.get(doc) ?? []), state]);
     }
-    if (complete && [...byDoc.values()].every((list) => list.every((s) => s === list[0]))) return true;
+    if (complete && [...byDoc.values()].every((list) => list.every((s) => s === list[0])))
+      return true;
     if (Date.now() > deadline) return false;
     await sleep(200);
   }

@@ -3,13 +3,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import type { WorkshopAck } from '../../shared/protocol';
-import { getActivity, listNotes, listParticipants, readTally, readTimer } from '../../shared/workshop';
+import {
+  getActivity,
+  listNotes,
+  listParticipants,
+  readTally,
+  readTimer,
+} from '../../shared/workshop';
 import { WorkshopClient } from '../../tests/support/workshopClient';
 import { nowMs } from '../lib/clock';
 import { pollUntil } from '../lib/clients';
 import { sleep } from '../lib/proc';
 import type { Row } from '../lib/report';
-import { createMedverkPlan, post, sessionCookie, startServer, type RunningServer, type ServerOptions } from '../lib/servers';
+import {
+  createMedverkPlan,
+  post,
+  sessionCookie,
+  startServer,
+  type RunningServer,
+  type ServerOptions,
+} from '../lib/servers';
 
 export interface WorkshopOptions {
   participants: number;
@@ -22,7 +35,6 @@ export interface WorkshopOptions {
 const VOTES = 3;
 const FACILITATOR_EVERY_MS = 1_000;
 
-
 /**
  * W4 (Medverk only): a focus group as the product runs it. A facilitator and `participants`
  * guests (each with their own session and socket) join a workshop; during a brainstorm every
@@ -33,7 +45,10 @@ const FACILITATOR_EVERY_MS = 1_000;
 export async function workshop(options: WorkshopOptions): Promise<Row[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-w4-'));
   // Many guests from one address: the bench names them apart with X-Forwarded-For.
-  const server = await startServer('medverk', dataDir, { ...options.server, env: { TRUST_PROXY: 'true' } });
+  const server = await startServer('medverk', dataDir, {
+    ...options.server,
+    env: { TRUST_PROXY: 'true' },
+  });
   const clients: WorkshopClient[] = [];
   try {
     const docName = await createMedverkPlan(server, 'W4 verksted');
@@ -44,22 +59,52 @@ export async function workshop(options: WorkshopOptions): Promise<Row[]> {
       anonymous: false,
       facilitatorSeesAuthors: false,
     });
-    if (created.status !== 201) throw new Error(`creating the workshop failed: ${created.status} ${await created.text()}`);
+    if (created.status !== 201)
+      throw new Error(`creating the workshop failed: ${created.status} ${await created.text()}`);
     const doc = ((await created.json()) as { workshop: { doc: string } }).workshop.doc;
 
     const host = await WorkshopClient.connect(server.url, server.cookie, doc);
     clients.push(host);
     must(await host.join(), 'facilitator join');
-    const brainstorm = createdId(await host.command({ type: 'addActivity', activity: { kind: 'brainstorm', prompt: 'Hva trengs?', timeboxMinutes: 10, clusteringBy: 'facilitators' } }));
+    const brainstorm = createdId(
+      await host.command({
+        type: 'addActivity',
+        activity: {
+          kind: 'brainstorm',
+          prompt: 'Hva trengs?',
+          timeboxMinutes: 10,
+          clusteringBy: 'facilitators',
+        },
+      }),
+    );
     const vote = createdId(
-      await host.command({ type: 'addActivity', activity: { kind: 'vote', prompt: 'Stem', timeboxMinutes: 10, sourceActivityId: brainstorm, voteOn: 'notes', votesPerPerson: VOTES } }),
+      await host.command({
+        type: 'addActivity',
+        activity: {
+          kind: 'vote',
+          prompt: 'Stem',
+          timeboxMinutes: 10,
+          sourceActivityId: brainstorm,
+          voteOn: 'notes',
+          votesPerPerson: VOTES,
+        },
+      }),
     );
     must(await host.command({ type: 'start' }), 'start');
-    must(await host.command({ type: 'startActivity', activityId: brainstorm, startTimer: true }), 'start the brainstorm');
+    must(
+      await host.command({ type: 'startActivity', activityId: brainstorm, startTimer: true }),
+      'start the brainstorm',
+    );
 
     const people = await joinGuests(server, doc, planId, options.participants);
     clients.push(...people);
-    if (!(await pollUntil(() => listParticipants(host.doc).length === options.participants + 1, 30_000))) throw new Error('not everyone joined');
+    if (
+      !(await pollUntil(
+        () => listParticipants(host.doc).length === options.participants + 1,
+        30_000,
+      ))
+    )
+      throw new Error('not everyone joined');
 
     // Each participant records when each timer state first reached them.
     const timerSeen = people.map(() => new Map<string, number>());
@@ -100,14 +145,21 @@ export async function workshop(options: WorkshopOptions): Promise<Row[]> {
       ...people.map(async (person, i) => {
         await sleep(options.random() * 2_000);
         for (let n = 0; nowMs() < end1; n++) {
-          const ack = await command(person, { type: 'addNote', activityId: brainstorm, text: `Forslag ${i}-${n}` });
+          const ack = await command(person, {
+            type: 'addNote',
+            activityId: brainstorm,
+            text: `Forslag ${i}-${n}`,
+          });
           if (ack.ok) notes++;
           await sleep(2_000);
         }
       }),
     ]);
     must(await host.command({ type: 'revealNotes', activityId: brainstorm }), 'reveal');
-    must(await host.command({ type: 'startActivity', activityId: vote, startTimer: true }), 'start the vote');
+    must(
+      await host.command({ type: 'startActivity', activityId: vote, startTimer: true }),
+      'start the vote',
+    );
     const targets = listNotes(host.doc, brainstorm).map((note) => note.id);
 
     // Phase 2: votes, spread over the phase.
@@ -129,7 +181,10 @@ export async function workshop(options: WorkshopOptions): Promise<Row[]> {
     // Converged: everyone holds the host's public state, all notes, and the tally counts every accepted vote.
     const vector = () => Buffer.from(Y.encodeStateVector(host.doc)).toString('base64');
     const same = await pollUntil(
-      () => people.every((p) => Buffer.from(Y.encodeStateVector(p.doc)).toString('base64') === vector()),
+      () =>
+        people.every(
+          (p) => Buffer.from(Y.encodeStateVector(p.doc)).toString('base64') === vector(),
+        ),
       15_000,
     );
     const tally = readTally(host.doc, getActivity(host.doc, vote)!);
@@ -148,7 +203,13 @@ export async function workshop(options: WorkshopOptions): Promise<Row[]> {
     const ok = same && cast === votes && allNotes === notes;
     const detail = `${notes} notes, ${votes} votes, ${refused} refused; tally ${cast}`;
     return [
-      { server: 'medverk notes + votes (send→ack)', samples: acks, cpuSeconds, peakRssMb: after.peakRssMb, converged: `${ok ? 'yes' : 'no'} (${detail})` },
+      {
+        server: 'medverk notes + votes (send→ack)',
+        samples: acks,
+        cpuSeconds,
+        peakRssMb: after.peakRssMb,
+        converged: `${ok ? 'yes' : 'no'} (${detail})`,
+      },
       {
         server: `medverk timer → all ${options.participants}`,
         samples: fanout,
@@ -165,14 +226,31 @@ export async function workshop(options: WorkshopOptions): Promise<Row[]> {
 }
 
 /** Guests join through one participant link, each from their own (forwarded) address and socket. */
-async function joinGuests(server: RunningServer, doc: string, planId: string, count: number): Promise<WorkshopClient[]> {
-  const invite = await post(server.url, `/api/plans/${planId}/invites`, server.cookie, { role: 'participant', expiresInHours: 24, maxUses: count });
-  if (invite.status !== 201) throw new Error(`creating an invite failed: ${invite.status} ${await invite.text()}`);
+async function joinGuests(
+  server: RunningServer,
+  doc: string,
+  planId: string,
+  count: number,
+): Promise<WorkshopClient[]> {
+  const invite = await post(server.url, `/api/plans/${planId}/invites`, server.cookie, {
+    role: 'participant',
+    expiresInHours: 24,
+    maxUses: count,
+  });
+  if (invite.status !== 201)
+    throw new Error(`creating an invite failed: ${invite.status} ${await invite.text()}`);
   const token = ((await invite.json()) as { url: string }).url.split('/invite/')[1]!;
   const people: WorkshopClient[] = [];
   for (let i = 0; i < count; i++) {
-    const response = await post(server.url, `/api/invites/${token}/redeem`, null, { displayName: `Deltaker ${i}` }, { 'x-forwarded-for': `10.0.${i >> 8}.${i & 255}` });
-    if (response.status !== 200) throw new Error(`guest ${i} could not join: ${response.status} ${await response.text()}`);
+    const response = await post(
+      server.url,
+      `/api/invites/${token}/redeem`,
+      null,
+      { displayName: `Deltaker ${i}` },
+      { 'x-forwarded-for': `10.0.${i >> 8}.${i & 255}` },
+    );
+    if (response.status !== 200)
+      throw new Error(`guest ${i} could not join: ${response.status} ${await response.text()}`);
     const person = await WorkshopClient.connect(server.url, sessionCookie(response), doc);
     must(await person.join(), `guest ${i} join`);
     people.push(person);
@@ -186,6 +264,7 @@ function must<T extends { ok: boolean }>(result: T, what: string): T {
 }
 
 function createdId(ack: WorkshopAck): string {
-  if (!ack.ok || ack.outcome.type !== 'created') throw new Error(`expected created, got ${JSON.stringify(ack)}`);
+  if (!ack.ok || ack.outcome.type !== 'created')
+    throw new Error(`expected created, got ${JSON.stringify(ack)}`);
   return ack.outcome.id;
 }

@@ -16,7 +16,7 @@ import { catchUpChunkBytes, splitCatchUp } from '../../shared/protocol/catchUp';
 import type { DocChannel, SyncConnection } from './SyncConnection';
 import { sameStatus, statusOf, type SyncStatus } from './status';
 import { CatchUpSender, socketTransport } from './CatchUpSender';
-import { retryDelay } from './backoff';
+import { Retry } from './backoff';
 import { AwarenessOutbox } from './AwarenessOutbox';
 import { isEmptyUpdate, isFinal, passesByItself, type Round } from './round';
 
@@ -53,8 +53,8 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
   private failure: ErrorCode | null = null;
   /** A join was sent and not answered yet. */
   private joinPending = false;
-  private joinAttempts = 0;
-  private resyncAttempts = 0;
+  private readonly resync = new Retry();
+  private readonly rejoin = new Retry();
   private catchUp: { sender: CatchUpSender; token: number } | null = null;
   private nextCatchUpId = Math.floor(Math.random() * 0x7fffffff);
   /** Changes made during a catch-up build on it, so they wait and go out with a resync after it. */
@@ -63,7 +63,6 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
   /** Bumped on each disconnect so acks from an earlier connection are ignored. */
   private generation = 0;
   private readonly outbox: AwarenessOutbox;
-  private resyncTimer: ReturnType<typeof setTimeout> | null = null;
   private destroyed = false;
   private lastStatus: SyncStatus = { state: 'connecting' };
   private everConnected = false;
@@ -134,7 +133,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
           else this.refuse(result);
           return;
         }
-        this.joinAttempts = 0;
+        this.rejoin.reset();
         this.failure = null;
         this.access = result.access;
         this.joined = true;
@@ -361,36 +360,29 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
     if (round && !round.failed && round.step1Acked && this.inFlight.size === 0 && !this.catchUp) {
       this.round = null;
       this.failure = null;
-      this.resyncAttempts = 0;
+      this.resync.reset();
     }
     this.updateStatus();
   }
 
   /** Refused changes are still in our doc: a new round sends them again once allowed. */
   private scheduleResync(): void {
-    if (this.resyncTimer) return;
-    this.resyncAttempts++;
     const generation = this.generation;
-    this.resyncTimer = setTimeout(() => {
-      this.resyncTimer = null;
+    this.resync.schedule(() => {
       if (generation !== this.generation || !this.joined || this.destroyed) return;
       this.cancelCatchUp();
       this.startRound();
-    }, retryDelay(this.resyncAttempts));
+    });
   }
 
   /** A join refused for a passing reason is asked again, with the same backoff as a resync. */
   private scheduleRejoin(code: ErrorCode): void {
     this.failure = code;
-    this.joinAttempts++;
     const generation = this.generation;
-    // The resync timer's slot: no resync runs while there is no join.
-    if (this.resyncTimer) clearTimeout(this.resyncTimer);
-    this.resyncTimer = setTimeout(() => {
-      this.resyncTimer = null;
+    this.rejoin.schedule(() => {
       if (generation === this.generation && !this.destroyed && this.connection.connected)
         this.onConnect();
-    }, retryDelay(this.joinAttempts));
+    });
     this.updateStatus();
   }
 
@@ -400,8 +392,8 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
   }
 
   private clearTimers(): void {
-    if (this.resyncTimer) clearTimeout(this.resyncTimer);
-    this.resyncTimer = null;
+    this.resync.cancel();
+    this.rejoin.cancel();
     this.outbox.clear();
   }
 

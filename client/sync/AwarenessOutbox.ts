@@ -4,8 +4,9 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 const FLUSH_MS = 50;
 
 /**
- * This client's outgoing presence for one document: changed client ids are collected and sent as
- * one awareness update per `FLUSH_MS`, only while `canSend` (joined) holds.
+ * This client's presence for one document: local changes are collected and sent as one awareness
+ * update per `FLUSH_MS`, only while `canSend` (joined) holds; others' presence is dropped when we
+ * can no longer hear from them.
  */
 export class AwarenessOutbox {
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -15,7 +16,28 @@ export class AwarenessOutbox {
     private readonly awareness: awarenessProtocol.Awareness,
     private readonly canSend: () => boolean,
     private readonly emit: (update: Uint8Array) => void,
-  ) {}
+  ) {
+    awareness.on('update', this.handleUpdate);
+  }
+
+  /** Drops everyone else's presence (the connection is gone, so it is stale); `origin` marks it. */
+  forgetOthers(origin: unknown): void {
+    const others = [...this.awareness.getStates().keys()].filter(
+      (id) => id !== this.awareness.clientID,
+    );
+    awarenessProtocol.removeAwarenessStates(this.awareness, others, origin);
+  }
+
+  /** Tells the others at once that we are gone (the document closes). */
+  leave(): void {
+    awarenessProtocol.removeAwarenessStates(this.awareness, [this.awareness.clientID], 'destroy');
+    this.flush([this.awareness.clientID]);
+  }
+
+  destroy(): void {
+    this.awareness.off('update', this.handleUpdate);
+    this.clear();
+  }
 
   queue(clients: number[]): void {
     clients.forEach((id) => this.changed.add(id));
@@ -33,6 +55,13 @@ export class AwarenessOutbox {
     if (!this.canSend() || clients.length === 0) return;
     this.emit(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
   }
+
+  private readonly handleUpdate = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    if (origin === 'local') this.queue([...changes.added, ...changes.updated, ...changes.removed]);
+  };
 
   clear(): void {
     if (this.timer) clearTimeout(this.timer);

@@ -55,10 +55,9 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
   private joinPending = false;
   private readonly resync = new Retry();
   private readonly rejoin = new Retry();
-  private catchUp: { sender: CatchUpSender; token: number } | null = null;
+  /** `changed`: changes made meanwhile build on it, so they wait and go out with a resync after it. */
+  private catchUp: { sender: CatchUpSender; token: number; changed: boolean } | null = null;
   private nextCatchUpId = Math.floor(Math.random() * 0x7fffffff);
-  /** Changes made during a catch-up build on it, so they wait and go out with a resync after it. */
-  private changedDuringCatchUp = false;
   private refusal: Problem | null = null;
   /** Bumped on each disconnect so acks from an earlier connection are ignored. */
   private generation = 0;
@@ -82,7 +81,6 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
       (update) => this.connection.socket.emit('awareness', this.docName, update),
     );
     doc.on('update', this.handleDocUpdate);
-    this.awareness.on('update', this.handleAwarenessUpdate);
     connection.register(docName, this);
   }
 
@@ -159,8 +157,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
     this.cancelCatchUp();
     this.clearTimers();
     // Others' presence is stale once we cannot hear from them.
-    const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID);
-    awarenessProtocol.removeAwarenessStates(this.awareness, others, this);
+    this.outbox.forgetOthers(this);
     this.updateStatus();
   }
 
@@ -210,10 +207,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
 
   override destroy(): void {
     if (this.destroyed) return;
-    if (this.joined) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [this.doc.clientID], 'destroy');
-      this.outbox.flush([this.doc.clientID]);
-    }
+    if (this.joined) this.outbox.leave();
     // Also while the join is unanswered: the server then leaves as soon as the join is done, so a
     // provider opened next for the same document (React's double effect) is not joined twice.
     if (this.joined || this.joinPending) this.connection.socket.emit('leave', this.docName);
@@ -221,28 +215,19 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
     this.cancelCatchUp();
     this.clearTimers();
     this.doc.off('update', this.handleDocUpdate);
-    this.awareness.off('update', this.handleAwarenessUpdate);
+    this.outbox.destroy();
     this.connection.unregister(this.docName);
     super.destroy();
   }
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === this || !this.joined || this.access !== 'write') return;
-    if (this.catchUp) {
-      this.changedDuringCatchUp = true;
-    } else if (!this.round || this.round.answered) {
+    if (this.catchUp) this.catchUp.changed = true;
+    else if (!this.round || this.round.answered) {
       this.sendChange(update, syncProtocol.messageYjsUpdate);
     }
     // Otherwise the step 2 this round is about to send carries the change.
     this.updateStatus();
-  };
-
-  private readonly handleAwarenessUpdate = (
-    changes: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    if (origin !== 'local') return;
-    this.outbox.queue([...changes.added, ...changes.updated, ...changes.removed]);
   };
 
   /** Starts a handshake round: our step 1, which the server answers (see `Round`). */
@@ -316,10 +301,9 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
       ),
       (ack) => {
         if (this.catchUp?.sender !== sender) return;
+        const { changed } = this.catchUp;
         this.catchUp = null;
         this.inFlight.delete(token);
-        const changed = this.changedDuringCatchUp;
-        this.changedDuringCatchUp = false;
         if (!ack.ok) this.handleRefusal(ack, token);
         // What changed meanwhile builds on the catch-up: a new round sends it now that it is in.
         else if (changed) this.startRound();
@@ -327,7 +311,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
       },
       () => this.updateStatus(),
     );
-    this.catchUp = { sender, token };
+    this.catchUp = { sender, token, changed: false };
     sender.start();
     this.updateStatus();
   }
@@ -336,9 +320,8 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
     if (!this.catchUp) return;
     this.catchUp.sender.cancel();
     this.inFlight.delete(this.catchUp.token);
+    // Changes made meanwhile are in the document: whatever sends it next (a round's step 2) carries them.
     this.catchUp = null;
-    // The changes are in the document; whatever sends it next (a round's step 2) carries them.
-    this.changedDuringCatchUp = false;
   }
 
   private handleRefusal(ack: Extract<SyncAck, { ok: false }>, token: number): void {
@@ -404,7 +387,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
       everConnected: this.everConnected,
       synced: this.joined && this.synced,
       failure: this.failure ?? this.catchUp?.sender.retrying ?? null,
-      pending: this.inFlight.size + (this.changedDuringCatchUp ? 1 : 0),
+      pending: this.inFlight.size + (this.catchUp?.changed ? 1 : 0),
     });
     if (sameStatus(this.lastStatus, next)) return;
     this.lastStatus = next;

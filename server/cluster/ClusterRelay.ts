@@ -4,7 +4,7 @@ import { relayedOrigin, type DocRelay, type RelayLink, type ReplicaStorage } fro
 import type { RelayBus } from './RelayBus';
 import { decodeRelayMessage, encodeRelayMessage, type RelayMessage } from './relayMessages';
 import { answerSummary, summarise, type ReplicaSummary } from './replicaState';
-import { UpdateIndex } from '../../shared/plan/schema/updateIndex';
+import { UpdateIndex } from '../../shared/yjs/UpdateIndex';
 
 export interface ClusterRelayOptions {
   /** This server's id, unique among the servers sharing the bus. */

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { parseDocName } from '../../shared/protocol';
 import { ShapeChecker, type UpdateVerdict } from '../../shared/plan/schema/checkUpdate';
-import { UpdateIndex } from '../../shared/plan/schema/updateIndex';
+import { UpdateIndex } from '../../shared/yjs/UpdateIndex';
 import type { LiveDoc } from './DocStore';
 
 /** Decides, without applying it, whether a client's update may be applied to a live document. */

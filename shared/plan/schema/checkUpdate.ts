@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { contentFits, typeKind, type AnyYType, type Place } from './placement';
 import { PlanRoots, type Slot } from './planShape';
-import { UpdateIndex, type StructId } from './updateIndex';
+import { UpdateIndex, type StructId } from '../../yjs/UpdateIndex';
 
 /** Why an update may not be applied: its changes are incomplete, or they do not fit the shape. */
 export type UpdateVerdict = { ok: true } | { ok: false; kind: 'gap' | 'shape'; reason: string };

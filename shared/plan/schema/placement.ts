@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { generateKeyBetween } from 'fractional-indexing';
+import { isUsable } from '../ordering';
+import { markName } from '../richText';
 import {
   IdPattern,
   MaxRichAttributeLength,
@@ -55,15 +56,6 @@ export function typeKind(type: AnyYType): TypeKind {
   }
 }
 
-function isOrderKey(key: string): boolean {
-  try {
-    generateKeyBetween(key, null);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function describe(content: ItemContent): string {
   if (content instanceof Y.ContentType) return `a ${typeKind(content.type)} type`;
   if (content instanceof Y.ContentAny) return 'a plain value';
@@ -110,8 +102,7 @@ function valueFits(slot: Slot, content: ItemContent, what: string): Fit {
     if (!single.ok || typeof single.value !== 'string') return misfit(`${what} must be a string`);
     if (single.value.length > slot.maxLength)
       return misfit(`${what} is longer than ${slot.maxLength} characters`);
-    if (slot.orderKey && !isOrderKey(single.value))
-      return misfit(`${what} is not a valid order key`);
+    if (slot.orderKey && !isUsable(single.value)) return misfit(`${what} is not a valid order key`);
     return fits();
   }
   if (slot.kind === 'value') {
@@ -135,11 +126,6 @@ function isShortJson(value: unknown): boolean {
   } catch {
     return false;
   }
-}
-
-/** y-tiptap names a mark that may overlap itself `name--<hash>`. */
-function markName(key: string): string {
-  return /^(.*)--[a-zA-Z0-9+/=]{8}$/.exec(key)?.[1] ?? key;
 }
 
 function richChildFits(content: ItemContent, where: string): Fit {

@@ -3,6 +3,8 @@ import { accessEn } from './access/en';
 import { associationsEn } from './associations/en';
 import { peopleEn } from './people/en';
 import { versionsEn } from './versions/en';
+import { discussionEn } from './discussion/en';
+import { editorToolbarEn } from './editorToolbar/en';
 import { workshopEn } from './workshops/en';
 import { workshopBoardEn } from './workshopBoard/en';
 import { workshopResultsEn } from './workshopResults/en';
@@ -149,6 +151,8 @@ export const en: Messages = {
   ...associationsEn,
   ...peopleEn,
   ...versionsEn,
+  ...discussionEn,
+  ...editorToolbarEn,
   ...workshopEn,
   ...workshopBoardEn,
   ...workshopResultsEn,

@@ -3,6 +3,8 @@ import { accessNb } from './access/nb';
 import { associationsNb } from './associations/nb';
 import { peopleNb } from './people/nb';
 import { versionsNb } from './versions/nb';
+import { discussionNb } from './discussion/nb';
+import { editorToolbarNb } from './editorToolbar/nb';
 import { workshopNb } from './workshops/nb';
 import { workshopBoardNb } from './workshopBoard/nb';
 import { workshopResultsNb } from './workshopResults/nb';
@@ -149,6 +151,8 @@ export const nb = {
   ...associationsNb,
   ...peopleNb,
   ...versionsNb,
+  ...discussionNb,
+  ...editorToolbarNb,
   ...workshopNb,
   ...workshopBoardNb,
   ...workshopResultsNb,

@@ -3,6 +3,8 @@ import { accessNn } from './access/nn';
 import { associationsNn } from './associations/nn';
 import { peopleNn } from './people/nn';
 import { versionsNn } from './versions/nn';
+import { discussionNn } from './discussion/nn';
+import { editorToolbarNn } from './editorToolbar/nn';
 import { workshopNn } from './workshops/nn';
 import { workshopBoardNn } from './workshopBoard/nn';
 import { workshopResultsNn } from './workshopResults/nn';
@@ -149,6 +151,8 @@ export const nn: Messages = {
   ...associationsNn,
   ...peopleNn,
   ...versionsNn,
+  ...discussionNn,
+  ...editorToolbarNn,
   ...workshopNn,
   ...workshopBoardNn,
   ...workshopResultsNn,

@@ -4,6 +4,7 @@ import { can, Permission, planDocAccess, type Role } from '../../shared/auth/rol
 import type { InviteStorage, MemberStorage, PlanStorage, WorkshopStorage } from '../storage/Storage';
 import type { Identity } from './identity';
 import { roleIn } from './planRoles';
+import { editsDirectly, mayReadDiscussion } from '../../shared/discussion/permissions';
 
 export type AccessDecision = Access | 'none' | 'unknown';
 
@@ -33,7 +34,16 @@ export function roleAccessPolicy(storage: {
       if (!parsed) return 'unknown';
       if (parsed.kind === 'plan') {
         if (!(await storage.plans.getPlan(parsed.id))) return 'unknown';
-        return planDocAccess(await roleIn(identity, parsed.id, storage)) ?? 'none';
+        const role = await roleIn(identity, parsed.id, storage);
+        const access = planDocAccess(role);
+        // In suggest-only mode editors suggest through commands; the plan itself is read-only to them.
+        if (access === 'write' && !editsDirectly(role, await storage.plans.getDiscussionSettings(parsed.id))) return 'read';
+        return access ?? 'none';
+      }
+      if (parsed.kind === 'discussion') {
+        if (!(await storage.plans.getPlan(parsed.id))) return 'unknown';
+        // Everyone who reads the plan reads its discussion; nobody writes it over sync.
+        return mayReadDiscussion(await roleIn(identity, parsed.id, storage)) ? 'read' : 'none';
       }
       const workshop = await storage.workshops.getWorkshop(parsed.id);
       if (!workshop) return 'unknown';

@@ -1,4 +1,5 @@
 import { parseDocName, planDocName } from '../../shared/protocol';
+import { discussionDocName } from '../../shared/discussion/keys';
 import type { AccessChange } from '../auth/AccessChanges';
 import type { PeerSession } from './PeerSession';
 
@@ -31,7 +32,8 @@ export class LiveSessions {
           // Closing the documents first tells the client why before the line drops.
           work.push(session.recheck().finally(disconnect));
         }
-      } else if (session.holds(planDocName(change.planId)) || session.joinedDocs().some(isWorkshopDoc)) {
+      } else if (session.holds(planDocName(change.planId)) ||
+        session.holds(discussionDocName(change.planId)) || session.joinedDocs().some(isWorkshopDoc)) {
         // A workshop's plan is not in its name; rechecking every workshop connection is cheap.
         work.push(session.recheck());
       }

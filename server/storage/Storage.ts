@@ -1,3 +1,4 @@
+import type { DiscussionSettings } from '../../shared/discussion/types';
 import type { Role } from '../../shared/auth/roles';
 import type { AuditAction } from '../../shared/api/audit';
 import type { ProcessStep } from '../../shared/api/versions';
@@ -84,6 +85,9 @@ export interface PlanStorage {
   createPlan(plan: PlanRecord, docName: string, initialState: Uint8Array): Promise<void>;
   /** Keeps the list's title and "last changed" in step with the document. */
   touchPlan(id: string, title: string, updatedAt: number): Promise<void>;
+  /** The owner's deliberation settings (defaults until set); read fresh for every decision. */
+  getDiscussionSettings(planId: string): Promise<DiscussionSettings>;
+  setDiscussionSettings(planId: string, settings: DiscussionSettings): Promise<void>;
 }
 
 // Accounts and sessions. Secrets (passwords, session and setup tokens) are stored only hashed.

@@ -208,4 +208,19 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX oidc_pending_logins_by_expiry ON oidc_pending_logins (expires_at);
     `,
   ),
+  // Deliberation: the owner's settings per plan (JSON, defaults while null) and, per person and
+  // plan, when they last opened it and which threads they have seen (for "new since you looked").
+  migration(
+    '008_discussion',
+    (t) => `
+      ALTER TABLE plans ADD COLUMN discussion_settings TEXT;
+      CREATE TABLE plan_readers (
+        plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+        reader_id TEXT NOT NULL,
+        last_visit_at ${t.int64} NOT NULL,
+        seen_threads TEXT NOT NULL,
+        PRIMARY KEY (plan_id, reader_id)
+      );
+    `,
+  ),
 ];

@@ -1,6 +1,8 @@
 import type { Problem, ErrorCode } from './errors';
 import type { CommandOutcome } from '../workshop/actor';
 import type { WorkshopErrorCode } from '../workshop/errors';
+import type { DiscussionOutcome } from '../discussion/apply';
+import type { DiscussionErrorCode } from '../discussion/errors';
 import type { MyPrivateView } from '../workshop/views/privateView';
 
 /** What a connection may do with a document, as decided by the server on join. */
@@ -40,6 +42,14 @@ export type WorkshopAck =
   | { ok: true; outcome: CommandOutcome }
   | { ok: false; code: WorkshopErrorCode | ErrorCode; message: string };
 
+/**
+ * Answer to a discussion command (comments and suggestions), sent once it is applied and stored
+ * (or refused): a discussion code (the command did not fit) or a protocol code.
+ */
+export type DiscussionAck =
+  | { ok: true; outcome: DiscussionOutcome }
+  | { ok: false; code: DiscussionErrorCode | ErrorCode; message: string };
+
 export interface ClientToServerEvents {
   join: (request: JoinRequest, ack: (result: JoinResult) => void) => void;
   leave: (doc: string) => void;
@@ -51,6 +61,12 @@ export interface ClientToServerEvents {
    * workshop document directly: it is read-only over `sync`, and changes go through here.
    */
   workshopCommand: (doc: string, command: unknown, ack: (result: WorkshopAck) => void) => void;
+  /**
+   * Asks the server to apply a discussion command (see shared/discussion/commands.ts) to the
+   * plan's discussion `doc` (`discussion:<planId>`), which the connection must have joined. The
+   * discussion document is read-only over `sync`; threads and suggestions change only here.
+   */
+  discussionCommand: (doc: string, command: unknown, ack: (result: DiscussionAck) => void) => void;
 }
 
 export interface ServerToClientEvents {

@@ -2,7 +2,8 @@ import type pg from 'pg';
 import type { PlanRecord, PlanStorage } from '../Storage';
 import { one, rows, transaction } from './db';
 import { writeSnapshot } from './PostgresDocs';
-import { toPlanRecord, type PlanRow } from '../rows/plans';
+import { toDiscussionSettings, toPlanRecord, type PlanRow } from '../rows/plans';
+import type { DiscussionSettings } from '../../../shared/discussion/types';
 
 export class PostgresPlans implements PlanStorage {
   constructor(private readonly pool: pg.Pool) {}
@@ -28,5 +29,14 @@ export class PostgresPlans implements PlanStorage {
 
   async touchPlan(id: string, title: string, updatedAt: number): Promise<void> {
     await this.pool.query('UPDATE plans SET title = $1, updated_at = $2 WHERE id = $3', [title, updatedAt, id]);
+  }
+
+  async getDiscussionSettings(planId: string): Promise<DiscussionSettings> {
+    const row = await one<{ discussion_settings: string | null }>(this.pool, 'SELECT discussion_settings FROM plans WHERE id = $1', [planId]);
+    return toDiscussionSettings(row?.discussion_settings);
+  }
+
+  async setDiscussionSettings(planId: string, settings: DiscussionSettings): Promise<void> {
+    await this.pool.query('UPDATE plans SET discussion_settings = $1 WHERE id = $2', [JSON.stringify(settings), planId]);
   }
 }

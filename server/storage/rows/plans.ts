@@ -1,3 +1,4 @@
+import { DEFAULT_DISCUSSION_SETTINGS, type DiscussionSettings } from '../../../shared/discussion/types';
 import type { PlanRecord } from '../Storage';
 
 export interface PlanRow {
@@ -6,8 +7,21 @@ export interface PlanRow {
   municipality: string;
   created_at: number;
   updated_at: number;
+  discussion_settings?: string | null;
 }
 
 export function toPlanRecord(row: PlanRow): PlanRecord {
   return { id: row.id, title: row.title, municipality: row.municipality, createdAt: row.created_at, updatedAt: row.updated_at };
+}
+
+/** Stored settings over the defaults; a value that does not parse counts as unset. */
+export function toDiscussionSettings(json: string | null | undefined): DiscussionSettings {
+  if (!json) return { ...DEFAULT_DISCUSSION_SETTINGS };
+  try {
+    const value = JSON.parse(json) as Partial<Record<keyof DiscussionSettings, unknown>>;
+    const flag = (key: keyof DiscussionSettings) => (typeof value[key] === 'boolean' ? value[key] : DEFAULT_DISCUSSION_SETTINGS[key]);
+    return { observersMayComment: flag('observersMayComment'), editorsMayDecide: flag('editorsMayDecide'), suggestOnly: flag('suggestOnly') };
+  } catch {
+    return { ...DEFAULT_DISCUSSION_SETTINGS };
+  }
 }

@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { PlanRecord, PlanStorage } from '../Storage';
 import type { SqliteDocs } from './SqliteDocs';
 import { run } from './run';
-import { toPlanRecord, type PlanRow } from '../rows/plans';
+import { toDiscussionSettings, toPlanRecord, type PlanRow } from '../rows/plans';
+import type { DiscussionSettings } from '../../../shared/discussion/types';
 
 export class SqlitePlans implements PlanStorage {
   private readonly statements;
@@ -18,6 +19,8 @@ export class SqlitePlans implements PlanStorage {
         'INSERT INTO plans (id, title, municipality, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
       ),
       touch: db.prepare<[string, number, string]>('UPDATE plans SET title = ?, updated_at = ? WHERE id = ?'),
+      settings: db.prepare<[string], { discussion_settings: string | null }>('SELECT discussion_settings FROM plans WHERE id = ?'),
+      setSettings: db.prepare<[string, string]>('UPDATE plans SET discussion_settings = ? WHERE id = ?'),
     };
   }
 
@@ -43,5 +46,13 @@ export class SqlitePlans implements PlanStorage {
 
   touchPlan(id: string, title: string, updatedAt: number): Promise<void> {
     return run(() => void this.statements.touch.run(title, updatedAt, id));
+  }
+
+  getDiscussionSettings(planId: string): Promise<DiscussionSettings> {
+    return run(() => toDiscussionSettings(this.statements.settings.get(planId)?.discussion_settings));
+  }
+
+  setDiscussionSettings(planId: string, settings: DiscussionSettings): Promise<void> {
+    return run(() => void this.statements.setSettings.run(JSON.stringify(settings), planId));
   }
 }

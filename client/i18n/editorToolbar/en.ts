@@ -1,0 +1,7 @@
+import type { editorToolbarNb } from './nb';
+
+export const editorToolbarEn: typeof editorToolbarNb = {
+  editorToolbar: {
+    placeholder: '',
+  },
+};

@@ -1,0 +1,7 @@
+import type { editorToolbarNb } from './nb';
+
+export const editorToolbarNn: typeof editorToolbarNb = {
+  editorToolbar: {
+    placeholder: '',
+  },
+};

@@ -22,6 +22,7 @@ import { joinCodeRoutes } from './http/routes/joinCodes';
 import { coverageRoutes } from './http/routes/coverage';
 import { workshopResultsRoutes } from './http/routes/workshopResults';
 import { WorkshopRunner } from './workshops/WorkshopRunner';
+import { DiscussionRunner } from './discussions/DiscussionRunner';
 import { clientAppRoutes } from './http/routes/clientApp';
 import { roleAccessPolicy } from './auth/access';
 import { Sessions, SESSION_COOKIE } from './auth/sessions';
@@ -117,6 +118,14 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
     oidcEnabled: config.oidc !== null,
   };
 
+  // Comments and suggestions: commands applied to each plan's discussion document.
+  const discussions = new DiscussionRunner({
+    docs,
+    storage,
+    onError: logError,
+    ...(cluster ? { replicas: cluster.workshops } : {}),
+  });
+
   installErrorHandling(app);
   await installIdentity(app, auth);
   healthRoutes(app, { version, storage: storage.kind });
@@ -135,7 +144,7 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
   associationRoutes(app, auth);
   joinCodeRoutes(app, auth);
   coverageRoutes(app, auth, { docs });
-  workshopResultsRoutes(app, auth, { docs });
+  workshopResultsRoutes(app, auth, { docs, discussions });
   await clientAppRoutes(app, { clientDir: config.clientDir });
 
   const io = createSyncServer(app.server);
@@ -169,6 +178,7 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
     (cookieHeader) => sessions.identify(cookieHeader ? app.parseCookie(cookieHeader)[SESSION_COOKIE] : undefined),
     live,
     workshops,
+    discussions,
   );
 
   await app.listen({ port: config.port, host: config.host });

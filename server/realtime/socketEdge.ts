@@ -10,6 +10,7 @@ import {
   type ServerToClientEvents,
   type SyncAck,
   type WorkshopAck,
+  type DiscussionAck,
 } from '../../shared/protocol';
 import type { Identity } from '../auth/identity';
 import { isSameOrigin } from '../auth/originCheck';
@@ -17,6 +18,7 @@ import type { LiveSessions } from './LiveSessions';
 import type { Broadcaster, Peer } from './Peer';
 import { PeerSession, type SessionDeps } from './PeerSession';
 import type { WorkshopConnection, WorkshopEndpoint } from '../workshops/WorkshopRunner';
+import type { DiscussionRunner } from '../discussions/DiscussionRunner';
 import { wireParser } from '../../shared/protocol/wireParser';
 import { defaultSendBufferLimits, sendPressure, type SendBufferLimits } from './sendBuffer';
 
@@ -100,6 +102,7 @@ export function attachSyncHandlers(
   identify: (cookieHeader: string | undefined) => Promise<Identity>,
   live: LiveSessions,
   runner: WorkshopEndpoint,
+  discussions: Pick<DiscussionRunner, 'command' | 'closed'>,
 ): void {
   io.use((socket, next) => {
     identify(socket.handshake.headers.cookie).then(
@@ -168,6 +171,20 @@ export function attachSyncHandlers(
       void runner.command(member, doc, command, reply);
     });
 
+    on('discussionCommand', (doc, command, ack) => {
+      const reply = asReply<DiscussionAck>(ack);
+      if (!reply) {
+        badRequest('discussionCommand needs an acknowledgement callback', doc);
+        return;
+      }
+      // Only a connection that may read the discussion has joined it (the access policy decides).
+      if (typeof doc !== 'string' || !session.hasJoined(doc)) {
+        reply({ ok: false, code: ErrorCode.NotJoined, message: 'join the discussion document first' });
+        return;
+      }
+      void discussions.command(member, doc, command, reply);
+    });
+
     on('sync', (doc, message, ack) => {
       const reply = asReply<SyncAck>(ack) ?? (() => undefined);
       const binary = binarySchema.safeParse(message);
@@ -195,6 +212,7 @@ export function attachSyncHandlers(
       live.remove(session);
       session.close();
       runner.closed(member);
+      discussions.closed(member);
     });
   });
 }

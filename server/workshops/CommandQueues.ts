@@ -17,6 +17,8 @@ export class CommandQueues {
   constructor(
     private readonly locks: LockStorage,
     private readonly cap: number,
+    /** Lock names are `<prefix>:<key>`: workshops and plan discussions queue apart. */
+    private readonly lockPrefix = 'workshop',
   ) {}
 
   /** Tasks queued or running for the workshop. */
@@ -37,7 +39,7 @@ export class CommandQueues {
     }
     const current = queue;
     current.size++;
-    const result = current.tail.then(() => this.locks.withLock(`workshop:${workshopId}`, task));
+    const result = current.tail.then(() => this.locks.withLock(`${this.lockPrefix}:${workshopId}`, task));
     current.tail = result.then(
       () => undefined,
       () => undefined,

@@ -7,12 +7,22 @@ import type { DocStore } from '../docs/DocStore';
 import type { WorkshopRecord } from '../storage/Storage';
 import { withLiveDoc } from '../versions/planVersions';
 import { provenanceOfSource } from './promoteSource';
+import { findItem, type Provenance } from '../../shared/plan/provenance';
+import { DiscussionErrorCode } from '../../shared/discussion/errors';
+import type { Identity } from '../auth/identity';
+import type { DiscussionRunner } from '../discussions/DiscussionRunner';
 
 export type PromoteInput = z.output<typeof promoteBodySchema>;
 
 export type PromoteResult =
   | { ok: true; response: PromoteResponse }
-  | { ok: false; reason: 'no-such-source' | 'no-such-item' };
+  | { ok: false; reason: 'no-such-source' | 'no-such-item' | 'refused' };
+
+/** Who promotes, and where a comment goes: a thread in the plan's discussion. */
+export interface PromoteContext {
+  identity: Identity;
+  discussions: Pick<DiscussionRunner, 'startThreadFromWorkshop'>;
+}
 
 /** Runs `work` with the workshop's public and private docs open. */
 async function withWorkshopDocs<T>(docs: DocStore, workshopId: string, work: (pub: Yjs.Doc, priv: Yjs.Doc) => T): Promise<T> {
@@ -34,13 +44,16 @@ async function withWorkshopDocs<T>(docs: DocStore, workshopId: string, work: (pu
 
 /**
  * Turns a theme or note of a workshop's results into a focus area, a strategy or a comment in
- * the workshop's plan. Written to the plan's live document through the DocStore, like a
- * restore, so everyone with the plan open sees it at once; resolves once it is stored.
+ * the workshop's plan. A focus area or strategy is written to the plan's live document through
+ * the DocStore, like a restore; a comment becomes a thread on the item in the plan's discussion,
+ * started by the person who promoted it. Either way everyone with the plan open sees it at once;
+ * resolves once it is stored.
  */
 export async function promoteResult(
   docs: DocStore,
   workshop: WorkshopRecord,
   input: PromoteInput,
+  context: PromoteContext,
   now = Date.now(),
 ): Promise<PromoteResult> {
   const provenance = await withWorkshopDocs(docs, workshop.id, (pub, priv) =>
@@ -49,8 +62,10 @@ export async function promoteResult(
   if (!provenance) return { ok: false, reason: 'no-such-source' };
   // A focus area's title is one line; a strategy's or comment's text keeps its lines.
   const text = input.target.kind === 'focusArea' ? input.text.replace(/\s+/g, ' ').trim() : input.text;
+  const target = input.target;
+  if (target.kind === 'comment') return promoteAsThread(docs, workshop, target.itemId, text, provenance, context);
   const outcome = await withLiveDoc(docs, workshop.planId, (doc) =>
-    promoteIntoPlan(doc, input.target, text, provenance),
+    promoteIntoPlan(doc, target, text, provenance),
   );
   if (!outcome.ok) return { ok: false, reason: 'no-such-item' };
   await docs.whenDurable();
@@ -63,5 +78,28 @@ export async function promoteResult(
       commentId: outcome.commentId,
       provenance,
     },
+  };
+}
+
+async function promoteAsThread(
+  docs: DocStore,
+  workshop: WorkshopRecord,
+  itemId: string,
+  text: string,
+  provenance: Provenance,
+  { identity, discussions }: PromoteContext,
+): Promise<PromoteResult> {
+  const item = await withLiveDoc(docs, workshop.planId, (doc) => findItem(doc, itemId));
+  if (!item) return { ok: false, reason: 'no-such-item' };
+  const ack = await discussions.startThreadFromWorkshop(workshop.planId, identity, {
+    section: { kind: 'item', id: itemId },
+    body: text,
+    provenance,
+  });
+  if (!ack.ok) return { ok: false, reason: ack.code === DiscussionErrorCode.UnknownSection ? 'no-such-item' : 'refused' };
+  const commentId = ack.outcome.type === 'created' ? ack.outcome.id : null;
+  return {
+    ok: true,
+    response: { planId: workshop.planId, itemId, focusAreaId: item.focusAreaId, commentId, provenance },
   };
 }

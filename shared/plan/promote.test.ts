@@ -4,7 +4,6 @@ import { addFocusArea } from './focusAreas';
 import { initPlan } from './planDoc';
 import { promoteIntoPlan } from './promote';
 import { findItem, provenanceOf, readProvenance, type Provenance } from './provenance';
-import { listComments } from './comments';
 import { planSnapshot } from './snapshot';
 import { fragmentToPlainText } from './richText';
 import { restorePlan } from './restore';
@@ -48,33 +47,11 @@ describe('promoteIntoPlan', () => {
     expect(planSnapshot(doc).focusAreas[0]?.strategies[0]?.provenance).toEqual(origin);
   });
 
-  it('adds a comment on a strategy, listed under that item only', () => {
-    const { doc, areaId } = plan();
-    const made = promoteIntoPlan(doc, { kind: 'strategy', focusAreaId: areaId }, 'Strategi', origin);
-    if (!made.ok) throw new Error('not promoted');
-    const commented = promoteIntoPlan(doc, { kind: 'comment', itemId: made.itemId }, 'Husk lys', origin);
-    expect(commented).toMatchObject({ ok: true, itemId: made.itemId, focusAreaId: areaId });
-    expect(listComments(doc, made.itemId)).toEqual([
-      expect.objectContaining({ itemId: made.itemId, text: 'Husk lys', provenance: origin }),
-    ]);
-    expect(listComments(doc, areaId)).toEqual([]);
-  });
-
   it('refuses targets that do not exist, writing nothing', () => {
     const { doc } = plan();
     const before = Y.encodeStateVector(doc);
     expect(promoteIntoPlan(doc, { kind: 'strategy', focusAreaId: 'missing' }, 'x', origin).ok).toBe(false);
-    expect(promoteIntoPlan(doc, { kind: 'comment', itemId: 'missing' }, 'x', origin).ok).toBe(false);
     expect(Y.encodeStateVector(doc)).toEqual(before);
-  });
-
-  it('drops comments of a deleted item from the list', () => {
-    const { doc, areaId } = plan();
-    const made = promoteIntoPlan(doc, { kind: 'strategy', focusAreaId: areaId }, 'Strategi', origin);
-    if (!made.ok) throw new Error('not promoted');
-    promoteIntoPlan(doc, { kind: 'comment', itemId: made.itemId }, 'Husk lys', origin);
-    deleteStrategy(doc, areaId, made.itemId);
-    expect(listComments(doc)).toEqual([]);
   });
 
   it('reaches a replica as an ordinary update', () => {

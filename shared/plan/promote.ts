@@ -1,25 +1,23 @@
 import type * as Y from 'yjs';
-import { addComment } from './comments';
 import { addFocusArea, getFocusArea, strategiesOf } from './focusAreas';
 import { focusAreasMap, readFragment } from './planDoc';
-import { findItem, setProvenance, type Provenance } from './provenance';
+import { setProvenance, type Provenance } from './provenance';
 import { writeParagraphs } from './richText';
 import { addStrategy } from './strategies';
 
-/** Where a workshop result goes in the plan. */
-export type PromoteTarget =
-  | { kind: 'focusArea' }
-  | { kind: 'strategy'; focusAreaId: string }
-  | { kind: 'comment'; itemId: string };
+/**
+ * Where a workshop result goes in the plan document. (A result promoted "as a comment" becomes
+ * a thread in the plan's discussion instead: server/workshops/promote.ts.)
+ */
+export type PromoteTarget = { kind: 'focusArea' } | { kind: 'strategy'; focusAreaId: string };
 
 export type PromoteOutcome =
-  | { ok: true; itemId: string; focusAreaId: string; commentId: string | null }
+  | { ok: true; itemId: string; focusAreaId: string; commentId: null }
   | { ok: false; reason: 'no-such-item' };
 
 /**
- * Brings a workshop result into the plan as one transaction: a new focus area titled `text`, a
- * new strategy whose text is `text` (strategies have no title), or a comment on an existing
- * focus area or strategy, each carrying its provenance. Only adds: nothing people wrote is
+ * Brings a workshop result into the plan as one transaction: a new focus area titled `text`, or
+ * a new strategy whose text is `text` (strategies have no title), each carrying its provenance. Only adds: nothing people wrote is
  * touched, so it merges with concurrent edits like any other insertion.
  */
 export function promoteIntoPlan(
@@ -48,19 +46,6 @@ export function promoteIntoPlan(
         writeParagraphs(body, text.split(/\n+/).filter((line) => line.trim() !== ''));
         setProvenance(map, provenance);
         outcome = { ok: true, itemId: id, focusAreaId: target.focusAreaId, commentId: null };
-        return;
-      }
-      case 'comment': {
-        const item = findItem(doc, target.itemId);
-        if (!item) return;
-        const commentId = addComment(doc, {
-          itemId: target.itemId,
-          text,
-          provenance,
-          createdAt: provenance.createdAt,
-        });
-        if (commentId === null) return;
-        outcome = { ok: true, itemId: target.itemId, focusAreaId: item.focusAreaId, commentId };
         return;
       }
       default: {

@@ -15,6 +15,9 @@ export const Limits = {
   /** Workshop commands per second per connection, and burst (a vote flurry, a quick agenda). */
   workshopCommandsPerSecond: 10,
   workshopCommandBurst: 30,
+  /** Discussion commands (comments, suggestions) per second per connection, and burst. */
+  discussionCommandsPerSecond: 10,
+  discussionCommandBurst: 30,
   /** Documents one connection may hold open at once. */
   maxDocsPerConnection: 8,
   /**

@@ -3,7 +3,8 @@ import type { WorkshopAck } from '../../shared/protocol';
 import { planDocName } from '../../shared/protocol';
 import type { WorkshopResponse } from '../../shared/api/workshops';
 import type { PromoteResponse, PromoteTargetsResponse } from '../../shared/api/workshopResults';
-import { listComments } from '../../shared/plan/comments';
+import { discussionDocName } from '../../shared/discussion/keys';
+import { discussionView } from '../../shared/discussion/view';
 import { listParticipants } from '../../shared/workshop/people';
 import { listFocusAreas } from '../../shared/plan/focusAreas';
 import { provenanceOf } from '../../shared/plan/provenance';
@@ -224,8 +225,19 @@ describe('using results in the plan', () => {
     strategyId = ((await strategy.json()) as PromoteResponse).itemId;
     const comment = await promote({ source: { kind: 'note', noteId: open.notes[0] }, target: { kind: 'comment', itemId: strategyId }, text: 'Flere benker' });
     expect(comment.status).toBe(201);
+    const { commentId } = (await comment.json()) as PromoteResponse;
+    // A comment is a thread in the plan's discussion, started by who promoted it, with its origin.
+    const discussionName = discussionDocName(owner.planId);
+    const live = await server.medverk.docs.open(discussionName);
+    const thread = discussionView(live.doc).threads.find((candidate) => candidate.id === commentId);
+    server.medverk.docs.release(discussionName);
+    expect(thread).toMatchObject({
+      anchor: { section: { kind: 'item', id: strategyId }, range: null },
+      provenance: { workshopId: open.id, contributors: 1 },
+      messages: [{ body: 'Flere benker' }],
+    });
     const doc = planClient!.doc;
-    await waitFor(() => listComments(doc, strategyId).length === 1, 'the comment to reach the editor');
+    await waitFor(() => listStrategies(doc, focusAreaId).some((made) => made.id === strategyId), 'the strategy to reach the editor');
     const [made] = listStrategies(doc, focusAreaId);
     expect(made && fragmentToPlainText(made.body)).toBe('Bedre lys på stien');
     expect(provenanceOf(doc, strategyId)).toMatchObject({ votes: 0, contributors: 1 });

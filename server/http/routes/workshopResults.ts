@@ -22,7 +22,7 @@ import type { DocStore } from '../../docs/DocStore';
 import { fileSlug } from '../../export/exportPlan';
 import type { WorkshopRecord } from '../../storage/Storage';
 import { withLiveDoc } from '../../versions/planVersions';
-import { promoteResult } from '../../workshops/promote';
+import { promoteResult, type PromoteContext } from '../../workshops/promote';
 import type { AuthContext } from '../authContext';
 import { sendError } from '../errors';
 
@@ -38,7 +38,11 @@ const CONTENT_TYPES: Record<ResultFormat, string> = {
  * editor): CSV and Markdown downloads, and "use in the plan", which writes a theme or note into
  * the plan's live document as a focus area, strategy or comment with its provenance.
  */
-export function workshopResultsRoutes(app: FastifyInstance, auth: AuthContext, deps: { docs: DocStore }): void {
+export function workshopResultsRoutes(
+  app: FastifyInstance,
+  auth: AuthContext,
+  deps: { docs: DocStore; discussions: PromoteContext['discussions'] },
+): void {
   /** The workshop when the caller may work with its results; otherwise null with an error sent. */
   async function requireResults(request: FastifyRequest<Params>, reply: FastifyReply): Promise<WorkshopRecord | null> {
     if (request.identity.kind === 'anonymous') {
@@ -121,7 +125,10 @@ export function workshopResultsRoutes(app: FastifyInstance, auth: AuthContext, d
         body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
       );
     }
-    const result = await promoteResult(deps.docs, workshop, body.data);
+    const result = await promoteResult(deps.docs, workshop, body.data, { identity: request.identity, discussions: deps.discussions });
+    if (!result.ok && result.reason === 'refused') {
+      return sendError(reply, 403, ApiErrorCode.Forbidden, 'Your role in this plan does not allow commenting');
+    }
     if (!result.ok) {
       const what = result.reason === 'no-such-source' ? 'No such theme or note in the results' : 'No such focus area or strategy in the plan';
       return sendError(reply, 404, ApiErrorCode.NotFound, what);

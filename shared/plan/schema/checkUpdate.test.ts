@@ -249,6 +249,16 @@ describe('ShapeChecker: what breaks a plan is refused', () => {
         }),
       ),
     ).toMatch(/no "blink" mark/);
+    const linked = (href: string) =>
+      setUp().offer((doc) => {
+        const text = new Y.XmlText();
+        purposeFragment(doc).insert(0, [text]);
+        text.insert(0, 'lenke', { link: { href } });
+      });
+    expect(refusal(linked('javascript:alert(1)'))).toMatch(/link may point only to/);
+    expect(refusal(linked('data:text/html,x'))).toMatch(/link may point only to/);
+    expect(linked('https://www.asker.kommune.no/')).toEqual({ ok: true });
+    expect(linked('mailto:post@asker.kommune.no')).toEqual({ ok: true });
     expect(
       refusal(
         setUp().offer((doc) => {

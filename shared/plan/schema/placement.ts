@@ -5,6 +5,7 @@ import {
   IdPattern,
   MaxRichAttributeLength,
   RichTextMarks,
+  markValueFits,
   RichTextNodes,
   type Slot,
 } from './planShape';
@@ -193,6 +194,8 @@ export function contentFits(place: Place, key: string | null, content: ItemConte
       if (content instanceof Y.ContentFormat) {
         if (!RichTextMarks.has(markName(content.key)))
           return misfit(`the editor has no "${content.key.slice(0, 80)}" mark`);
+        if (!markValueFits(markName(content.key), content.value))
+          return misfit('a link may point only to an http, https or mailto address');
         return isShortJson(content.value)
           ? fits()
           : misfit(`mark "${content.key}" has too large attributes`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSafeHref } from '../../text/safeLink';
 import { COMMENTS_KEY } from '../comments';
 import { ItemKeys, PlanKeys } from '../keys';
 import { PROVENANCE_KEY, provenanceSchema } from '../provenance';
@@ -120,3 +121,13 @@ export const RichTextMarks: ReadonlySet<string> = new Set([
 
 /** Limits inside rich text: attribute values are short plain values (heading level, link href…). */
 export const MaxRichAttributeLength = 2_048;
+
+/**
+ * A mark's value beyond its name: a link must point to a web page or an e-mail address
+ * (shared/text/safeLink.ts); null removes a mark and always fits.
+ */
+export function markValueFits(name: string, value: unknown): boolean {
+  if (name !== 'link' || value === null || value === undefined) return true;
+  const href = typeof value === 'object' ? (value as { href?: unknown }).href : undefined;
+  return isSafeHref(href);
+}

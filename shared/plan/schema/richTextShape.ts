@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { markName, paragraph, type RichMark, type RichNode } from '../richText';
-import { MaxRichAttributeLength, RichTextMarks, RichTextNodes } from './planShape';
+import { MaxRichAttributeLength, RichTextMarks, RichTextNodes, markValueFits } from './planShape';
 import { describeValue, joinPath, type ProblemSink } from './problems';
 import { foreignItems } from './yTypes';
 
@@ -16,6 +16,7 @@ function checkText(text: Y.XmlText, path: string, report: ProblemSink): void {
       report({ path, message: `embedded ${describeValue(op.insert)} in text` });
     for (const [key, value] of Object.entries(op.attributes ?? {})) {
       if (!RichTextMarks.has(markName(key))) report({ path, message: `unknown mark "${key}"` });
+      else if (!markValueFits(markName(key), value)) report({ path, message: `unsafe link in mark "${key}"` });
       else if (!attributeFits(value))
         report({ path, message: `mark "${key}" has an oversized value` });
     }
@@ -53,7 +54,7 @@ export function checkRichText(fragment: Y.XmlFragment, path: string, report: Pro
 
 function sanitizeMarks(marks: readonly RichMark[] | undefined): RichMark[] | undefined {
   const kept = (marks ?? []).filter(
-    (mark) => RichTextMarks.has(mark.type) && attributeFits(mark.attrs),
+    (mark) => RichTextMarks.has(mark.type) && attributeFits(mark.attrs) && markValueFits(mark.type, mark.attrs ?? {}),
   );
   return kept.length > 0 ? kept : undefined;
 }

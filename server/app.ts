@@ -21,6 +21,7 @@ import { associationRoutes } from './http/routes/associations';
 import { joinCodeRoutes } from './http/routes/joinCodes';
 import { coverageRoutes } from './http/routes/coverage';
 import { workshopResultsRoutes } from './http/routes/workshopResults';
+import { discussionRoutes } from './http/routes/discussion';
 import { WorkshopRunner } from './workshops/WorkshopRunner';
 import { DiscussionRunner } from './discussions/DiscussionRunner';
 import { clientAppRoutes } from './http/routes/clientApp';
@@ -145,6 +146,7 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
   joinCodeRoutes(app, auth);
   coverageRoutes(app, auth, { docs });
   workshopResultsRoutes(app, auth, { docs, discussions });
+  discussionRoutes(app, auth, { docs, onSettingsChanged: (planId, settings) => discussions.mirrorSettings(planId, settings) });
   await clientAppRoutes(app, { clientDir: config.clientDir });
 
   const io = createSyncServer(app.server);

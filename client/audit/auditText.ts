@@ -24,6 +24,7 @@ const ACTION_KEYS = {
   [AuditAction.AssociationRenamed]: 'associationRenamed',
   [AuditAction.AssociationRemoved]: 'associationRemoved',
   [AuditAction.JoinCodeCreated]: 'joinCodeCreated',
+  [AuditAction.DiscussionSettingsChanged]: 'discussionSettingsChanged',
 } as const satisfies Record<AuditAction, string>;
 
 /** What happened, in the reader's language; an action this version does not know is shown as is. */

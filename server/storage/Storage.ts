@@ -20,6 +20,7 @@ export interface Storage {
   readonly associations: AssociationStorage;
   readonly joinCodes: JoinCodeStorage;
   readonly editLog: EditLogStorage;
+  readonly readers: ReaderStorage;
   readonly pendingLogins: PendingLoginStorage;
   readonly locks: LockStorage;
   close(): Promise<void>;
@@ -276,6 +277,27 @@ export interface EditLogStorage {
   record(entries: readonly EditLogEntry[]): Promise<void>;
   /** Section key → distinct editors, first to edit first, for edits after `fromTime` up to `toTime`. */
   editorsBetween(planId: string, fromTime: number, toTime: number): Promise<Map<string, string[]>>;
+}
+
+// Per person and plan: when they last visited, and how far they have read each discussion thread.
+
+export interface ReaderRecord {
+  /** When the previous visit started, or null when they have not visited yet. */
+  lastVisitAt: number | null;
+  /** Thread id → the thread's activity time as the person last saw it. */
+  seenThreads: Record<string, number>;
+}
+
+export interface ReaderStorage {
+  /** Null when the person has neither visited nor seen a thread of this plan. */
+  getReader(planId: string, readerId: string): Promise<ReaderRecord | null>;
+  /** Starts a visit at `at`; resolves to when the previous one started (null on the first). */
+  recordVisit(planId: string, readerId: string, at: number): Promise<number | null>;
+  /**
+   * Notes threads as seen up to these times, keeping the later time per thread (an old tab
+   * cannot make a thread unread again) and at most `MAX_SEEN_THREADS` (rows/readers.ts) threads.
+   */
+  markSeen(planId: string, readerId: string, entries: readonly { threadId: string; at: number }[]): Promise<void>;
 }
 
 // OpenID Connect logins between `/start` and `/callback`, in storage so the callback may reach

@@ -24,6 +24,7 @@ export function withInstrumentedDocs(real: Storage): {
     associations: real.associations,
     joinCodes: real.joinCodes,
     editLog: real.editLog,
+    readers: real.readers,
     pendingLogins: real.pendingLogins,
     locks: real.locks,
     close: () => real.close(),

@@ -19,6 +19,7 @@ export const AuditAction = {
   AssociationRenamed: 'association.renamed',
   AssociationRemoved: 'association.removed',
   JoinCodeCreated: 'joincode.created',
+  DiscussionSettingsChanged: 'discussion.settings',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

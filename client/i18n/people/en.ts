@@ -110,6 +110,7 @@ export const peopleEn: typeof peopleNb = {
       associationRenamed: 'Renamed an association',
       associationRemoved: 'Removed an association from the list',
       joinCodeCreated: 'Created a code for joining a workshop',
+      discussionSettingsChanged: 'Changed the settings for comments and suggestions',
     },
     detail: {
       person: 'person: {{name}}',

@@ -113,6 +113,7 @@ export const peopleNb = {
       associationRenamed: 'Endret navn på en forening',
       associationRemoved: 'Fjernet en forening fra listen',
       joinCodeCreated: 'Laget en kode for å bli med i et verksted',
+      discussionSettingsChanged: 'Endret innstillingene for kommentarer og forslag',
     },
     detail: {
       person: 'person: {{name}}',

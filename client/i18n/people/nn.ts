@@ -115,6 +115,7 @@ export const peopleNn: typeof peopleNb = {
       associationRenamed: 'Endra namn på ei foreining',
       associationRemoved: 'Fjerna ei foreining frå lista',
       joinCodeCreated: 'Laga ein kode for å bli med i eit verkstad',
+      discussionSettingsChanged: 'Endra innstillingane for kommentarar og forslag',
     },
     detail: {
       person: 'person: {{name}}',

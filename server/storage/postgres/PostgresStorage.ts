@@ -13,6 +13,7 @@ import { PostgresWorkshops } from './PostgresWorkshops';
 import { PostgresAssociations } from './PostgresAssociations';
 import { PostgresJoinCodes } from './PostgresJoinCodes';
 import { PostgresEditLog } from './PostgresEditLog';
+import { PostgresReaders } from './PostgresReaders';
 import { PostgresPendingLogins } from './PostgresPendingLogins';
 import { PostgresLocks } from './PostgresLocks';
 
@@ -39,6 +40,7 @@ export class PostgresStorage implements Storage {
   readonly associations: PostgresAssociations;
   readonly joinCodes: PostgresJoinCodes;
   readonly editLog: PostgresEditLog;
+  readonly readers: PostgresReaders;
   readonly pendingLogins: PostgresPendingLogins;
   readonly locks: PostgresLocks;
   private readonly pool: pg.Pool;
@@ -71,6 +73,7 @@ export class PostgresStorage implements Storage {
     this.associations = new PostgresAssociations(this.pool);
     this.joinCodes = new PostgresJoinCodes(this.pool);
     this.editLog = new PostgresEditLog(this.pool);
+    this.readers = new PostgresReaders(this.pool);
     this.pendingLogins = new PostgresPendingLogins(this.pool);
     this.locks = new PostgresLocks(this.lockPool);
   }

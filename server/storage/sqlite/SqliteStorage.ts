@@ -15,6 +15,7 @@ import { SqliteWorkshops } from './SqliteWorkshops';
 import { SqliteAssociations } from './SqliteAssociations';
 import { SqliteJoinCodes } from './SqliteJoinCodes';
 import { SqliteEditLog } from './SqliteEditLog';
+import { SqliteReaders } from './SqliteReaders';
 import { SqlitePendingLogins } from './SqlitePendingLogins';
 import { ProcessLocks } from '../ProcessLocks';
 
@@ -41,6 +42,7 @@ export class SqliteStorage implements Storage {
   readonly associations: SqliteAssociations;
   readonly joinCodes: SqliteJoinCodes;
   readonly editLog: SqliteEditLog;
+  readonly readers: SqliteReaders;
   readonly pendingLogins: SqlitePendingLogins;
   readonly locks = new ProcessLocks();
   private readonly db: Database.Database;
@@ -63,6 +65,7 @@ export class SqliteStorage implements Storage {
     this.associations = new SqliteAssociations(this.db);
     this.joinCodes = new SqliteJoinCodes(this.db);
     this.editLog = new SqliteEditLog(this.db);
+    this.readers = new SqliteReaders(this.db);
     this.pendingLogins = new SqlitePendingLogins(this.db);
   }
 

@@ -2,7 +2,7 @@
  * `npm run bench`: Medverk against two anchors (Hocuspocus 3.4 + SQLite, y-websocket 2.1 +
  * LevelDB), each server in its own process on 127.0.0.1, clients in separate client processes.
  *
- *   --only w1,…,w6          workloads to run (default: all; w6 = cost of the plan-shape check per update)
+ *   --only w1,…,w7          workloads to run (default: all; w6 = cost of the plan-shape check per update)
  *   --editors 20,50         W1 editor counts          --duration 10      W1 seconds of editing
  *   --client-procs N        W1/W2 client processes (default: one per 50 editors / 1,000 connections)
  *   --rooms 200             W2 documents × 3 clients  --step 2000        W2 second step, in connections (0: none)
@@ -10,6 +10,9 @@
  *   --cold-runs 3           W3 restarts timed
  *   --participants 60       W4 workshop participants  --w4-duration 10   W4 seconds per phase
  *   --export-runs 5         W5 renders per format
+ *   --threads 500 --suggestions 200 --people 50       W7 discussion size and people connected
+ *   --w7-duration 20        W7 seconds of replies     --w7-rate 5        W7 replies per second (all senders)
+ *   --w7-senders 10         W7 people who reply       --w7-arrive-ms 0   W7 one person opens every N ms (0: each after the one before is interactive)
  *   --servers medverk,hocuspocus,y-websocket          --seed 42
  *   --runtime compiled|tsx  how the TypeScript servers run (default compiled: the esbuild bundle `npm start` uses)
  *   --nodes N               W1/W2 against N Medverk processes on Postgres + Redis (DATABASE_URL/REDIS_URL, see bench/README)
@@ -32,10 +35,11 @@ import { coldLoad } from './workloads/coldLoad';
 import { workshop } from './workloads/workshop';
 import { exportWorkload } from './workloads/exportPlan';
 import { updateCheckWorkload } from './workloads/updateCheck';
+import { deliberation } from './workloads/deliberation';
 
 /** The whole run stops itself after this long, whatever happens. */
 const HARD_LIMIT_MS = 60 * 60_000;
-const WORKLOADS = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6'] as const;
+const WORKLOADS = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7'] as const;
 
 const { values } = parseArgs({
   options: {
@@ -51,6 +55,13 @@ const { values } = parseArgs({
     participants: { type: 'string', default: '60' },
     'w4-duration': { type: 'string', default: '10' },
     'export-runs': { type: 'string', default: '5' },
+    threads: { type: 'string', default: '500' },
+    suggestions: { type: 'string', default: '200' },
+    people: { type: 'string', default: '50' },
+    'w7-duration': { type: 'string', default: '20' },
+    'w7-rate': { type: 'string', default: '5' },
+    'w7-senders': { type: 'string', default: '10' },
+    'w7-arrive-ms': { type: 'string', default: '0' },
     servers: { type: 'string', default: SERVER_NAMES.join(',') },
     seed: { type: 'string', default: '42' },
     runtime: { type: 'string', default: 'compiled' },
@@ -83,6 +94,15 @@ const coldRuns = integer(values['cold-runs'], 'cold-runs');
 const participants = integer(values.participants, 'participants');
 const workshopMs = integer(values['w4-duration'], 'w4-duration') * 1000;
 const exportRuns = integer(values['export-runs'], 'export-runs');
+const w7 = {
+  threads: integer(values.threads, 'threads'),
+  suggestions: integer(values.suggestions, 'suggestions', 0),
+  people: integer(values.people, 'people', 2),
+  durationMs: integer(values['w7-duration'], 'w7-duration') * 1000,
+  repliesPerSecond: integer(values['w7-rate'], 'w7-rate'),
+  senders: integer(values['w7-senders'], 'w7-senders'),
+  arriveEveryMs: integer(values['w7-arrive-ms'], 'w7-arrive-ms', 0),
+};
 const seed = integer(values.seed, 'seed');
 const nodes = integer(values.nodes, 'nodes');
 if (values.runtime !== 'compiled' && values.runtime !== 'tsx')
@@ -222,6 +242,18 @@ async function main(): Promise<void> {
   if (only.has('w6')) {
     console.error('W6: plan-shape check per update …');
     console.log(updateCheckWorkload({ updates: 2_000, random: seededRandom(seed) }), '\n');
+  }
+  if (only.has('w7') && servers.includes('medverk')) {
+    console.error(
+      `W7: medverk, ${w7.threads} threads + ${w7.suggestions} suggestions, ${w7.people} people, replies ${w7.repliesPerSecond}/s for ${w7.durationMs / 1000} s …`,
+    );
+    const table = await deliberation({ ...w7, random: seededRandom(seed), server: base }).catch(
+      (error: unknown) => {
+        console.error('  W7 failed:', error);
+        return `### W7 deliberation\n\nfailed: ${String(error).slice(0, 200)}`;
+      },
+    );
+    console.log(table, '\n');
   }
   console.error(`bench: done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -1,14 +1,10 @@
 import * as Y from 'yjs';
-import {
-  addFocusArea,
-  listFocusAreas,
-  moveFocusArea,
-  renameFocusArea,
-} from '../../shared/plan/focusAreas';
+import { listFocusAreas, moveFocusArea, renameFocusArea } from '../../shared/plan/focusAreas';
 import { initPlan } from '../../shared/plan/planDoc';
 import { writeParagraphs } from '../../shared/plan/richText';
 import { addStrategy, listStrategies } from '../../shared/plan/strategies';
 import { ShapeChecker } from '../../shared/plan/schema/checkUpdate';
+import { fillLargePlan, LARGE_PLAN } from '../lib/largePlan';
 import { percentile } from '../lib/stats';
 
 /**
@@ -86,17 +82,10 @@ export function updateCheckWorkload(options: { updates: number; random: () => nu
 function largePlan(): Uint8Array {
   const doc = new Y.Doc();
   initPlan(doc, { title: 'Temaplan for medborgerskap', municipality: 'Asker' });
-  for (let a = 0; a < 15; a++) {
-    const area = addFocusArea(doc, { title: `Innsatsområde ${a + 1}` });
-    for (let s = 0; s < 10; s++) {
-      const id = addStrategy(doc, area);
-      const strategy = listStrategies(doc, area).find((candidate) => candidate.id === id);
-      if (strategy)
-        writeParagraphs(strategy.body, [
-          `Strategi ${a + 1}.${s + 1}: vi skal legge til rette for at flere deltar.`,
-        ]);
-    }
-  }
+  fillLargePlan(doc, {
+    ...LARGE_PLAN,
+    paragraphs: (a, s) => [`Strategi ${a}.${s}: vi skal legge til rette for at flere deltar.`],
+  });
   return Y.encodeStateAsUpdate(doc);
 }
 

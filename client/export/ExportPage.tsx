@@ -7,7 +7,9 @@ import { useResource } from '../http/useResource';
 import { Spinner } from '../ui/Spinner';
 import { usePageTitle } from '../ui/usePageTitle';
 import { PlanSubpage } from '../ui/PlanSubpage';
-import { EXPORT_FORMATS } from './exportFormats';
+import { mayReadDiscussion } from '../../shared/discussion/permissions';
+import { DiscussionOptions } from './DiscussionOptions';
+import { CLEAN_COPY, EXPORT_FORMATS, type DiscussionChoice } from './exportFormats';
 import { useExportDownload, type ExportState } from './useExportDownload';
 import { PlanPageGate } from '../auth/PlanPageGate';
 
@@ -15,16 +17,28 @@ import { PlanPageGate } from '../auth/PlanPageGate';
 export function ExportPage() {
   return (
     <PlanPageGate permission={Permission.ReadPlan}>
-      {({ planId, title }) => <Export planId={planId} title={title} />}
+      {({ planId, title, role }) => (
+        <Export planId={planId} title={title} showsDiscussion={mayReadDiscussion(role)} />
+      )}
     </PlanPageGate>
   );
 }
 
-function Export({ planId, title }: { planId: string; title: string }) {
+function Export({
+  planId,
+  title,
+  showsDiscussion,
+}: {
+  planId: string;
+  title: string;
+  /** Only those who may read the comments may take them along. */
+  showsDiscussion: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const versions = useResource(`versions:${planId}`, (signal) => fetchVersions(planId, signal));
   const [source, setSource] = useState('');
+  const [choice, setChoice] = useState<DiscussionChoice>(CLEAN_COPY);
   const { state, start } = useExportDownload(planId, title);
   usePageTitle(t('exportPage.pageTitle', { plan: title }));
   if (versions.resource.state === 'refused' && versions.resource.status === 403)
@@ -59,6 +73,8 @@ function Export({ planId, title }: { planId: string; title: string }) {
         </select>
       </div>
 
+      {showsDiscussion && <DiscussionOptions choice={choice} onChange={setChoice} />}
+
       <section aria-labelledby="export-formats-heading">
         <h2 id="export-formats-heading" className="ds-heading mb-4" data-size="sm">
           {t('exportPage.formatsHeading')}
@@ -78,7 +94,14 @@ function Export({ planId, title }: { planId: string; title: string }) {
                 data-variant={format === 'pdf' ? 'primary' : 'secondary'}
                 aria-disabled={busy || undefined}
                 onClick={() => {
-                  if (!busy) void start(format, source || null, language);
+                  if (!busy) {
+                    void start(
+                      format,
+                      source || null,
+                      language,
+                      showsDiscussion ? choice : CLEAN_COPY,
+                    );
+                  }
                 }}
               >
                 {t('exportPage.download', { format: t(`exportPage.formats.${format}`) })}

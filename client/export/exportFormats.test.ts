@@ -11,6 +11,23 @@ describe('export links and file names', () => {
     );
   });
 
+  it('asks each format only for the deliberation it can carry', () => {
+    const both = { comments: true, trackChanges: true };
+    expect(exportUrl('p1', 'docx', null, 'nb', both)).toBe(
+      '/api/plans/p1/export?format=docx&lang=nb&comments=true&trackChanges=true',
+    );
+    expect(exportUrl('p1', 'docx', null, 'nb', { comments: false, trackChanges: true })).toBe(
+      '/api/plans/p1/export?format=docx&lang=nb&trackChanges=true',
+    );
+    expect(exportUrl('p1', 'pdf', null, 'nb', both)).toBe(
+      '/api/plans/p1/export?format=pdf&lang=nb&comments=true',
+    );
+    expect(exportUrl('p1', 'html', null, 'nb', both)).toBe(
+      '/api/plans/p1/export?format=html&lang=nb&comments=true',
+    );
+    expect(exportUrl('p1', 'md', null, 'nb', both)).toBe('/api/plans/p1/export?format=md&lang=nb');
+  });
+
   it('takes the server’s file name, the UTF-8 one first, else makes one from the title', () => {
     expect(
       downloadName(

@@ -11,16 +11,35 @@ const EXTENSIONS: Record<ExportFormat, string> = {
   md: 'md',
 };
 
+/** What of the plan's deliberation a file carries; neither is a clean copy of the text. */
+export interface DiscussionChoice {
+  comments: boolean;
+  trackChanges: boolean;
+}
+
+export const CLEAN_COPY: DiscussionChoice = { comments: false, trackChanges: false };
+
+/**
+ * Word carries both (comments in the margin, suggestions as tracked changes), PDF and HTML the
+ * comments (as an appendix), Markdown neither: a format is only asked for what it can carry.
+ */
+function carries(format: ExportFormat): (keyof DiscussionChoice)[] {
+  if (format === 'docx') return ['comments', 'trackChanges'];
+  return format === 'md' ? [] : ['comments'];
+}
+
 /** `version` is a version id, or null for the live draft. */
 export function exportUrl(
   planId: string,
   format: ExportFormat,
   version: string | null,
   language: string,
+  choice: DiscussionChoice = CLEAN_COPY,
 ): string {
   const query = new URLSearchParams({ format });
   if (version) query.set('version', version);
   query.set('lang', language);
+  for (const option of carries(format)) if (choice[option]) query.set(option, 'true');
   return `${apiPath`/api/plans/${planId}/export`}?${query.toString()}`;
 }
 

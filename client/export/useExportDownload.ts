@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { downloadName, exportUrl, type ExportFormat } from './exportFormats';
+import { downloadName, exportUrl, type DiscussionChoice, type ExportFormat } from './exportFormats';
 import { fetchBlob, saveBlob } from './downloadExport';
 import { exportErrorKey, type ExportErrorKey } from './exportError';
 
@@ -16,14 +16,19 @@ export function useExportDownload(planId: string, planTitle: string) {
   useEffect(() => () => controller.current?.abort(), []);
 
   const start = useCallback(
-    async (format: ExportFormat, version: string | null, language: string) => {
+    async (
+      format: ExportFormat,
+      version: string | null,
+      language: string,
+      choice: DiscussionChoice,
+    ) => {
       if (controller.current) return;
       const current = new AbortController();
       controller.current = current;
       setState({ kind: 'preparing', format });
       try {
         const { blob, response } = await fetchBlob(
-          exportUrl(planId, format, version, language),
+          exportUrl(planId, format, version, language, choice),
           current.signal,
         );
         const file = downloadName(response.headers.get('content-disposition'), planTitle, format);

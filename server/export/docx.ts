@@ -11,14 +11,20 @@ import {
 } from 'docx';
 import type { ExportDocument, TitlePageBlock, TocBlock } from '../../shared/export/model/types';
 import { toDocx } from './docxBlocks';
+import { docxAnnotations, type DocxAnnotations } from './docxComments';
 import { StyleId, documentStyles, muted, page } from './docxStyles';
 
-function titlePage(block: TitlePageBlock): FileChild[] {
+function titlePage(block: TitlePageBlock, notes: DocxAnnotations): FileChild[] {
   const children: FileChild[] = [];
   if (block.municipality !== '') {
     children.push(new Paragraph({ style: StyleId.municipality, text: block.municipality }));
   }
-  children.push(new Paragraph({ style: 'Title', text: block.title }));
+  children.push(
+    new Paragraph({
+      style: 'Title',
+      children: [...notes.before(block), new TextRun(block.title), ...notes.after(block)],
+    }),
+  );
   for (const field of block.fields) {
     children.push(
       new Paragraph({
@@ -45,13 +51,13 @@ function tableOfContents(block: TocBlock): FileChild[] {
   ];
 }
 
-function body(doc: ExportDocument): FileChild[] {
+function body(doc: ExportDocument, notes: DocxAnnotations): FileChild[] {
   let instance = 0;
-  const context = { depth: 0, quote: false, nextInstance: () => ++instance };
+  const context = { depth: 0, quote: false, nextInstance: () => ++instance, notes };
   const children: FileChild[] = [];
   let afterToc = false;
   for (const block of doc.blocks) {
-    if (block.type === 'titlePage') children.push(...titlePage(block));
+    if (block.type === 'titlePage') children.push(...titlePage(block, notes));
     else if (block.type === 'toc') {
       children.push(...tableOfContents(block));
       afterToc = true;
@@ -87,10 +93,14 @@ function footer(doc: ExportDocument): Footer {
 /**
  * The plan as a Word document for the case file: title page, table of contents, purpose, focus
  * areas (Heading 1, "1 …"), strategies (Heading 2, "Strategi 1.1"), Word list numbering, and the
- * appendices the model has. Page numbers in the footer from the second page on.
+ * appendices the model has. Page numbers in the footer from the second page on. When the model
+ * has them, open threads are Word comments on their text and open suggestions tracked changes.
  */
 export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
+  const notes = docxAnnotations(doc);
+  const children = body(doc, notes);
   const document = new Document({
+    ...(notes.comments.length > 0 ? { comments: { children: notes.comments } } : {}),
     title: doc.title,
     subject: doc.subject,
     creator: doc.creator,
@@ -112,7 +122,7 @@ export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
           },
         },
         footers: { default: footer(doc), first: new Footer({ children: [] }) },
-        children: body(doc),
+        children,
       },
     ],
   });

@@ -1,6 +1,8 @@
 import {
   BorderStyle,
+  DeletedTextRun,
   ExternalHyperlink,
+  InsertedTextRun,
   HeadingLevel,
   Paragraph,
   ShadingType,
@@ -19,6 +21,8 @@ import type {
   TableBlock,
   TextRun as ModelRun,
 } from '../../shared/export/model/types';
+import { isSafeHref } from '../../shared/text/safeLink';
+import type { DocxAnnotations } from './docxComments';
 import {
   StyleId,
   bulletList,
@@ -38,11 +42,15 @@ const headingLevels = [
   HeadingLevel.HEADING_6,
 ] as const;
 
-/** Where a block sits: inside how many lists, in a quote, and which list instance comes next. */
+/**
+ * Where a block sits: inside how many lists, in a quote, and which list instance comes next;
+ * and the document's comments and revision ids.
+ */
 export interface DocxContext {
   depth: number;
   quote: boolean;
   nextInstance: () => number;
+  notes: DocxAnnotations;
 }
 
 /**
@@ -53,10 +61,22 @@ export interface DocxContext {
  */
 const changeColors = { added: '1A7F37', removed: 'B42318' } as const;
 
-/** Text is handed to docx as plain strings: it escapes them as XML, so nothing typed is markup. */
-function textRun(run: ModelRun, breakBefore: boolean): TextRun {
+/** Word wants a revision's date without fractions of a second. */
+const revisionDate = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/**
+ * Text is handed to docx as plain strings: it escapes them as XML, so nothing typed is markup.
+ * Text an open suggestion inserts or deletes becomes a real tracked change (w:ins / w:del with
+ * its author and date), which Word and LibreOffice let the reader accept or reject.
+ */
+function textRun(
+  run: ModelRun,
+  breakBefore: boolean,
+  href: string | null,
+  notes: DocxAnnotations,
+): ParagraphChild {
   const change = run.change;
-  return new TextRun({
+  const options = {
     text: run.text,
     break: breakBefore ? 1 : undefined,
     bold: run.bold || undefined,
@@ -65,11 +85,21 @@ function textRun(run: ModelRun, breakBefore: boolean): TextRun {
     underline: run.underline || change === 'added' ? {} : undefined,
     color: change ? changeColors[change] : undefined,
     font: run.code ? codeFont : undefined,
-    style: run.href !== null ? 'Hyperlink' : undefined,
-  });
+    style: href !== null ? 'Hyperlink' : undefined,
+  };
+  const suggestion = run.suggestion;
+  if (!suggestion) return new TextRun(options);
+  const revision = {
+    id: notes.nextRevision(),
+    author: suggestion.author,
+    date: revisionDate(suggestion.date),
+  };
+  return suggestion.kind === 'insert'
+    ? new InsertedTextRun({ ...options, ...revision })
+    : new DeletedTextRun({ ...options, ...revision });
 }
 
-export function runs(content: readonly Inline[]): ParagraphChild[] {
+export function runs(content: readonly Inline[], notes: DocxAnnotations): ParagraphChild[] {
   const children: ParagraphChild[] = [];
   let pendingBreak = false;
   for (const inline of content) {
@@ -79,21 +109,28 @@ export function runs(content: readonly Inline[]): ParagraphChild[] {
       pendingBreak = true;
       continue;
     }
-    const run = textRun(inline, pendingBreak);
+    // A line break before suggested text is the plan's own, not part of the suggestion.
+    if (pendingBreak && inline.suggestion) {
+      children.push(new TextRun({ break: 1 }));
+      pendingBreak = false;
+    }
+    // The model keeps only safe targets; checked again here, as a link is where harm is done.
+    const href = isSafeHref(inline.href) ? inline.href : null;
+    const run = textRun(inline, pendingBreak, href, notes);
     pendingBreak = false;
-    children.push(
-      inline.href !== null ? new ExternalHyperlink({ link: inline.href, children: [run] }) : run,
-    );
+    children.push(...notes.before(inline));
+    children.push(href !== null ? new ExternalHyperlink({ link: href, children: [run] }) : run);
+    children.push(...notes.after(inline));
   }
   if (pendingBreak) children.push(new TextRun({ break: 1 }));
   return children;
 }
 
-export function heading(block: HeadingBlock): Paragraph {
+export function heading(block: HeadingBlock, notes: DocxAnnotations): Paragraph {
   return new Paragraph({
     heading: headingLevels[Math.min(6, Math.max(1, block.level)) - 1],
     pageBreakBefore: block.pageBreakBefore || undefined,
-    children: [new TextRun(block.text)],
+    children: [...notes.before(block), new TextRun(block.text), ...notes.after(block)],
   });
 }
 
@@ -158,7 +195,7 @@ function list(block: Extract<ExportBlock, { type: 'list' }>, context: DocxContex
     const marked = new Paragraph({
       style: context.quote ? StyleId.quote : undefined,
       numbering: { reference, level, instance },
-      children: first?.type === 'paragraph' ? runs(first.content) : [],
+      children: first?.type === 'paragraph' ? runs(first.content, context.notes) : [],
     });
     const remaining = first?.type === 'paragraph' ? rest : item;
     return [marked, ...toDocx(remaining, inner)];
@@ -170,9 +207,9 @@ function block(node: ExportBlock, context: DocxContext): FileChild[] {
   const style = context.quote ? StyleId.quote : undefined;
   switch (node.type) {
     case 'heading':
-      return [heading(node)];
+      return [heading(node, context.notes)];
     case 'paragraph':
-      return [new Paragraph({ style, indent, children: runs(node.content) })];
+      return [new Paragraph({ style, indent, children: runs(node.content, context.notes) })];
     case 'list':
       return list(node, context);
     case 'quote':

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import type { PlanSnapshot } from '../../shared/plan/snapshot';
 import { exportLabels, type ExportLocale } from '../../shared/export/labels';
 import { renderMarkdown } from '../../shared/export/markdown';
-import { buildExportDocument } from '../../shared/export/model/buildExportDocument';
+import {
+  buildExportDocument,
+  type DiscussionExport,
+} from '../../shared/export/model/buildExportDocument';
 import type { Contributor, ExportMeta } from '../../shared/export/model/types';
 import { stepLabel } from '../../shared/export/stepLabels';
 import type { PlanRecord, VersionMeta } from '../storage/Storage';
@@ -14,10 +17,20 @@ import { markdownProvenance, provenanceRows } from './provenanceRows';
 export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** `true` or `false` in a query string; absent is false, so old links give today's files. */
+const flag = z
+  .enum(['true', 'false'])
+  .default('false')
+  .transform((value) => value === 'true');
+
 export const exportQuerySchema = z.object({
   format: z.enum(EXPORT_FORMATS),
   version: z.string().max(64).optional(),
   lang: z.enum(['nb', 'nn', 'en']).default('nb'),
+  /** Open comment threads: Word comments (DOCX), an appendix (PDF, HTML). */
+  comments: flag,
+  /** Open suggestions as tracked changes (DOCX only). */
+  trackChanges: flag,
 });
 
 export interface ExportedFile {
@@ -47,8 +60,14 @@ export function fileSlug(text: string): string {
 }
 
 /** A file name people recognise and any header accepts: ASCII, no spaces. */
-export function exportFileName(title: string, versionName: string | null, format: ExportFormat): string {
-  const base = [fileSlug(title) || 'plan', versionName ? fileSlug(versionName) : ''].filter(Boolean).join('--');
+export function exportFileName(
+  title: string,
+  versionName: string | null,
+  format: ExportFormat,
+): string {
+  const base = [fileSlug(title) || 'plan', versionName ? fileSlug(versionName) : '']
+    .filter(Boolean)
+    .join('--');
   return `${base}.${format}`;
 }
 
@@ -65,8 +84,11 @@ export async function exportPlan(input: {
   format: ExportFormat;
   locale: ExportLocale;
   now?: Date;
+  /** The open threads, when asked for (the snapshot then carries the marks, see exportDiscussion). */
+  discussion?: DiscussionExport;
 }): Promise<ExportedFile> {
   const { plan, snapshot, version, format, locale } = input;
+  const options = input.discussion ? { discussion: input.discussion } : {};
   const labels = exportLabels(locale);
   const provenance = provenanceRows(snapshot);
   const meta: ExportMeta = {
@@ -94,18 +116,32 @@ export async function exportPlan(input: {
     case 'md':
       return {
         body: Buffer.from(
-          [renderMarkdown(snapshot, labels), markdownProvenance(provenance, labels)].filter(Boolean).join('\n'),
+          [renderMarkdown(snapshot, labels), markdownProvenance(provenance, labels)]
+            .filter(Boolean)
+            .join('\n'),
           'utf8',
         ),
         contentType,
         fileName,
       };
     case 'html':
-      return { body: Buffer.from(renderHtml(buildExportDocument(snapshot, meta, labels)), 'utf8'), contentType, fileName };
+      return {
+        body: Buffer.from(renderHtml(buildExportDocument(snapshot, meta, labels, options)), 'utf8'),
+        contentType,
+        fileName,
+      };
     case 'docx':
-      return { body: await renderDocx(buildExportDocument(snapshot, meta, labels)), contentType, fileName };
+      return {
+        body: await renderDocx(buildExportDocument(snapshot, meta, labels, options)),
+        contentType,
+        fileName,
+      };
     case 'pdf':
-      return { body: await renderPdf(buildExportDocument(snapshot, meta, labels)), contentType, fileName };
+      return {
+        body: await renderPdf(buildExportDocument(snapshot, meta, labels, options)),
+        contentType,
+        fileName,
+      };
     default: {
       const never: never = format;
       throw new Error(`unknown format ${String(never)}`);

@@ -8,6 +8,7 @@ import type {
   TitlePageBlock,
   TocBlock,
 } from '../../shared/export/model/types';
+import { isSafeHref } from '../../shared/text/safeLink';
 import { escapeHtml } from './htmlEscape';
 import { htmlStyles } from './htmlStyles';
 
@@ -24,8 +25,9 @@ function run(inline: TextRun): string {
   if (inline.italic) html = `<em>${html}</em>`;
   if (inline.underline) html = `<u>${html}</u>`;
   if (inline.strike) html = `<s>${html}</s>`;
-  // The model only keeps http, https, mailto and tel targets; escaping keeps the attribute closed.
-  if (inline.href !== null) html = `<a href="${escapeHtml(inline.href)}">${html}</a>`;
+  // The model keeps only http, https and mailto targets; checked again here, as a link is where
+  // harm is done. Escaping keeps the attribute closed.
+  if (isSafeHref(inline.href)) html = `<a href="${escapeHtml(inline.href ?? '')}">${html}</a>`;
   if (inline.change === 'added') html = `<ins>${html}</ins>`;
   if (inline.change === 'removed') html = `<del>${html}</del>`;
   return html;

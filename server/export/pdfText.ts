@@ -1,5 +1,6 @@
 /// <reference types="pdfkit" />
 import type { Inline } from '../../shared/export/model/types';
+import { isSafeHref } from '../../shared/text/safeLink';
 import { segments, useFont, type FontRef, type FontStyle } from './pdfFonts';
 
 export const colors = {
@@ -75,9 +76,11 @@ function lines(inlines: readonly Inline[], style: TextStyle): Piece[][] {
       inline.bold || (style.bold ?? false),
       inline.italic || (style.italic ?? false),
     );
+    // The model keeps only safe targets; checked again here, as a link is where harm is done.
+    const href = isSafeHref(inline.href) ? inline.href : null;
     let color: string = style.color;
     if (inline.code) color = colors.code;
-    if (inline.href !== null) color = colors.link;
+    if (href !== null) color = colors.link;
     if (inline.change) color = colors[inline.change];
     const line = out[out.length - 1] ?? [];
     const marker = inline.change && style.markers ? style.markers[inline.change] : null;
@@ -86,9 +89,9 @@ function lines(inlines: readonly Inline[], style: TextStyle): Piece[][] {
     if (marker !== null) pushText(line, `[${marker}: `, 'italic', plain);
     pushText(line, inline.text, face, {
       color,
-      underline: inline.underline || inline.href !== null || inline.change === 'added',
+      underline: inline.underline || href !== null || inline.change === 'added',
       strike: inline.strike || inline.change === 'removed',
-      link: inline.href,
+      link: href,
     });
     if (marker !== null) pushText(line, ']', 'italic', plain);
   }

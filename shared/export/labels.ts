@@ -50,6 +50,21 @@ export interface ExportLabels {
   textAdded: string;
   textRemoved: string;
   noChanges: string;
+  /** The appendix of open comment threads (PDF, HTML). `{n}` and `{author}` are replaced. */
+  commentsTitle: string;
+  commentsNone: string;
+  commentHeading: string;
+  /** Group heading for threads on parts that were removed from the plan. */
+  commentsRemovedParts: string;
+  commentOnSection: string;
+  /** Before the quote of a comment whose text was changed or deleted. */
+  commentTextGone: string;
+  commentSectionGone: string;
+  messageDeleted: string;
+  messageEdited: string;
+  /** How many open suggestions the appendix leaves out; `{count}` is replaced. */
+  openSuggestionsOne: string;
+  openSuggestionsMany: string;
 }
 
 const labels: Record<ExportLocale, ExportLabels> = {
@@ -89,6 +104,19 @@ const labels: Record<ExportLocale, ExportLabels> = {
     textAdded: 'lagt til',
     textRemoved: 'fjernet',
     noChanges: 'Ingen endringer mellom de to versjonene.',
+    commentsTitle: 'Åpne kommentarer',
+    commentsNone: 'Planen har ingen åpne kommentarer.',
+    commentHeading: 'Kommentar {n} fra {author}',
+    commentsRemovedParts: 'Deler som er fjernet fra planen',
+    commentOnSection: 'Gjelder hele delen.',
+    commentTextGone: 'Teksten kommentaren gjaldt, er endret eller slettet',
+    commentSectionGone: 'Gjelder en del som er fjernet fra planen',
+    messageDeleted: 'Meldingen er slettet.',
+    messageEdited: 'redigert',
+    openSuggestionsOne:
+      'Planen har også 1 åpent endringsforslag. Endringsforslag er med som sporede endringer i Word-eksporten.',
+    openSuggestionsMany:
+      'Planen har også {count} åpne endringsforslag. Endringsforslag er med som sporede endringer i Word-eksporten.',
   },
   nn: {
     locale: 'nn',
@@ -126,6 +154,19 @@ const labels: Record<ExportLocale, ExportLabels> = {
     textAdded: 'lagt til',
     textRemoved: 'fjerna',
     noChanges: 'Ingen endringar mellom dei to versjonane.',
+    commentsTitle: 'Opne kommentarar',
+    commentsNone: 'Planen har ingen opne kommentarar.',
+    commentHeading: 'Kommentar {n} frå {author}',
+    commentsRemovedParts: 'Delar som er fjerna frå planen',
+    commentOnSection: 'Gjeld heile delen.',
+    commentTextGone: 'Teksten kommentaren galdt, er endra eller sletta',
+    commentSectionGone: 'Gjeld ein del som er fjerna frå planen',
+    messageDeleted: 'Meldinga er sletta.',
+    messageEdited: 'redigert',
+    openSuggestionsOne:
+      'Planen har òg 1 ope endringsforslag. Endringsforslag er med som spora endringar i Word-eksporten.',
+    openSuggestionsMany:
+      'Planen har òg {count} opne endringsforslag. Endringsforslag er med som spora endringar i Word-eksporten.',
   },
   en: {
     locale: 'en',
@@ -163,6 +204,19 @@ const labels: Record<ExportLocale, ExportLabels> = {
     textAdded: 'added',
     textRemoved: 'removed',
     noChanges: 'No changes between the two versions.',
+    commentsTitle: 'Open comments',
+    commentsNone: 'The plan has no open comments.',
+    commentHeading: 'Comment {n} by {author}',
+    commentsRemovedParts: 'Parts removed from the plan',
+    commentOnSection: 'About the whole section.',
+    commentTextGone: 'The text this comment was about has been changed or deleted',
+    commentSectionGone: 'About a part that has been removed from the plan',
+    messageDeleted: 'This message was deleted.',
+    messageEdited: 'edited',
+    openSuggestionsOne:
+      'The plan also has 1 open suggested change. Suggested changes are included as tracked changes in the Word export.',
+    openSuggestionsMany:
+      'The plan also has {count} open suggested changes. Suggested changes are included as tracked changes in the Word export.',
   },
 };
 

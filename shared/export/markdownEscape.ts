@@ -1,3 +1,5 @@
+import { isSafeHref } from '../text/safeLink';
+
 /**
  * Escaping for text typed by people, so that it reads back as the same text and can never add
  * structure (headings, lists, links) or raw HTML to an exported plan.
@@ -62,17 +64,6 @@ export function codeFence(text: string, language: unknown): string {
   return `${fence}${info}\n${text === '' ? '' : `${text}\n`}${fence}`;
 }
 
-const allowedScheme = /^(https?|mailto|tel):/i;
-const anyScheme = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
-
-function hasControlCharacter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
-}
-
 function percentEncode(char: string): string {
   const code = char.charCodeAt(0);
   return code < 0x80
@@ -81,15 +72,13 @@ function percentEncode(char: string): string {
 }
 
 /**
- * A link destination, or null for a scheme we do not link (javascript:, data:, …). Browsers drop
- * tabs and newlines inside URLs, so those are removed before the scheme is checked; any other
- * control character makes the link suspect and it is dropped. Characters that would end or break
- * the destination are percent-encoded.
+ * A link destination every export may use as it is, or null: only absolute http, https and
+ * mailto URLs pass (`safeHref`, shared/text/safeLink.ts, the editor's own rule), so no
+ * javascript:, data: or relative target (a standalone file has no base to resolve it from).
+ * The target is kept as typed, with characters that would end or break a destination
+ * percent-encoded.
  */
 export function linkDestination(href: unknown): string | null {
-  if (typeof href !== 'string') return null;
-  const cleaned = href.replace(/[\t\n\r]/g, '').trim();
-  if (cleaned === '' || hasControlCharacter(cleaned)) return null;
-  if (anyScheme.test(cleaned) && !allowedScheme.test(cleaned)) return null;
-  return cleaned.replace(/[\s()<>\\"'`[\]]/g, percentEncode);
+  if (typeof href !== 'string' || !isSafeHref(href)) return null;
+  return href.trim().replace(/[\s()<>\\"'`[\]]/g, percentEncode);
 }

@@ -112,6 +112,16 @@ export const versionsEn: typeof versionsNb = {
     intro: 'Download “{{plan}}” as a document, from the current draft or from a frozen version.',
     sourceLabel: 'Content',
     live: 'Current draft',
+    discussion: {
+      heading: 'Comments and suggested changes',
+      intro: 'Without these options you get a clean copy of the text.',
+      comments: 'Include open comments',
+      commentsHelp:
+        'In Word as comments in the margin, with their replies. In PDF and HTML as an appendix at the end. Not in Markdown.',
+      trackChanges: 'Include open suggested changes as tracked changes',
+      trackChangesHelp:
+        'Word only, where they can be accepted or rejected. PDF and HTML show the text as it is now.',
+    },
     formatsHeading: 'Format',
     formats: {
       docx: 'Word (DOCX)',

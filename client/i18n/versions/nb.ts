@@ -110,6 +110,16 @@ export const versionsNb = {
     intro: 'Last ned «{{plan}}» som dokument, fra gjeldende utkast eller fra en frosset versjon.',
     sourceLabel: 'Innhold',
     live: 'Gjeldende utkast',
+    discussion: {
+      heading: 'Kommentarer og endringsforslag',
+      intro: 'Uten disse valgene får du en ren kopi av teksten.',
+      comments: 'Ta med åpne kommentarer',
+      commentsHelp:
+        'I Word som kommentarer i margen, med svarene. I PDF og HTML som et vedlegg bakerst. Ikke i Markdown.',
+      trackChanges: 'Ta med åpne endringsforslag som sporede endringer',
+      trackChangesHelp:
+        'Bare i Word, der de kan godtas eller avvises. PDF og HTML viser teksten slik den er nå.',
+    },
     formatsHeading: 'Format',
     formats: {
       docx: 'Word (DOCX)',

@@ -112,6 +112,16 @@ export const versionsNn: typeof versionsNb = {
     intro: 'Last ned «{{plan}}» som dokument, frå gjeldande utkast eller frå ein frosen versjon.',
     sourceLabel: 'Innhald',
     live: 'Gjeldande utkast',
+    discussion: {
+      heading: 'Kommentarar og endringsforslag',
+      intro: 'Utan desse vala får du ein rein kopi av teksten.',
+      comments: 'Ta med opne kommentarar',
+      commentsHelp:
+        'I Word som kommentarar i margen, med svara. I PDF og HTML som eit vedlegg bakarst. Ikkje i Markdown.',
+      trackChanges: 'Ta med opne endringsforslag som spora endringar',
+      trackChangesHelp:
+        'Berre i Word, der dei kan godtakast eller avvisast. PDF og HTML viser teksten slik han er no.',
+    },
     formatsHeading: 'Format',
     formats: {
       docx: 'Word (DOCX)',

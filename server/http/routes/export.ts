@@ -3,6 +3,8 @@ import { ApiErrorCode } from '../../../shared/api/errors';
 import { AuditAction } from '../../../shared/api/audit';
 import { Permission } from '../../../shared/auth/roles';
 import type { DocStore } from '../../docs/DocStore';
+import { mayReadDiscussion } from '../../../shared/discussion/permissions';
+import { annotateOptionsFor, discussionExportFor, discussionSource } from '../../export/exportDiscussion';
 import { exportPlan, exportQuerySchema } from '../../export/exportPlan';
 import { planContributors } from '../../export/planContributors';
 import { liveSnapshot, snapshotOfState, versionOf } from '../../versions/planVersions';
@@ -10,26 +12,52 @@ import type { AuthContext } from '../authContext';
 import { requirePlan } from '../guards';
 import { sendError } from '../errors';
 
-/** `GET /api/plans/:id/export?format=docx|pdf|md|html&version=…&lang=…` for the case file. */
+/**
+ * `GET /api/plans/:id/export?format=docx|pdf|md|html&version=…&lang=…&comments=true&trackChanges=true`
+ * for the case file. Without the two flags (a clean copy) the file is what it always was.
+ */
 export function exportRoutes(app: FastifyInstance, auth: AuthContext, deps: { docs: DocStore }): void {
   app.get<{ Params: { id: string } }>('/api/plans/:id/export', async (request, reply) => {
     const found = await requirePlan(request, reply, auth, request.params.id, Permission.ExportPlan);
     if (!found) return reply;
     const query = exportQuerySchema.safeParse(request.query);
     if (!query.success) {
-      return sendError(reply, 400, ApiErrorCode.BadRequest, 'format must be docx, pdf, md or html; lang nb, nn or en');
+      return sendError(reply, 400, ApiErrorCode.BadRequest, 'format must be docx, pdf, md or html; lang nb, nn or en; comments and trackChanges true or false');
     }
-    const { format, lang } = query.data;
+    const { format, lang, comments, trackChanges } = query.data;
+    const annotate = annotateOptionsFor(format, { comments, trackChanges });
+    if (annotate && !mayReadDiscussion(found.role)) {
+      return sendError(reply, 403, ApiErrorCode.Forbidden, 'Your role in this plan does not show its comments');
+    }
     const versionId = query.data.version && query.data.version !== 'live' ? query.data.version : null;
     const version = versionId ? await versionOf(auth.storage.versions, found.plan.id, versionId) : null;
     if (versionId && !version) return sendError(reply, 404, ApiErrorCode.NotFound, 'No such version of this plan');
-    const snapshot = version
-      ? snapshotOfState(version.state, { log: request.log, planId: found.plan.id })
-      : await liveSnapshot(deps.docs, found.plan.id, request.log);
+    const source = annotate
+      ? await discussionSource({ docs: deps.docs, log: request.log }, found.plan.id, version, annotate)
+      : {
+          snapshot: version
+            ? snapshotOfState(version.state, { log: request.log, planId: found.plan.id })
+            : await liveSnapshot(deps.docs, found.plan.id, request.log),
+          discussion: undefined,
+        };
     const history = await auth.storage.versions.listVersions(found.plan.id);
     const contributors = await planContributors(auth.storage, found.plan.id);
-    const file = await exportPlan({ plan: found.plan, snapshot, version, history, contributors, format, locale: lang });
-    auth.audit.record(AuditAction.Exported, request.identity, found.plan.id, { format, version: version?.id ?? 'live' });
+    const discussion = discussionExportFor(format, { comments, trackChanges }, source.discussion);
+    const file = await exportPlan({
+      plan: found.plan,
+      snapshot: source.snapshot,
+      version,
+      history,
+      contributors,
+      format,
+      locale: lang,
+      ...(discussion ? { discussion } : {}),
+    });
+    auth.audit.record(AuditAction.Exported, request.identity, found.plan.id, {
+      format,
+      version: version?.id ?? 'live',
+      ...(annotate ? { comments, trackChanges } : {}),
+    });
     return reply
       .type(file.contentType)
       .header('content-disposition', `attachment; filename="${file.fileName}"`)

@@ -1,11 +1,12 @@
 import type { ExportLabels } from '../labels';
 import { formatCount, formatDate } from './locale';
 import { singleLine } from './text';
-import type { ExportBlock, ExportMeta, TableBlock } from './types';
+import type { ExportBlock, ExportMeta } from './types';
 
-interface Appendix {
+/** An appendix: its title (numbered when placed) and what follows the heading. */
+export interface Appendix {
   title: string;
-  table: TableBlock;
+  blocks: ExportBlock[];
 }
 
 /** "1.10" after "1.9": strategy numbers compare part by part, as numbers. */
@@ -32,18 +33,20 @@ function provenance(meta: ExportMeta, labels: ExportLabels): Appendix | null {
     ]);
   return {
     title: labels.provenanceTitle,
-    table: {
-      type: 'table',
-      columns: [
-        labels.strategy,
-        labels.workshop,
-        labels.activity,
-        labels.votes,
-        labels.contributorCount,
-      ],
-      widths: [1.2, 3, 3, 1.3, 1.8],
-      rows,
-    },
+    blocks: [
+      {
+        type: 'table',
+        columns: [
+          labels.strategy,
+          labels.workshop,
+          labels.activity,
+          labels.votes,
+          labels.contributorCount,
+        ],
+        widths: [1.2, 3, 3, 1.3, 1.8],
+        rows,
+      },
+    ],
   };
 }
 
@@ -51,15 +54,17 @@ function contributors(meta: ExportMeta, labels: ExportLabels): Appendix | null {
   if (!meta.contributors?.length) return null;
   return {
     title: labels.contributorsTitle,
-    table: {
-      type: 'table',
-      columns: [labels.name, labels.association],
-      widths: [1, 1],
-      rows: meta.contributors.map((person) => [
-        singleLine(person.name),
-        singleLine(person.association ?? ''),
-      ]),
-    },
+    blocks: [
+      {
+        type: 'table',
+        columns: [labels.name, labels.association],
+        widths: [1, 1],
+        rows: meta.contributors.map((person) => [
+          singleLine(person.name),
+          singleLine(person.association ?? ''),
+        ]),
+      },
+    ],
   };
 }
 
@@ -67,25 +72,36 @@ function history(meta: ExportMeta, labels: ExportLabels): Appendix | null {
   if (!meta.history?.length) return null;
   return {
     title: labels.historyTitle,
-    table: {
-      type: 'table',
-      columns: [labels.version, labels.step, labels.date],
-      widths: [2, 2, 1.2],
-      rows: meta.history.map((entry) => [
-        singleLine(entry.name),
-        singleLine(entry.step),
-        formatDate(entry.date, meta.locale),
-      ]),
-    },
+    blocks: [
+      {
+        type: 'table',
+        columns: [labels.version, labels.step, labels.date],
+        widths: [2, 2, 1.2],
+        rows: meta.history.map((entry) => [
+          singleLine(entry.name),
+          singleLine(entry.step),
+          formatDate(entry.date, meta.locale),
+        ]),
+      },
+    ],
   };
 }
 
 /**
- * The appendices the meta has data for, numbered in the order they appear ("Vedlegg 1: …"); an
- * appendix without rows is left out rather than printed empty.
+ * The appendices the meta has data for, then `extra` ones, numbered in the order they appear
+ * ("Vedlegg 1: …"); an appendix without rows is left out rather than printed empty.
  */
-export function appendixBlocks(meta: ExportMeta, labels: ExportLabels): ExportBlock[] {
-  const present = [provenance(meta, labels), contributors(meta, labels), history(meta, labels)];
+export function appendixBlocks(
+  meta: ExportMeta,
+  labels: ExportLabels,
+  extra: readonly Appendix[] = [],
+): ExportBlock[] {
+  const present = [
+    provenance(meta, labels),
+    contributors(meta, labels),
+    history(meta, labels),
+    ...extra,
+  ];
   return present
     .filter((appendix): appendix is Appendix => appendix !== null)
     .flatMap((appendix, index): ExportBlock[] => [
@@ -98,6 +114,6 @@ export function appendixBlocks(meta: ExportMeta, labels: ExportLabels): ExportBl
         anchor: `appendix_${index + 1}`,
         pageBreakBefore: true,
       },
-      appendix.table,
+      ...appendix.blocks,
     ]);
 }

@@ -1,4 +1,5 @@
 import type { RichNode } from '../../plan/richText';
+import { commentIdsIn, isSuggestedInsertion } from './annotations';
 import { inlineText, toInlines } from './inline';
 import { cleanText } from './text';
 import type { ExportBlock, HeadingBlock } from './types';
@@ -22,17 +23,19 @@ function heading(node: RichNode, sectionLevel: number, anchors: AnchorSource): H
   if (text === '') return [];
   // A heading typed in the text sits below the section it is in: h1 in a strategy (level 2) is 3.
   const level = Math.min(6, Math.max(1, intAttr(node, 'level', 1)) + sectionLevel);
-  return [
-    {
-      type: 'heading',
-      level,
-      role: 'content',
-      number: null,
-      text,
-      anchor: anchors.next(),
-      pageBreakBefore: false,
-    },
-  ];
+  const block: HeadingBlock = {
+    type: 'heading',
+    level,
+    role: 'content',
+    number: null,
+    text,
+    anchor: anchors.next(),
+    pageBreakBefore: false,
+  };
+  // A heading prints as plain text: comments on part of it are on all of it.
+  const comments = commentIdsIn(toInlines(node.content ?? []));
+  if (comments.length > 0) block.comments = comments;
+  return [block];
 }
 
 function listItems(node: RichNode, sectionLevel: number, anchors: AnchorSource): ExportBlock[][] {
@@ -65,7 +68,8 @@ function toBlock(node: RichNode, sectionLevel: number, anchors: AnchorSource): E
       return blocks.length > 0 ? [{ type: 'quote', blocks }] : [];
     }
     case 'codeBlock': {
-      const text = cleanText(content.map((child) => child.text ?? '').join('')).replace(/\n+$/, '');
+      const typed = content.filter((child) => !isSuggestedInsertion(child));
+      const text = cleanText(typed.map((child) => child.text ?? '').join('')).replace(/\n+$/, '');
       return text === '' ? [] : [{ type: 'code', text }];
     }
     case 'horizontalRule':

@@ -2,14 +2,18 @@ import type { PlanSnapshot } from '../../plan/snapshot';
 import type { ExportLabels } from '../labels';
 import { appendixBlocks } from './appendices';
 import { toBlocks, type AnchorSource } from './blocks';
+import { placeComments } from './comments';
+import { discussionAppendix } from './discussionAppendix';
 import { normalizeHeadingLevels } from './headingLevels';
 import { formatDate, languageTag } from './locale';
+import type { PlanDiscussion } from './planDiscussion';
 import { singleLine } from './text';
 import type {
   ExportBlock,
   ExportDocument,
   ExportMeta,
   HeadingBlock,
+  TitlePageBlock,
   TitlePageField,
   TocBlock,
 } from './types';
@@ -45,25 +49,36 @@ function titleFields(meta: ExportMeta, labels: ExportLabels): TitlePageField[] {
   return fields;
 }
 
-function planBlocks(snapshot: PlanSnapshot, labels: ExportLabels): ExportBlock[] {
+/** The plan's blocks, and each section's heading by section key (for comments on it). */
+function planBlocks(
+  snapshot: PlanSnapshot,
+  labels: ExportLabels,
+): { blocks: ExportBlock[]; headings: Map<string, HeadingBlock> } {
   const anchors = contentAnchors();
-  const blocks: ExportBlock[] = [
-    sectionHeading(1, 'purpose', null, labels.purpose, 'purpose'),
-    ...toBlocks(snapshot.purpose, 1, anchors),
-  ];
+  const purpose = sectionHeading(1, 'purpose', null, labels.purpose, 'purpose');
+  const headings = new Map<string, HeadingBlock>([['purpose', purpose]]);
+  const blocks: ExportBlock[] = [purpose, ...toBlocks(snapshot.purpose, 1, anchors)];
   for (const area of snapshot.focusAreas) {
     const title = singleLine(area.title) || labels.untitled;
     const anchor = `focus_area_${area.number.replace(/\W/g, '_')}`;
-    blocks.push(sectionHeading(1, 'focusArea', area.number, `${area.number} ${title}`, anchor));
-    blocks.push(...toBlocks(area.body, 1, anchors));
+    const areaHeading = sectionHeading(
+      1,
+      'focusArea',
+      area.number,
+      `${area.number} ${title}`,
+      anchor,
+    );
+    headings.set(`item:${area.id}`, areaHeading);
+    blocks.push(areaHeading, ...toBlocks(area.body, 1, anchors));
     for (const strategy of area.strategies) {
       const text = `${labels.strategy} ${strategy.number}`;
       const id = `strategy_${strategy.number.replace(/\W/g, '_')}`;
-      blocks.push(sectionHeading(2, 'strategy', strategy.number, text, id));
-      blocks.push(...toBlocks(strategy.body, 2, anchors));
+      const strategyHeading = sectionHeading(2, 'strategy', strategy.number, text, id);
+      headings.set(`item:${strategy.id}`, strategyHeading);
+      blocks.push(strategyHeading, ...toBlocks(strategy.body, 2, anchors));
     }
   }
-  return blocks;
+  return { blocks, headings };
 }
 
 function tocBlock(blocks: readonly ExportBlock[], labels: ExportLabels): TocBlock {
@@ -81,32 +96,61 @@ function subject(meta: ExportMeta, labels: ExportLabels): string {
 }
 
 /**
+ * The open deliberation, for exports that asked for it (built by `discussionSnapshot` from the
+ * same document as the snapshot): `comments` puts the threads on their text as comments (DOCX),
+ * `appendix` lists them in an appendix (PDF, HTML).
+ */
+export interface DiscussionExport {
+  discussion: PlanDiscussion;
+  as: 'comments' | 'appendix';
+}
+
+/**
  * The plan as one printable document: title page, table of contents, purpose, focus areas ("1 …")
- * with their strategies ("Strategi 1.1"), then the appendices the meta has data for. Pure: the
- * same snapshot, meta and labels give the same document.
+ * with their strategies ("Strategi 1.1"), then the appendices the meta has data for (and the
+ * open comments, when asked). Pure: the same snapshot, meta, labels and options give the same
+ * document.
  */
 export function buildExportDocument(
   snapshot: PlanSnapshot,
   meta: ExportMeta,
   labels: ExportLabels,
+  options: { discussion?: DiscussionExport } = {},
 ): ExportDocument {
   const title = singleLine(meta.planTitle) || singleLine(snapshot.title) || labels.untitled;
   const municipality = singleLine(meta.municipality) || singleLine(snapshot.municipality);
-  const body = normalizeHeadingLevels([
-    ...planBlocks(snapshot, labels),
-    ...appendixBlocks(meta, labels),
-  ]);
-  return {
+  const plan = planBlocks(snapshot, labels);
+  const { discussion } = options;
+  const extra =
+    discussion?.as === 'appendix'
+      ? [
+          discussionAppendix(
+            discussion.discussion,
+            new Map([...plan.headings].map(([key, heading]) => [key, heading.text])),
+            labels,
+            meta.locale,
+          ),
+        ]
+      : [];
+  const body = normalizeHeadingLevels([...plan.blocks, ...appendixBlocks(meta, labels, extra)]);
+  const titlePage: TitlePageBlock = {
+    type: 'titlePage',
+    municipality,
+    title,
+    fields: titleFields(meta, labels),
+  };
+  const document: ExportDocument = {
     language: languageTag(meta.locale),
     title,
     municipality,
     subject: subject(meta, labels),
     creator: 'Medverk',
     labels,
-    blocks: [
-      { type: 'titlePage', municipality, title, fields: titleFields(meta, labels) },
-      tocBlock(body, labels),
-      ...body,
-    ],
+    blocks: [titlePage, tocBlock(body, labels), ...body],
   };
+  if (discussion?.as === 'comments') {
+    const targets = { headings: plan.headings, title: titlePage };
+    document.comments = placeComments(body, targets, discussion.discussion.threads, labels);
+  }
+  return document;
 }

@@ -1,18 +1,8 @@
 import type { RichMark, RichNode } from '../../plan/richText';
 import { linkDestination } from '../markdownEscape';
+import { commentIdsOf, suggestionOf } from './annotations';
 import { cleanText } from './text';
 import type { Inline, TextRun } from './types';
-
-const safeScheme = /^(https?|mailto|tel):/i;
-
-/**
- * A link target every renderer may use as it is: http, https, mailto or tel only. Relative and
- * scheme-less targets are dropped too, since a standalone file has no base to resolve them from.
- */
-export function safeHref(href: unknown): string | null {
-  const destination = linkDestination(href);
-  return destination !== null && safeScheme.test(destination) ? destination : null;
-}
 
 function hasMark(marks: readonly RichMark[], type: string): boolean {
   return marks.some((mark) => mark.type === type);
@@ -20,7 +10,7 @@ function hasMark(marks: readonly RichMark[], type: string): boolean {
 
 function textRun(text: string, marks: readonly RichMark[]): TextRun {
   const link = marks.find((mark) => mark.type === 'link');
-  return {
+  const run: TextRun = {
     type: 'text',
     text,
     bold: hasMark(marks, 'bold'),
@@ -28,8 +18,15 @@ function textRun(text: string, marks: readonly RichMark[]): TextRun {
     underline: hasMark(marks, 'underline'),
     strike: hasMark(marks, 'strike'),
     code: hasMark(marks, 'code'),
-    href: link ? safeHref(link.attrs?.href) : null,
+    // Absolute http, https or mailto only (safeHref, shared/text/safeLink.ts), made safe to embed.
+    href: link ? linkDestination(link.attrs?.href) : null,
   };
+  // Only exports that asked for the discussion have these marks: the others keep their shape.
+  const comments = commentIdsOf(marks);
+  if (comments.length > 0) run.comments = comments;
+  const suggestion = suggestionOf(marks);
+  if (suggestion) run.suggestion = suggestion;
+  return run;
 }
 
 function collect(nodes: readonly RichNode[], out: Inline[]): Inline[] {
@@ -56,9 +53,13 @@ export function toInlines(nodes: readonly RichNode[]): Inline[] {
   return inlines;
 }
 
-/** Inline content as plain text on one line, for headings. */
+/**
+ * Inline content as plain text on one line, for headings. A heading has no runs to mark, so a
+ * suggested insertion is left out: the heading reads as the plan does until it is accepted.
+ */
 export function inlineText(nodes: readonly RichNode[]): string {
   return toInlines(nodes)
+    .filter((inline) => inline.type !== 'text' || inline.suggestion?.kind !== 'insert')
     .map((inline) => (inline.type === 'text' ? inline.text : ' '))
     .join('')
     .replace(/\s+/g, ' ')

@@ -38,6 +38,14 @@ export interface ExportMeta {
 
 export type TextChange = 'added' | 'removed';
 
+/** An open suggestion a run is part of: DOCX writes it as a tracked change with this author. */
+export interface RunSuggestion {
+  kind: 'insert' | 'delete';
+  id: string;
+  author: string;
+  date: Date;
+}
+
 /** A run of text with its formatting; `href` is set only for links with a safe scheme. */
 export interface TextRun {
   type: 'text';
@@ -50,6 +58,10 @@ export interface TextRun {
   href: string | null;
   /** Set only in change reports: text the newer version added or the older one had. */
   change?: TextChange;
+  /** Set only in exports with comments: the ids of the `ExportComment`s on this text. */
+  comments?: string[];
+  /** Set only in exports with suggestions: text an open suggestion inserts or deletes. */
+  suggestion?: RunSuggestion;
 }
 
 export interface LineBreak {
@@ -69,6 +81,8 @@ export interface TitlePageBlock {
   title: string;
   /** Version, status and date, in that order; version only when the export is of a version. */
   fields: TitlePageField[];
+  /** Comments on parts of the plan that no longer exist hang on the title. */
+  comments?: string[];
 }
 
 export interface TocEntry {
@@ -100,6 +114,8 @@ export interface HeadingBlock {
   anchor: string;
   /** Appendices start on a new page in print. */
   pageBreakBefore: boolean;
+  /** Comments on the whole section, or on text of it that is gone or printed without runs. */
+  comments?: string[];
 }
 
 export interface ParagraphBlock {
@@ -150,6 +166,27 @@ export type ExportBlock =
   | RuleBlock
   | TableBlock;
 
+/** One message of a comment thread, as printed. */
+export interface CommentMessage {
+  author: string;
+  date: Date;
+  /** Empty when `deleted`: a deleted message keeps its place, not its words. */
+  text: string;
+  deleted: boolean;
+  edited: boolean;
+}
+
+/**
+ * An open comment thread, as DOCX writes it: a Word comment (the first message) with the other
+ * messages as its replies, on the runs or heading whose `comments` name its id.
+ */
+export interface ExportComment {
+  id: string;
+  /** A line above the messages when the comment is not on its text: the quote, and why. */
+  context: string | null;
+  messages: CommentMessage[];
+}
+
 /**
  * A plan ready to print: document properties and a flat list of blocks in reading order, with
  * numbering, labels, dates and link safety already decided, so every renderer is a plain walk.
@@ -164,4 +201,6 @@ export interface ExportDocument {
   creator: string;
   labels: ExportLabels;
   blocks: ExportBlock[];
+  /** Set only in exports with comments as comments (DOCX); every one is on a run or heading. */
+  comments?: ExportComment[];
 }

@@ -19,6 +19,8 @@ import { DeletionContext } from './undo/deletionContext';
 import { UndoToast } from './undo/UndoToast';
 import { useDeletionUndo } from './undo/useDeletionUndo';
 import { SyncStatusIndicator } from './status/SyncStatusIndicator';
+import { DiscussionProvider } from './discussion/DiscussionProvider';
+import { DiscussionLayout } from './discussion/DiscussionLayout';
 import type { PlanSync } from '../sync/usePlanSync';
 
 interface Props {
@@ -92,23 +94,27 @@ function OpenPlan({ planId, identity, role, fallbackTitle, sync }: Props & { syn
 
   return (
     <PlanEditorContext.Provider value={state}>
-      <DeletionContext.Provider value={deletion.remove}>
-        <div ref={containerRef} className="mx-auto max-w-4xl px-4 pb-32">
-          <PlanToolbar planId={planId} role={role} status={status} peers={peers} />
-          <PlanTimeline planId={planId} />
-          {!editable && (
-            <div className="ds-alert mb-6" data-color="info" data-testid="read-only-notice">
-              {t('editor.readOnly')}
-            </div>
-          )}
-          <PlanDocument synced={synced} fallbackTitle={fallbackTitle} onFocusArea={setFocusArea} />
-          <UndoToast
-            deletion={editable ? deletion.last : null}
-            onUndo={undo}
-            onDismiss={deletion.dismiss}
-          />
-        </div>
-      </DeletionContext.Provider>
+      <DiscussionProvider planId={planId} role={role}>
+        <DeletionContext.Provider value={deletion.remove}>
+          <DiscussionLayout
+            ref={containerRef}
+            toolbar={<PlanToolbar planId={planId} role={role} status={status} peers={peers} />}
+          >
+            <PlanTimeline planId={planId} />
+            {!editable && (
+              <div className="ds-alert mb-6" data-color="info" data-testid="read-only-notice">
+                {t('editor.readOnly')}
+              </div>
+            )}
+            <PlanDocument synced={synced} fallbackTitle={fallbackTitle} onFocusArea={setFocusArea} />
+            <UndoToast
+              deletion={editable ? deletion.last : null}
+              onUndo={undo}
+              onDismiss={deletion.dismiss}
+            />
+          </DiscussionLayout>
+        </DeletionContext.Provider>
+      </DiscussionProvider>
     </PlanEditorContext.Provider>
   );
 }

@@ -9,6 +9,7 @@ import { Icon } from '../ui/icons';
 import type { Peer } from './presence/peers';
 import { PresenceList } from './presence/PresenceList';
 import { SyncStatusIndicator } from './status/SyncStatusIndicator';
+import { DiscussionButton } from './discussion/DiscussionButton';
 
 interface Props {
   planId: string;
@@ -33,6 +34,7 @@ export function PlanToolbar({ planId, role, status, peers }: Props) {
       <SyncStatusIndicator status={status} />
       <PresenceList peers={peers} />
       <div className="ml-auto flex flex-wrap items-center gap-x-5 gap-y-2">
+        <DiscussionButton />
         {role && (
           <span className="text-sm text-neutral-text-subtle" data-testid="my-role">
             {t('roles.yourRole', { role: t(`roles.names.${role}`) })}

@@ -45,6 +45,8 @@ export interface DiscussionContextValue {
   registerEditor: (sectionKey: string, handle: EditorHandle) => () => void;
   /** Moves to a section's text (and range), focusing it. */
   reveal: (section: SectionRef, range: { start: string; end: string } | null) => void;
+  /** Opens the side panel at this thread or suggestion (e.g. its highlight was clicked), focusing it there. */
+  showInPanel: (id: string) => void;
 }
 
 export const DiscussionContext = createContext<DiscussionContextValue | null>(null);

@@ -84,7 +84,8 @@ export interface LinearRange {
 /**
  * Where a range of two encoded positions lies in the fragment now. Null when either end is
  * gone (its paragraph deleted), or when the ends are out of order. A range whose text was all
- * deleted resolves to an empty range (from equals to): the caller calls it detached.
+ * deleted, even across paragraphs, resolves to an empty range (from equals to): the caller calls
+ * it detached.
  */
 export function resolveRange(plan: Y.Doc, fragment: Y.XmlFragment, start: string, end: string): LinearRange | null {
   const from = resolvePoint(plan, fragment, start);
@@ -104,7 +105,18 @@ export function resolveRange(plan: Y.Doc, fragment: Y.XmlFragment, start: string
   const b = locate(to);
   if (!a || !b) return null;
   if (a.node > b.node || (a.node === b.node && a.offset > b.offset)) return null;
-  return { from: a, to: b };
+  // Across paragraphs whose characters were all deleted only a paragraph break is left between
+  // the ends: that is no text to point at, so it is empty (detached) like a range in one paragraph.
+  return holdsCharacters(nodes, a, b) ? { from: a, to: b } : { from: a, to: a };
+}
+
+function holdsCharacters(nodes: readonly Y.XmlText[], from: LinearRange['from'], to: LinearRange['to']): boolean {
+  for (let node = from.node; node <= to.node && node < nodes.length; node++) {
+    const start = node === from.node ? from.offset : 0;
+    const end = node === to.node ? to.offset : nodes[node]!.length;
+    if (end > start) return true;
+  }
+  return false;
 }
 
 /** Whether element `a` comes before text `b` in document order. */

@@ -291,7 +291,10 @@ function suggest(
     const range = resolveRange(plan, fragment, change.start, change.end);
     if (!range || isEmptyRange(range)) return refuse(E.BadAnchor, 'the range does not point into this section’s current text');
     if (range.from.node !== range.to.node) return refuse(E.BadAnchor, 'a deletion stays within one paragraph');
-    stored = { kind: 'delete', start: change.start, end: change.end, quote: rangeText(fragment, range) };
+    const quote = rangeText(fragment, range);
+    // The quote is stored with the suggestion; an unbounded one would not fit its record.
+    if (quote.length > DiscussionLimits.insertion) return refuse(E.TooLong, `a suggestion deletes at most ${DiscussionLimits.insertion} characters`);
+    stored = { kind: 'delete', start: change.start, end: change.end, quote };
   }
   const record: SuggestionRecord = {
     id,

@@ -12,6 +12,7 @@ import { StrategyList } from '../strategies/StrategyList';
 import { FocusAreaPresence } from './FocusAreaPresence';
 import { ItemOrigin } from '../provenance/ItemOrigin';
 import { focusAreaName } from './focusAreaName';
+import { SectionDiscussionBadge } from '../discussion/SectionDiscussionBadge';
 
 interface Props extends ReorderableItemProps {
   area: FocusAreaRef;
@@ -61,6 +62,7 @@ export function FocusAreaSection(props: Props) {
               readOnly={!editable}
             />
           </h3>
+          <SectionDiscussionBadge section={{ kind: 'item', id: area.id }} />
           {editable && (
             <div className="ml-auto sm:ml-0">
               <ItemActions
@@ -83,6 +85,7 @@ export function FocusAreaSection(props: Props) {
           user={user}
           label={t('editor.focusAreaBodyLabel', { number })}
           editable={editable}
+          section={{ kind: 'item', id: area.id }}
           className="mt-3"
         />
         <StrategyList

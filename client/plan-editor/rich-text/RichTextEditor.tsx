@@ -1,11 +1,28 @@
-import { useEffect } from 'react';
-import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
+import type { SectionRef } from '../../../shared/discussion/types';
 import type { Identity } from '../../identity/identity';
+import { useAnnounce } from '../../ui/announcerContext';
+import { useDiscussionContext, type DiscussionContextValue } from '../discussion/discussionContext';
+import { discussionMarksExtension, discussionMarksKey, type MarksMeta } from './discussionMarks';
+import { dispatchLater, readPage } from './dispatchLater';
+import type { BridgeRef } from './editorBridge';
+import { editorShortcuts } from './editorShortcuts';
+import { FormattingToolbar } from './FormattingToolbar';
+import { LinkDialog } from './LinkDialog';
+import { LinkClickGuard, SafeLink } from './safeLinks';
+import { sectionMarks } from './sectionMarks';
+import { selectionAnchor } from './selectionAnchor';
+import { suggestingExtension } from './suggestingExtension';
+import { useEditorHandle } from './useEditorHandle';
+import { useStickyHeaderHeight } from './useStickyHeaderHeight';
+import { bindingOf } from './yPositions';
 
 interface Props {
   fragment: Y.XmlFragment;
@@ -13,7 +30,10 @@ interface Props {
   user: Identity;
   /** Accessible name, e.g. "Tekst for strategi 1.2"; follows renumbering without a rebuild. */
   label: string;
+  /** The person may change the text directly (in suggesting mode they type suggestions instead). */
   editable: boolean;
+  /** Which part of the plan this text is: comments and suggestions are anchored to it. */
+  section: SectionRef;
   className?: string;
 }
 
@@ -28,33 +48,156 @@ function attributesFor(label: string, editable: boolean) {
   };
 }
 
+function commentOnSelection(editor: Editor, section: SectionRef, discussion: DiscussionContextValue | null): boolean {
+  readPage(editor.view);
+  const { state } = editor;
+  const binding = bindingOf(state);
+  if (!discussion?.canComment || state.selection.empty || !binding) return false;
+  const anchor = selectionAnchor(state.doc, state.selection.from, state.selection.to, section, binding);
+  if (!anchor) return false;
+  discussion.startComment(anchor);
+  return true;
+}
+
+/** Whether focus is anywhere inside the element (the text, its toolbar, the link dialog). */
+function useFocusWithin(ref: RefObject<HTMLElement | null>, onChange: (inside: boolean) => void): void {
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const enter = () => onChange(true);
+    const leave = (event: FocusEvent) => {
+      if (!(event.relatedTarget instanceof Node && element.contains(event.relatedTarget))) onChange(false);
+    };
+    element.addEventListener('focusin', enter);
+    element.addEventListener('focusout', leave);
+    return () => {
+      element.removeEventListener('focusin', enter);
+      element.removeEventListener('focusout', leave);
+    };
+  }, [ref, onChange]);
+}
+
 /**
- * A TipTap editor bound to one Y.XmlFragment. History is Yjs' (per editor, own changes only),
- * so StarterKit's undo/redo is off. Tab leaves the editor except inside lists, where it
+ * A TipTap editor bound to one Y.XmlFragment, with the plan's comments and suggestions drawn in
+ * it and a formatting toolbar while it has focus. History is Yjs' (per editor, own changes
+ * only), so StarterKit's undo/redo is off. Tab leaves the editor except inside lists, where it
  * indents: TipTap's default, kept so keyboard users are never trapped.
  */
-export function RichTextEditor({ fragment, awareness, user, label, editable, className }: Props) {
+export function RichTextEditor({ fragment, awareness, user, label, editable, section, className }: Props) {
+  const { t, i18n } = useTranslation();
+  const announce = useAnnounce();
+  const discussion = useDiscussionContext();
+  const suggesting = !!discussion?.canSuggest && discussion.mode === 'suggesting';
+  // Suggesting needs keystrokes even from someone whose direct edits the server refuses.
+  const writable = editable || suggesting;
+  const [linkOpen, setLinkOpen] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const [bridgeRef] = useState<BridgeRef>(() => ({
+    current: { section, discussion, announce, t, language: i18n.language, openLink: () => false, comment: () => false, focusToolbar: () => false },
+  }));
+
+  const extensions = useMemo(
+    () => [
+      StarterKit.configure({ undoRedo: false, link: false }),
+      SafeLink,
+      LinkClickGuard,
+      Collaboration.configure({ fragment }),
+      // The caret extension only reads `provider.awareness`.
+      CollaborationCaret.configure({ provider: { awareness }, user }),
+      discussionMarksExtension(bridgeRef),
+      suggestingExtension(bridgeRef),
+      editorShortcuts(bridgeRef),
+    ],
+    [fragment, awareness, user, bridgeRef],
+  );
   const editor = useEditor(
-    {
-      extensions: [
-        StarterKit.configure({ undoRedo: false, link: { openOnClick: false } }),
-        Collaboration.configure({ fragment }),
-        // The caret extension only reads `provider.awareness`.
-        CollaborationCaret.configure({ provider: { awareness }, user }),
-      ],
-      editable,
-      editorProps: { attributes: attributesFor(label, editable) },
-    },
+    { extensions, editable: writable, editorProps: { attributes: attributesFor(label, writable) } },
     // Rebuilt only for another fragment; name, label and editability are updated in place.
     [fragment, awareness],
   );
 
-  // Follows the person's access live: an observer, or an editor whose role just changed, cannot type.
+  // The plugins read this at each keystroke and redraw: keep it current (before other effects).
+  useLayoutEffect(() => {
+    bridgeRef.current = {
+      section,
+      discussion,
+      announce,
+      t,
+      language: i18n.language,
+      openLink: () => {
+        if (!editor || !editable || suggesting) return false;
+        // The dialog takes focus: the selection must be read before the editor loses it.
+        readPage(editor.view);
+        setLinkOpen(true);
+        return true;
+      },
+      comment: () => !!editor && commentOnSelection(editor, section, discussion),
+      focusToolbar: () => {
+        const button = toolbarRef.current?.querySelector<HTMLElement>('[tabindex="0"]');
+        button?.focus();
+        return !!button;
+      },
+    };
+  });
+
+  // Follows the person's access and mode live: an observer, or an editor whose role just changed, cannot type.
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
-    editor.setOptions({ editorProps: { attributes: attributesFor(label, editable) } });
-    if (editor.isEditable !== editable) editor.setEditable(editable);
-  }, [editor, label, editable]);
+    editor.setOptions({ editorProps: { attributes: attributesFor(label, writable) } });
+    if (editor.isEditable !== writable) editor.setEditable(writable);
+  }, [editor, label, writable]);
 
-  return <EditorContent editor={editor} className={`doc-editor ${className ?? ''}`} />;
+  // Redraws comments and suggestions when this section's share of the discussion, the chosen
+  // thread or the mode change; not for every change elsewhere in the plan.
+  const view = discussion?.view ?? null;
+  const activeId = discussion?.activeId ?? null;
+  const mode = discussion?.mode;
+  const drawn = useRef<{ editor: Editor; signature: string } | null>(null);
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const signature = JSON.stringify([sectionMarks(view, section, [], activeId), mode, i18n.language]);
+    if (drawn.current?.editor === editor && drawn.current.signature === signature) return;
+    drawn.current = { editor, signature };
+    dispatchLater(editor.view, (state) => state.tr.setMeta(discussionMarksKey, { refresh: true } satisfies MarksMeta));
+  }, [editor, view, section, activeId, mode, i18n.language]);
+
+  useEditorHandle(editor, section, discussion);
+  useFocusWithin(frameRef, setFocused);
+
+  const hasSelection = useEditorState({ editor, selector: ({ editor: current }) => !!current && !current.state.selection.empty });
+  // Observers never focus the text: their toolbar (Comment) shows while they have text selected.
+  const showToolbar = !!editor && (focused || linkOpen || (!writable && !!hasSelection && !!discussion?.canComment));
+  const headerHeight = useStickyHeaderHeight(showToolbar);
+
+  const style = headerHeight === null ? undefined : ({ '--doc-toolbar-top': `${headerHeight}px` } as CSSProperties);
+
+  return (
+    <div ref={frameRef} className={`doc-editor-frame ${className ?? ''}`} style={style}>
+      {showToolbar && editor && (
+        <div className="doc-toolbar-dock">
+          <FormattingToolbar
+            editor={editor}
+            fieldLabel={label}
+            editable={editable}
+            discussion={discussion}
+            onLink={() => setLinkOpen(true)}
+            onComment={() => commentOnSelection(editor, section, discussion)}
+            toolbarRef={toolbarRef}
+          />
+        </div>
+      )}
+      <EditorContent editor={editor} className={`doc-editor${suggesting ? ' is-suggesting' : ''}`} />
+      {linkOpen && editor && (
+        <LinkDialog
+          editor={editor}
+          onClose={() => {
+            setLinkOpen(false);
+            editor.commands.focus();
+          }}
+        />
+      )}
+    </div>
+  );
 }

@@ -6,6 +6,7 @@ import { usePlanEditor } from '../planEditorContext';
 import { ItemActions } from '../ItemActions';
 import { ItemOrigin } from '../provenance/ItemOrigin';
 import type { ReorderableItemProps } from '../useDragReorder';
+import { SectionDiscussionBadge } from '../discussion/SectionDiscussionBadge';
 
 interface Props extends ReorderableItemProps {
   strategy: StrategyRef;
@@ -55,8 +56,10 @@ export function StrategyItem(props: Props) {
         user={user}
         label={t('editor.strategyLabel', { number })}
         editable={editable}
+        section={{ kind: 'item', id: strategy.id }}
         className="min-w-0 basis-full sm:basis-auto sm:flex-1"
       />
+      <SectionDiscussionBadge section={{ kind: 'item', id: strategy.id }} />
       {editable && (
         <div className="ml-auto sm:ml-0">
           <ItemActions

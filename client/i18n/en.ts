@@ -106,6 +106,7 @@ export const en: Messages = {
     undone: 'The deletion was undone.',
     dismiss: 'Close the message',
     readOnly: 'You can read this plan but not change it.',
+    suggestOnly: 'The owner is taking suggestions only in this plan for now. What you write becomes suggestions the owner accepts or rejects.',
     nowReadOnly: 'Your role changed. You can now only read the plan.',
   },
   status: {

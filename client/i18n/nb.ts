@@ -105,6 +105,7 @@ export const nb = {
     undone: 'Slettingen er angret.',
     dismiss: 'Lukk meldingen',
     readOnly: 'Du kan lese denne planen, men ikke endre den.',
+    suggestOnly: 'Eieren tar bare imot forslag i denne planen nå. Det du skriver, blir forslag som eieren godtar eller avviser.',
     nowReadOnly: 'Rollen din er endret. Nå kan du bare lese planen.',
   },
   status: {

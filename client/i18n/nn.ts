@@ -105,6 +105,7 @@ export const nn: Messages = {
     undone: 'Slettinga er angra.',
     dismiss: 'Lukk meldinga',
     readOnly: 'Du kan lese denne planen, men ikkje endre han.',
+    suggestOnly: 'Eigaren tek berre imot forslag i denne planen no. Det du skriv, vert forslag som eigaren godtek eller avviser.',
     nowReadOnly: 'Rolla di er endra. No kan du berre lese planen.',
   },
   status: {

@@ -21,6 +21,7 @@ import { useDeletionUndo } from './undo/useDeletionUndo';
 import { SyncStatusIndicator } from './status/SyncStatusIndicator';
 import { DiscussionProvider } from './discussion/DiscussionProvider';
 import { DiscussionLayout } from './discussion/DiscussionLayout';
+import { ReadOnlyNotice } from './ReadOnlyNotice';
 import type { PlanSync } from '../sync/usePlanSync';
 
 interface Props {
@@ -101,11 +102,7 @@ function OpenPlan({ planId, identity, role, fallbackTitle, sync }: Props & { syn
             toolbar={<PlanToolbar planId={planId} role={role} status={status} peers={peers} />}
           >
             <PlanTimeline planId={planId} />
-            {!editable && (
-              <div className="ds-alert mb-6" data-color="info" data-testid="read-only-notice">
-                {t('editor.readOnly')}
-              </div>
-            )}
+            {!editable && <ReadOnlyNotice />}
             <PlanDocument synced={synced} fallbackTitle={fallbackTitle} onFocusArea={setFocusArea} />
             <UndoToast
               deletion={editable ? deletion.last : null}

@@ -1,7 +1,6 @@
 import * as Y from 'yjs';
+import { readDiscussion } from '../discussions/readDiscussion';
 import type { AnnotateOptions } from '../../shared/discussion/annotate';
-import { discussionDocName } from '../../shared/discussion/keys';
-import { discussionView, type DiscussionView } from '../../shared/discussion/view';
 import type { DiscussionExport } from '../../shared/export/model/buildExportDocument';
 import { discussionSnapshot, type PlanDiscussion } from '../../shared/export/model/planDiscussion';
 import type { PlanSnapshot } from '../../shared/plan/snapshot';
@@ -47,16 +46,6 @@ export function discussionExportFor(
   return undefined;
 }
 
-/** The plan's discussion as it is now, read through the DocStore (edits not yet compacted too). */
-export async function readDiscussion(docs: DocStore, planId: string): Promise<DiscussionView> {
-  const name = discussionDocName(planId);
-  const live = await docs.open(name);
-  try {
-    return discussionView(live.doc);
-  } finally {
-    docs.release(name);
-  }
-}
 
 /**
  * The content to export with the open deliberation on it: from the live draft, or from a

@@ -1,12 +1,12 @@
 import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ariaShortcut, shortcutLabel, type Shortcut } from './shortcuts';
-import { ToolbarIcon, type ToolbarIconName } from './toolbarIcons';
+import { Icon, type IconName } from '../../ui/icons';
 
 export interface ToolbarItem {
   id: string;
   label: string;
-  icon: ToolbarIconName;
+  icon: IconName;
   shortcut?: Shortcut;
   /** Set for toggles (bold, a list, suggesting): announced as pressed or not. */
   pressed?: boolean;
@@ -69,7 +69,7 @@ export function ToolbarButton({ item, tabStop, apple, buttonRef, onFocus, onBlur
         if (!item.unavailable) item.onPress();
       }}
     >
-      <ToolbarIcon name={item.icon} />
+      <Icon name={item.icon} />
       {item.showLabel && (
         <span className="doc-toolbar-label" aria-hidden="true">
           {item.label}

@@ -10,12 +10,11 @@ import {
 import { AuditAction } from '../../../shared/api/audit';
 import { ApiErrorCode } from '../../../shared/api/errors';
 import type { Role } from '../../../shared/auth/roles';
-import { discussionDocName } from '../../../shared/discussion/keys';
 import { mayDecide, mayReadDiscussion } from '../../../shared/discussion/permissions';
 import type { DiscussionSettings, Person } from '../../../shared/discussion/types';
-import { discussionView, type DiscussionView } from '../../../shared/discussion/view';
 import { personOf, planPeople } from '../../discussions/person';
 import { sinceLastVisit } from '../../discussions/sinceLastVisit';
+import { readDiscussion } from '../../discussions/readDiscussion';
 import type { DocStore } from '../../docs/DocStore';
 import type { PlanRecord } from '../../storage/Storage';
 import { liveSnapshot } from '../../versions/planVersions';
@@ -25,15 +24,6 @@ import { requirePlan } from '../guards';
 
 type Params = { Params: { id: string } };
 
-async function readDiscussion(docs: DocStore, planId: string): Promise<DiscussionView> {
-  const name = discussionDocName(planId);
-  const live = await docs.open(name);
-  try {
-    return discussionView(live.doc);
-  } finally {
-    docs.release(name);
-  }
-}
 
 export interface DiscussionRouteDeps {
   docs: DocStore;

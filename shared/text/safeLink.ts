@@ -13,7 +13,7 @@ export function safeHref(href: unknown): string | null {
   const trimmed = href.trim();
   if (trimmed === '' || trimmed.length > MAX_LINK_LENGTH) return null;
   // Control characters and spaces inside a scheme are how browsers get tricked ("java\tscript:").
-  if (/[\u0000-\u001f\u007f]/.test(trimmed)) return null;
+  if (/\p{Cc}/u.test(trimmed)) return null;
   let url: URL;
   try {
     url = new URL(trimmed);

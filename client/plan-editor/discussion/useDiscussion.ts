@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { DiscussionAck } from '../../../shared/protocol';
 import type { DiscussionCommandInput } from '../../../shared/discussion/commands';
 import { DiscussionErrorCode } from '../../../shared/discussion/errors';
@@ -19,6 +20,21 @@ export interface DiscussionSession {
 }
 
 const ACK_TIMEOUT_MS = 10_000;
+/** Waits before asking again after `bad-anchor` (see `send`). */
+const ANCHOR_RETRY_MS = [300, 1_000, 2_500];
+
+/** The server's answer, or null when it did not come (offline, timed out). */
+function emitCommand(docName: string, command: DiscussionCommandInput): Promise<DiscussionAck | null> {
+  return new Promise((resolve) => {
+    getConnection()
+      .socket.timeout(ACK_TIMEOUT_MS)
+      .emit('discussionCommand', docName, command, (timedOut: Error | null, ack: DiscussionAck) => resolve(timedOut ? null : ack));
+  });
+}
+
+function offlineResult(t: TFunction): DiscussionSendResult {
+  return { ok: false, code: 'not-joined', message: 'offline', error: t('discussion.errors.offline') };
+}
 const KNOWN_CODES = new Set<string>(Object.values(DiscussionErrorCode));
 
 /**
@@ -59,20 +75,21 @@ export function useDiscussion(planId: string, enabled = true): DiscussionSession
 
   const provider = session?.planId === planId ? session.provider : null;
   const send = useCallback(
-    (command: DiscussionCommandInput): Promise<DiscussionSendResult> =>
-      new Promise((resolve) => {
-        const offline = (): void =>
-          resolve({ ok: false, code: 'not-joined', message: 'offline', error: t('discussion.errors.offline') });
-        if (!provider) return offline();
-        getConnection()
-          .socket.timeout(ACK_TIMEOUT_MS)
-          .emit('discussionCommand', provider.docName, command, (timedOut: Error | null, ack: DiscussionAck) => {
-            if (timedOut) return offline();
-            if (ack.ok) return resolve({ ...ack, error: null });
-            const key = KNOWN_CODES.has(ack.code) ? (ack.code as DiscussionErrorCode) : 'failed';
-            resolve({ ...ack, error: t(`discussion.errors.${key}`) });
-          });
-      }),
+    async (command: DiscussionCommandInput): Promise<DiscussionSendResult> => {
+      if (!provider) return offlineResult(t);
+      let ack = await emitCommand(provider.docName, command);
+      // An anchor into text typed a moment ago may reach the server after the command that
+      // names it (the edit is still being stored, or relayed between servers): ask again shortly.
+      for (const delay of ANCHOR_RETRY_MS) {
+        if (!ack || ack.ok || ack.code !== DiscussionErrorCode.BadAnchor) break;
+        await new Promise((wake) => setTimeout(wake, delay));
+        ack = await emitCommand(provider.docName, command);
+      }
+      if (!ack) return offlineResult(t);
+      if (ack.ok) return { ...ack, error: null };
+      const key = KNOWN_CODES.has(ack.code) ? (ack.code as DiscussionErrorCode) : 'failed';
+      return { ...ack, error: t(`discussion.errors.${key}`) };
+    },
     [provider, t],
   );
 

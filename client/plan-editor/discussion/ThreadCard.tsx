@@ -88,6 +88,15 @@ export function ThreadCard({ thread, expanded, onToggle, nested = false }: Props
                 {t('discussion.thread.resolvedBy', { name: thread.resolved.by.name })} <TimeStamp time={thread.resolved.at} />
               </p>
             )}
+            {thread.provenance && (
+              <p className="mb-2 text-sm" data-testid="thread-provenance">
+                {[
+                  t('planOrigin.fromWorkshop', { workshop: thread.provenance.workshopTitle }),
+                  t('planOrigin.votes', { count: thread.provenance.votes }),
+                  t('planOrigin.contributors', { count: thread.provenance.contributors }),
+                ].join(', ')}
+              </p>
+            )}
             <ol className="flex flex-col gap-2">
               {thread.messages.map((message) => (
                 <MessageItem key={message.id} message={message} />

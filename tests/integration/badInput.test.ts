@@ -169,7 +169,7 @@ describe('bad input gets a clear error and disturbs no one', () => {
     stored.updates.forEach((update) => Y.applyUpdate(replica, update));
     expect(kept(replica)).toEqual(exactly);
     expect(listFocusAreas(replica).some((area) => area.id === own)).toBe(true);
-    // 480 updates through the whole write path: minutes of margin on a busy 2-core machine, never a sleep.
+    // 480 updates through the whole write path take seconds alone, far longer on a busy 2-core machine.
   }, 90_000);
 
   it('refuses presence that is malformed, oversized or forged', async () => {

@@ -4,7 +4,7 @@ import type { EditorView } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { isSuggesting, type BridgeRef } from './editorBridge';
 import { discussionMarksKey, markIdAt, type MarksMeta } from './discussionMarks';
-import { dispatchLater } from './dispatchLater';
+import { dispatchLater, readPage } from './dispatchLater';
 import { backspace, composeText, continuesAt, deleteForward, replaceSelection, singleLine, typeText, type Pending, type Step } from './pendingSuggestion';
 import { sendSuggestion } from './suggestionSender';
 import { currentPending, outgoingParts, pendingDecorations, storePending, suggestingKey, type StoredPending } from './suggestingState';
@@ -102,6 +102,9 @@ export function suggestingExtension(bridgeRef: BridgeRef) {
   }
 
   function remove(view: EditorView, forward: boolean): true {
+    // A Shift+Arrow just before may not have reached ProseMirror yet (selectionchange comes
+    // later): without reading the page first, the deletion would miss the last character.
+    readPage(view);
     const { selection, doc } = view.state;
     const pending = currentPending(view.state);
     if (!selection.empty) return apply(view, replaceSelection(pending, textRunsBetween(doc, selection.from, selection.to), ''));
@@ -115,6 +118,7 @@ export function suggestingExtension(bridgeRef: BridgeRef) {
     const mod = event.ctrlKey || event.metaKey;
     const key = event.key.toLowerCase();
     if (event.key === 'Enter') {
+      readPage(view);
       const id = markIdAt(view.state, view.state.selection.head);
       if (id) bridgeRef.current.discussion?.setActiveId(id);
       else announce('newParagraph');
@@ -190,7 +194,9 @@ export function suggestingExtension(bridgeRef: BridgeRef) {
                 return false;
               },
               cut: (view, event) => {
-                if (!isSuggesting(bridgeRef.current) || view.state.selection.empty) return false;
+                if (!isSuggesting(bridgeRef.current)) return false;
+                readPage(view);
+                if (view.state.selection.empty) return false;
                 const { from, to } = view.state.selection;
                 event.clipboardData?.setData('text/plain', view.state.doc.textBetween(from, to, '\n', ' '));
                 event.preventDefault();

@@ -3,21 +3,13 @@ import { discussionView } from '../../shared/discussion/view';
 import { exportLabels } from '../../shared/export/labels';
 import { buildExportDocument } from '../../shared/export/model/buildExportDocument';
 import { discussionSnapshot } from '../../shared/export/model/planDiscussion';
-import type { ExportMeta } from '../../shared/export/model/types';
-import { discussionPlan } from '../../shared/export/testing/discussionPlan';
+import { discussionPlan, FIXTURE_META } from '../../shared/export/testing/discussionPlan';
 import { planSnapshot } from '../../shared/plan/snapshot';
 import { renderDocx } from './docx';
 import { assertWellFormedXml } from './testSupport/xml';
 import { readZip } from './testSupport/zip';
 
-const meta: ExportMeta = {
-  municipality: 'Asker kommune',
-  planTitle: 'Temaplan for skolevei',
-  versionName: null,
-  status: 'Utkast',
-  date: new Date('2026-03-02T10:00:00Z'),
-  locale: 'nb',
-};
+const meta = FIXTURE_META;
 
 async function docx(
   options: { comments: boolean; suggestions: boolean } | null,

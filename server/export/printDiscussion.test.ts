@@ -5,7 +5,7 @@ import { exportLabels } from '../../shared/export/labels';
 import { buildExportDocument } from '../../shared/export/model/buildExportDocument';
 import { discussionSnapshot } from '../../shared/export/model/planDiscussion';
 import type { ExportDocument } from '../../shared/export/model/types';
-import { discussionPlan } from '../../shared/export/testing/discussionPlan';
+import { discussionPlan, FIXTURE_META } from '../../shared/export/testing/discussionPlan';
 import { renderHtml } from './html';
 import { renderPdf } from './pdf';
 import { structureTree, type StructNode } from './testSupport/pdfStructure';
@@ -22,14 +22,7 @@ beforeAll(async () => {
   );
   doc = buildExportDocument(
     snapshot,
-    {
-      municipality: 'Asker kommune',
-      planTitle: 'Temaplan for skolevei',
-      versionName: null,
-      status: 'Utkast',
-      date: new Date('2026-03-02T10:00:00Z'),
-      locale: 'nb',
-    },
+    FIXTURE_META,
     exportLabels('nb'),
     { discussion: { discussion, as: 'appendix' } },
   );

@@ -11,19 +11,12 @@ import { deleteStrategy, listStrategies } from '../../plan/strategies';
 import { writeJson } from '../../plan/richText';
 import { getFocusArea } from '../../plan/focusAreas';
 import { exportLabels } from '../labels';
-import { discussionPlan } from '../testing/discussionPlan';
+import { discussionPlan, FIXTURE_META } from '../testing/discussionPlan';
 import { buildExportDocument, type DiscussionExport } from './buildExportDocument';
 import { discussionSnapshot } from './planDiscussion';
-import type { ExportBlock, ExportMeta, HeadingBlock, Inline, TextRun } from './types';
+import type { ExportBlock, HeadingBlock, Inline, TextRun } from './types';
 
-const meta: ExportMeta = {
-  municipality: 'Asker kommune',
-  planTitle: 'Temaplan for skolevei',
-  versionName: null,
-  status: 'Utkast',
-  date: new Date('2026-03-02T10:00:00Z'),
-  locale: 'nb',
-};
+const meta = FIXTURE_META;
 const labels = exportLabels('nb');
 const everything = { comments: true, suggestions: true };
 

@@ -8,6 +8,7 @@ import { addFocusArea, getFocusArea } from '../../plan/focusAreas';
 import { initPlan, purposeFragment } from '../../plan/planDoc';
 import { writeJson, type RichNode } from '../../plan/richText';
 import { addStrategy, listStrategies } from '../../plan/strategies';
+import type { ExportMeta } from '../model/types';
 
 /**
  * Test fixture: a small plan and its discussion, made through the real commands, with one of
@@ -161,4 +162,14 @@ const names: Record<string, string> = {
   kari: 'Kari Nordmann',
   ola: 'Ola Nordmann',
   eier: 'Eva Eier',
+};
+
+/** The export header the fixture's plan is printed with. */
+export const FIXTURE_META: ExportMeta = {
+  municipality: 'Asker kommune',
+  planTitle: 'Temaplan for skolevei',
+  versionName: null,
+  status: 'Utkast',
+  date: new Date('2026-03-02T10:00:00Z'),
+  locale: 'nb',
 };

@@ -20,12 +20,9 @@ beforeAll(async () => {
     discussionView(fixture.discussion),
     { comments: false, suggestions: false },
   );
-  doc = buildExportDocument(
-    snapshot,
-    FIXTURE_META,
-    exportLabels('nb'),
-    { discussion: { discussion, as: 'appendix' } },
-  );
+  doc = buildExportDocument(snapshot, FIXTURE_META, exportLabels('nb'), {
+    discussion: { discussion, as: 'appendix' },
+  });
   pdf = await renderPdf(doc);
 }, 30_000);
 

@@ -22,6 +22,18 @@ import { joinCodeRoutes } from './http/routes/joinCodes';
 import { coverageRoutes } from './http/routes/coverage';
 import { workshopResultsRoutes } from './http/routes/workshopResults';
 import { discussionRoutes } from './http/routes/discussion';
+import { publicPageRoutes } from './http/routes/publicPage';
+import { publicHtmlRoutes } from './http/routes/publicHtml';
+import { publicSettingsRoutes } from './http/routes/publicSettings';
+import { inputRoutes } from './http/routes/inputs';
+import { inputExportRoutes } from './http/routes/inputExports';
+import { InboxBroadcast } from './inputs/InboxBroadcast';
+import { attachInboxHandlers } from './inputs/inboxSocket';
+import { startRetentionSweep } from './inputs/RetentionSweep';
+import type { PublicSideDeps } from './inputs/publicSideDeps';
+import { createSmtpMailer } from './mail/smtpMailer';
+import fastifyMultipart from '@fastify/multipart';
+import { FileLimits } from '../shared/public/fileKinds';
 import { WorkshopRunner } from './workshops/WorkshopRunner';
 import { DiscussionRunner } from './discussions/DiscussionRunner';
 import { clientAppRoutes } from './http/routes/clientApp';
@@ -127,6 +139,21 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
     ...(cluster ? { replicas: cluster.workshops } : {}),
   });
 
+  // The public side: uploads (each route sets its own, smaller limits), receipts, the live inbox.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: FileLimits.knowledgeMaxBytes, files: FileLimits.inputMaxFiles + 1, fields: 30, fieldSize: 64 * 1024 },
+  });
+  const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : null;
+  const inbox = new InboxBroadcast();
+  let listeningUrl = '';
+  const publicSide: PublicSideDeps = {
+    docs,
+    mailer,
+    inbox,
+    publicBaseUrl: () => config.publicUrl ?? listeningUrl,
+    inputLimitPerIp: config.inputLimitPerIp,
+  };
+
   installErrorHandling(app);
   await installIdentity(app, auth);
   healthRoutes(app, { version, storage: storage.kind });
@@ -147,6 +174,11 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
   coverageRoutes(app, auth, { docs });
   workshopResultsRoutes(app, auth, { docs, discussions });
   discussionRoutes(app, auth, { docs, onSettingsChanged: (planId, settings) => discussions.mirrorSettings(planId, settings) });
+  publicPageRoutes(app, auth, publicSide);
+  publicSettingsRoutes(app, auth, publicSide);
+  inputRoutes(app, auth, publicSide);
+  inputExportRoutes(app, auth, publicSide);
+  await publicHtmlRoutes(app, auth, { clientDir: config.clientDir });
   await clientAppRoutes(app, { clientDir: config.clientDir });
 
   const io = createSyncServer(app.server);
@@ -182,12 +214,16 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
     workshops,
     discussions,
   );
+  inbox.attach(io);
+  attachInboxHandlers(io, storage);
+  const retention = startRetentionSweep(storage, config.retentionSweepMs, (error) => logError(error, 'deleting personal data past retention'));
 
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  listeningUrl = url;
   const setupUrl = await issueSetupLink(storage.accounts, url);
 
   let closing: Promise<void> | null = null;
@@ -204,7 +240,9 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
       closing ??= (async () => {
         // Only this server's sockets: with the Redis adapter, a bare io.disconnectSockets would close every server's.
         io.local.disconnectSockets(true);
+        retention.stop();
         await app.close();
+        mailer?.close();
         const unstored = await docs.closeWithin(storageDeadlineMs);
         if (unstored.length > 0) app.log.error({ unstored }, 'shut down with changes storage did not take');
         await cluster?.close();

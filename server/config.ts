@@ -54,6 +54,16 @@ const configSchema = z.object({
   REDIS_PREFIX: z.string().min(1).default('medverk:'),
   /** How often each server publishes a summary of every loaded document, so lost messages heal. */
   REDIS_RESYNC_MS: z.coerce.number().int().min(50).default(5_000),
+  /** Receipts for input: e.g. smtp://user:pass@mail.example.no:587; unset sends no e-mail. */
+  SMTP_URL: optionalString.pipe(z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional()),
+  /** The sender of receipts. */
+  MAIL_FROM: z.string().default('Medverk <no-reply@localhost>'),
+  /** The address residents reach the server at (links in receipts, the public page's address). */
+  PUBLIC_URL: optionalString.pipe(z.string().url().optional()),
+  /** Inputs one address may send per 10 minutes (the public form). */
+  INPUT_LIMIT_PER_IP: z.coerce.number().int().min(1).default(10),
+  /** How often residents' personal data past the plan's retention time is deleted. */
+  RETENTION_SWEEP_MS: z.coerce.number().int().min(1_000).default(60 * 60 * 1000),
 });
 
 export interface Config {
@@ -77,6 +87,13 @@ export interface Config {
   oidc: OidcConfig | null;
   /** Null for a single server (no Redis). */
   redis: RedisConfig | null;
+  /** Null: no receipts by e-mail. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Null: the address the server listens on. */
+  publicUrl: string | null;
+  inputLimitPerIp: number;
+  retentionSweepMs: number;
 }
 
 export interface RedisConfig {
@@ -138,5 +155,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           }
         : null,
     redis: c.REDIS_URL ? { url: c.REDIS_URL, prefix: c.REDIS_PREFIX, resyncMs: c.REDIS_RESYNC_MS } : null,
+    smtpUrl: c.SMTP_URL ?? null,
+    mailFrom: c.MAIL_FROM,
+    publicUrl: c.PUBLIC_URL ? c.PUBLIC_URL.replace(/\/+$/, '') : null,
+    inputLimitPerIp: c.INPUT_LIMIT_PER_IP,
+    retentionSweepMs: c.RETENTION_SWEEP_MS,
   };
 }

@@ -14,6 +14,10 @@ export const workshopPath = (workshopId: string) => `/workshops/${encodeURICompo
 export const leadWorkshopPath = (workshopId: string) => `${workshopPath(workshopId)}/lead`;
 export const workshopResultsPath = (workshopId: string) => `${workshopPath(workshopId)}/results`;
 export const associationsPath = (planId: string) => `${planPath(planId)}/associations`;
+/** The owner's public page settings, knowledge base, goals and consultations. */
+export const publicSettingsPath = (planId: string) => `${planPath(planId)}/public`;
+/** The input inbox (innspill). */
+export const inboxPath = (planId: string) => `${planPath(planId)}/inputs`;
 export const coveragePath = (planId: string) => `${planPath(planId)}/coverage`;
 /** `/join`, or `/join/<code>` straight to the join form (the link and QR code of a join code). */
 export const joinPath = (code?: string) => (code ? `/join/${encodeURIComponent(code)}` : '/join');

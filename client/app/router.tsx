@@ -60,6 +60,12 @@ const AssociationsPage = lazy(() =>
 const CoveragePage = lazy(() =>
   import('../coverage/CoveragePage').then((module) => ({ default: module.CoveragePage })),
 );
+const PublicSettingsPage = lazy(() =>
+  import('../public-settings/PublicSettingsPage').then((module) => ({ default: module.PublicSettingsPage })),
+);
+const InboxPage = lazy(() =>
+  import('../inbox/InboxPage').then((module) => ({ default: module.InboxPage })),
+);
 const InvitePage = lazy(() =>
   import('../invite/InvitePage').then((module) => ({ default: module.InvitePage })),
 );
@@ -91,6 +97,8 @@ export const router = createBrowserRouter([
           { path: 'plans/:planId/versions/:versionId', element: <VersionPage /> },
           { path: 'plans/:planId/compare', element: <ComparePage /> },
           { path: 'plans/:planId/export', element: <ExportPage /> },
+          { path: 'plans/:planId/public', element: <PublicSettingsPage /> },
+          { path: 'plans/:planId/inputs', element: <InboxPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

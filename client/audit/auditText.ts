@@ -25,6 +25,18 @@ const ACTION_KEYS = {
   [AuditAction.AssociationRemoved]: 'associationRemoved',
   [AuditAction.JoinCodeCreated]: 'joinCodeCreated',
   [AuditAction.DiscussionSettingsChanged]: 'discussionSettingsChanged',
+  [AuditAction.PublicSettingsChanged]: 'publicSettingsChanged',
+  [AuditAction.KnowledgeAdded]: 'knowledgeAdded',
+  [AuditAction.KnowledgeChanged]: 'knowledgeChanged',
+  [AuditAction.KnowledgeRemoved]: 'knowledgeRemoved',
+  [AuditAction.GoalsChanged]: 'goalsChanged',
+  [AuditAction.ConsultationChanged]: 'consultationChanged',
+  [AuditAction.InputReceived]: 'inputReceived',
+  [AuditAction.InputRegistered]: 'inputRegistered',
+  [AuditAction.InputUpdated]: 'inputUpdated',
+  [AuditAction.InputDeleted]: 'inputDeleted',
+  [AuditAction.InputPersonalDataRemoved]: 'inputPersonalDataRemoved',
+  [AuditAction.InputExported]: 'inputExported',
 } as const satisfies Record<AuditAction, string>;
 
 /** What happened, in the reader's language; an action this version does not know is shown as is. */

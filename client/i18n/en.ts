@@ -8,6 +8,8 @@ import { editorToolbarEn } from './editorToolbar/en';
 import { workshopEn } from './workshops/en';
 import { workshopBoardEn } from './workshopBoard/en';
 import { workshopResultsEn } from './workshopResults/en';
+import { publicSettingsEn } from './publicSettings/en';
+import { inboxEn } from './inbox/en';
 
 /** English. Typed against bokmål, so a missing key fails the typecheck. */
 export const en: Messages = {
@@ -157,4 +159,6 @@ export const en: Messages = {
   ...workshopEn,
   ...workshopBoardEn,
   ...workshopResultsEn,
+  ...publicSettingsEn,
+  ...inboxEn,
 };

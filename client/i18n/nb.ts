@@ -8,6 +8,8 @@ import { editorToolbarNb } from './editorToolbar/nb';
 import { workshopNb } from './workshops/nb';
 import { workshopBoardNb } from './workshopBoard/nb';
 import { workshopResultsNb } from './workshopResults/nb';
+import { publicSettingsNb } from './publicSettings/nb';
+import { inboxNb } from './inbox/nb';
 
 /** Norsk bokmål: the reference language. `nn` and `en` are typed against this object. */
 export const nb = {
@@ -157,6 +159,8 @@ export const nb = {
   ...workshopNb,
   ...workshopBoardNb,
   ...workshopResultsNb,
+  ...publicSettingsNb,
+  ...inboxNb,
 };
 
 export type Messages = typeof nb;

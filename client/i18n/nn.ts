@@ -8,6 +8,8 @@ import { editorToolbarNn } from './editorToolbar/nn';
 import { workshopNn } from './workshops/nn';
 import { workshopBoardNn } from './workshopBoard/nn';
 import { workshopResultsNn } from './workshopResults/nn';
+import { publicSettingsNn } from './publicSettings/nn';
+import { inboxNn } from './inbox/nn';
 
 /** Norsk nynorsk. Typed against bokmål, so a missing key fails the typecheck. */
 export const nn: Messages = {
@@ -157,4 +159,6 @@ export const nn: Messages = {
   ...workshopNn,
   ...workshopBoardNn,
   ...workshopResultsNn,
+  ...publicSettingsNn,
+  ...inboxNn,
 };

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Permission, can, type Role } from '../../shared/auth/roles';
-import { auditPath, exportPath, peoplePath, versionsPath, workshopsPath } from '../app/paths';
+import { auditPath, exportPath, inboxPath, peoplePath, publicSettingsPath, versionsPath, workshopsPath } from '../app/paths';
 import { exportMarkdownUrl } from '../http/plansApi';
 import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/languages';
 import type { SyncStatus } from '../sync/status';
@@ -58,6 +58,16 @@ export function PlanToolbar({ planId, role, status, peers }: Props) {
         {can(role, Permission.JoinWorkshops) && (
           <Link className="ds-link" to={workshopsPath(planId)}>
             {t('workshops.title')}
+          </Link>
+        )}
+        {can(role, Permission.ManagePublicPage) && (
+          <Link className="ds-link" to={publicSettingsPath(planId)}>
+            {t('publicSettings.navLink')}
+          </Link>
+        )}
+        {can(role, Permission.HandleInput) && (
+          <Link className="ds-link" to={inboxPath(planId)}>
+            {t('inbox.navLink')}
           </Link>
         )}
         {can(role, Permission.ExportPlan) && (

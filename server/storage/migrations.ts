@@ -223,4 +223,103 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   ),
+  // The public side (issue #12): public page settings, knowledge base, the master plan's goals
+  // and their focus areas, consultation windows, input and its files. File bytes live in the
+  // FileStore: beside the SQLite file, or in file_blobs on PostgreSQL.
+  migration(
+    '009_public_side',
+    (t) => `
+      CREATE TABLE public_pages (
+        plan_id TEXT PRIMARY KEY REFERENCES plans (id) ON DELETE CASCADE,
+        slug TEXT NOT NULL UNIQUE,
+        settings TEXT NOT NULL,
+        updated_at ${t.int64} NOT NULL
+      );
+      CREATE TABLE server_secrets (
+        name TEXT PRIMARY KEY,
+        secret ${t.bytes} NOT NULL
+      );
+      CREATE TABLE files (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+        owner_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        size ${t.int64} NOT NULL,
+        sha256 TEXT NOT NULL,
+        created_at ${t.int64} NOT NULL
+      );
+      CREATE INDEX files_by_owner ON files (owner_id, created_at);
+      CREATE TABLE file_blobs (
+        id TEXT PRIMARY KEY,
+        data ${t.bytes} NOT NULL
+      );
+      CREATE TABLE knowledge_items (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        description TEXT NOT NULL,
+        url TEXT,
+        file_id TEXT,
+        position TEXT NOT NULL,
+        created_at ${t.int64} NOT NULL
+      );
+      CREATE INDEX knowledge_items_by_plan ON knowledge_items (plan_id, position);
+      CREATE TABLE plan_goals (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+        number TEXT NOT NULL,
+        title TEXT NOT NULL,
+        sdg INTEGER,
+        position TEXT NOT NULL,
+        created_at ${t.int64} NOT NULL
+      );
+      CREATE INDEX plan_goals_by_plan ON plan_goals (plan_id, position);
+      CREATE TABLE focus_area_goals (
+        plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+        focus_area_id TEXT NOT NULL,
+        goal_id TEXT NOT NULL REFERENCES plan_goals (id) ON DELETE CASCADE,
+        PRIMARY KEY (plan_id, focus_area_id, goal_id)
+      );
+      CREATE TABLE consultations (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+        title TEXT NOT NULL,
+        version_id TEXT NOT NULL,
+        opens_at ${t.int64} NOT NULL,
+        closes_at ${t.int64} NOT NULL,
+        created_at ${t.int64} NOT NULL
+      );
+      CREATE INDEX consultations_by_plan ON consultations (plan_id, opens_at);
+      CREATE TABLE inputs (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        channel TEXT NOT NULL,
+        section TEXT NOT NULL,
+        section_label TEXT NOT NULL,
+        consultation_id TEXT,
+        version_id TEXT,
+        workshop_id TEXT,
+        text TEXT NOT NULL,
+        submitter_kind TEXT NOT NULL,
+        organisation TEXT NOT NULL,
+        name TEXT NOT NULL,
+        email TEXT NOT NULL,
+        name_public ${t.boolean} NOT NULL,
+        status TEXT NOT NULL,
+        tags TEXT NOT NULL,
+        duplicate_of TEXT,
+        summary TEXT NOT NULL,
+        assessment TEXT NOT NULL,
+        change_section TEXT,
+        received_at ${t.int64} NOT NULL,
+        updated_at ${t.int64} NOT NULL,
+        personal_data_removed_at ${t.int64},
+        UNIQUE (plan_id, number)
+      );
+      CREATE INDEX inputs_by_plan ON inputs (plan_id, received_at);
+      CREATE INDEX inputs_by_email ON inputs (email);
+    `,
+  ),
 ];

@@ -20,6 +20,18 @@ export const AuditAction = {
   AssociationRemoved: 'association.removed',
   JoinCodeCreated: 'joincode.created',
   DiscussionSettingsChanged: 'discussion.settings',
+  PublicSettingsChanged: 'public.settings',
+  KnowledgeAdded: 'knowledge.added',
+  KnowledgeChanged: 'knowledge.changed',
+  KnowledgeRemoved: 'knowledge.removed',
+  GoalsChanged: 'goals.changed',
+  ConsultationChanged: 'consultation.changed',
+  InputReceived: 'input.received',
+  InputRegistered: 'input.registered',
+  InputUpdated: 'input.updated',
+  InputDeleted: 'input.deleted',
+  InputPersonalDataRemoved: 'input.personal-data-removed',
+  InputExported: 'input.exported',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

@@ -24,6 +24,10 @@ export const Permission = {
   JoinWorkshops: 'workshop.join',
   /** Freeze named versions for the political steps, restore them, set the steps' dates. */
   ManageVersions: 'plan.versions',
+  /** Switch the public page on, write its intro, keep its knowledge base, goals and consultations. */
+  ManagePublicPage: 'plan.public',
+  /** Read the input inbox and handle input: status, tags, assessment, registering, the summary. */
+  HandleInput: 'input.handle',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -38,8 +42,10 @@ const TABLE: Record<Role, readonly Permission[]> = {
     P.RunWorkshops,
     P.JoinWorkshops,
     P.ManageVersions,
+    P.ManagePublicPage,
+    P.HandleInput,
   ],
-  editor: [P.ReadPlan, P.EditPlan, P.ExportPlan, P.JoinWorkshops],
+  editor: [P.ReadPlan, P.EditPlan, P.ExportPlan, P.JoinWorkshops, P.HandleInput],
   facilitator: [P.ReadPlan, P.EditPlan, P.ExportPlan, P.RunWorkshops, P.JoinWorkshops],
   participant: [P.JoinWorkshops],
   observer: [P.ReadPlan, P.ExportPlan],

@@ -67,7 +67,15 @@ export interface ClientToServerEvents {
    * discussion document is read-only over `sync`; threads and suggestions change only here.
    */
   discussionCommand: (doc: string, command: unknown, ack: (result: DiscussionAck) => void) => void;
+  /**
+   * Live input inbox: asks to be told when the plan's input changes (the caller must be allowed
+   * to read the inbox). Only ids travel this way; the content is read over HTTP with its checks.
+   */
+  watchInbox: (planId: string, ack: (result: WatchInboxResult) => void) => void;
+  unwatchInbox: (planId: string) => void;
 }
+
+export type WatchInboxResult = { ok: true } | { ok: false; code: ErrorCode; message: string };
 
 export interface ServerToClientEvents {
   sync: (doc: string, message: Binary) => void;
@@ -83,4 +91,6 @@ export interface ServerToClientEvents {
    * answers), sent after joining and whenever it changed. Only ever sent to that person.
    */
   workshopPrivate: (doc: string, view: MyPrivateView) => void;
+  /** Inputs of a watched plan's inbox were added or changed (ids only; read them over HTTP). */
+  inboxChanged: (planId: string, inputIds: string[]) => void;
 }

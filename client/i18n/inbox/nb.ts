@@ -1,0 +1,7 @@
+/** Bokmål texts for the input inbox (innspill). */
+export const inboxNb = {
+  inbox: {
+    navLink: 'Innspill',
+    pageTitle: 'Innspill',
+  },
+};

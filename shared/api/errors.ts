@@ -20,6 +20,20 @@ export const ApiErrorCode = {
   InviteExhausted: 'invite-exhausted',
   /** OpenID Connect login is not configured or the provider's answer was not accepted. */
   OidcFailed: 'oidc-failed',
+  /** Input is not open now (no consultation window, and open input is off) (409). */
+  InputClosed: 'input-closed',
+  /** The form was sent too soon after it was opened, or its token is missing, forged or old (400). */
+  FormExpired: 'form-expired',
+  /** The hidden field people never see was filled (400). */
+  SpamSuspected: 'spam-suspected',
+  /** An uploaded file is larger than allowed (413). */
+  FileTooLarge: 'file-too-large',
+  /** An uploaded file's content is not one of the accepted kinds, whatever its name says (415). */
+  FileWrongType: 'file-wrong-type',
+  /** More files than allowed (400). */
+  TooManyFiles: 'too-many-files',
+  /** The address is taken by another plan's public page (409). */
+  SlugTaken: 'slug-taken',
 } as const;
 export type ApiErrorCode = (typeof ApiErrorCode)[keyof typeof ApiErrorCode];
 

@@ -219,3 +219,21 @@ export interface PublicInputListResponse {
 export function inputReference(receivedAt: number, number: number): string {
   return `INN-${new Date(receivedAt).getUTCFullYear()}-${String(number).padStart(4, '0')}`;
 }
+
+export interface BulkInputResponse {
+  /** How many inputs changed. */
+  updated: number;
+}
+
+export interface PersonInputsResponse {
+  /** This plan's inputs given with the e-mail asked for. */
+  inputs: InputItem[];
+}
+
+export const erasePersonBodySchema = z.strictObject({ email: z.email().max(L.emailMax) });
+export type ErasePersonBody = z.infer<typeof erasePersonBodySchema>;
+
+export interface ErasePersonResponse {
+  /** How many inputs had their name and e-mail deleted. */
+  erased: number;
+}

@@ -283,3 +283,15 @@ export interface PublicPlanResponse {
   associations: string[];
   serverNow: number;
 }
+
+export interface KnowledgeItemResponse {
+  item: KnowledgeItem;
+}
+
+export interface GoalResponse {
+  goal: PlanGoal;
+}
+
+export interface ConsultationResponse {
+  consultation: Consultation;
+}

@@ -17,6 +17,8 @@
  *   --runtime compiled|tsx  how the TypeScript servers run (default compiled: the esbuild bundle `npm start` uses)
  *   --nodes N               W1/W2 against N Medverk processes on Postgres + Redis (DATABASE_URL/REDIS_URL, see bench/README)
  *   --profile DIR           write a V8 CPU profile (.cpuprofile) of every Medverk process into DIR
+ *   --residents 200         input: residents sending input at once (`--only input`; not in the default run)
+ *   --input-editors 20      input: editors editing meanwhile
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
@@ -36,14 +38,17 @@ import { workshop } from './workloads/workshop';
 import { exportWorkload } from './workloads/exportPlan';
 import { updateCheckWorkload } from './workloads/updateCheck';
 import { deliberation } from './workloads/deliberation';
+import { inputBurst } from './workloads/inputBurst';
 
 /** The whole run stops itself after this long, whatever happens. */
 const HARD_LIMIT_MS = 60 * 60_000;
-const WORKLOADS = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7'] as const;
+const WORKLOADS = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'input'] as const;
+/** Run only when asked for (`--only input`): the public side, not the sync comparison. */
+const DEFAULT_WORKLOADS = WORKLOADS.filter((w) => w !== 'input');
 
 const { values } = parseArgs({
   options: {
-    only: { type: 'string', default: WORKLOADS.join(',') },
+    only: { type: 'string', default: DEFAULT_WORKLOADS.join(',') },
     editors: { type: 'string', default: '20,50' },
     duration: { type: 'string', default: '10' },
     'client-procs': { type: 'string' },
@@ -67,6 +72,8 @@ const { values } = parseArgs({
     runtime: { type: 'string', default: 'compiled' },
     nodes: { type: 'string', default: '1' },
     profile: { type: 'string' },
+    residents: { type: 'string', default: '200' },
+    'input-editors': { type: 'string', default: '20' },
   },
 });
 
@@ -253,6 +260,23 @@ async function main(): Promise<void> {
         return `### W7 deliberation\n\nfailed: ${String(error).slice(0, 200)}`;
       },
     );
+    console.log(table, '\n');
+  }
+  if (only.has('input') && servers.includes('medverk')) {
+    const residents = integer(values.residents, 'residents');
+    const inputEditors = integer(values['input-editors'], 'input-editors', 2);
+    console.error(`input: medverk, ${residents} residents at once while ${inputEditors} editors edit …`);
+    const table = await inputBurst({
+      residents,
+      editors: inputEditors,
+      attachmentShare: 0.5,
+      attachmentBytes: 256 * 1024,
+      random: seededRandom(seed),
+      server: base,
+    }).catch((error: unknown) => {
+      console.error('  input failed:', error);
+      return `### Input burst\n\nfailed: ${String(error).slice(0, 200)}`;
+    });
     console.log(table, '\n');
   }
   console.error(`bench: done in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -225,7 +225,9 @@ export const MIGRATIONS: readonly Migration[] = [
   ),
   // The public side (issue #12): public page settings, knowledge base, the master plan's goals
   // and their focus areas, consultation windows, input and its files. File bytes live in the
-  // FileStore: beside the SQLite file, or in file_blobs on PostgreSQL.
+  // FileStore: beside the SQLite file, or in file_blobs on PostgreSQL. Lists kept by a fractional
+  // `position` (or by time) break ties by insertion order (rowid; seq on PostgreSQL); input is
+  // found by e-mail through lower(email).
   migration(
     '009_public_side',
     (t) => `
@@ -241,6 +243,7 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE TABLE files (
         id TEXT PRIMARY KEY,
+        ${t.insertionOrder}
         plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
         owner_id TEXT NOT NULL,
         name TEXT NOT NULL,
@@ -256,6 +259,7 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE TABLE knowledge_items (
         id TEXT PRIMARY KEY,
+        ${t.insertionOrder}
         plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
         title TEXT NOT NULL,
         description TEXT NOT NULL,
@@ -267,6 +271,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX knowledge_items_by_plan ON knowledge_items (plan_id, position);
       CREATE TABLE plan_goals (
         id TEXT PRIMARY KEY,
+        ${t.insertionOrder}
         plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
         number TEXT NOT NULL,
         title TEXT NOT NULL,
@@ -283,6 +288,7 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE TABLE consultations (
         id TEXT PRIMARY KEY,
+        ${t.insertionOrder}
         plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
         title TEXT NOT NULL,
         version_id TEXT NOT NULL,
@@ -319,7 +325,7 @@ export const MIGRATIONS: readonly Migration[] = [
         UNIQUE (plan_id, number)
       );
       CREATE INDEX inputs_by_plan ON inputs (plan_id, received_at);
-      CREATE INDEX inputs_by_email ON inputs (email);
+      CREATE INDEX inputs_by_email ON inputs (lower(email));
     `,
   ),
 ];

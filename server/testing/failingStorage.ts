@@ -27,6 +27,13 @@ export function withInstrumentedDocs(real: Storage): {
     readers: real.readers,
     pendingLogins: real.pendingLogins,
     locks: real.locks,
+    publicPages: real.publicPages,
+    knowledge: real.knowledge,
+    goals: real.goals,
+    consultations: real.consultations,
+    inputs: real.inputs,
+    files: real.files,
+    blobs: real.blobs,
     close: () => real.close(),
   };
   return { storage, docs };

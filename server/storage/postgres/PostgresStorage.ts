@@ -16,6 +16,13 @@ import { PostgresEditLog } from './PostgresEditLog';
 import { PostgresReaders } from './PostgresReaders';
 import { PostgresPendingLogins } from './PostgresPendingLogins';
 import { PostgresLocks } from './PostgresLocks';
+import { PostgresPublicPages } from './PostgresPublicPages';
+import { PostgresKnowledge } from './PostgresKnowledge';
+import { PostgresGoals } from './PostgresGoals';
+import { PostgresConsultations } from './PostgresConsultations';
+import { PostgresInputs } from './PostgresInputs';
+import { PostgresFiles } from './PostgresFiles';
+import { PostgresFileStore } from './PostgresFileStore';
 
 export interface PostgresOptions {
   /** postgres://…; a schema other than public goes in `?options=-c search_path=…`. */
@@ -43,6 +50,13 @@ export class PostgresStorage implements Storage {
   readonly readers: PostgresReaders;
   readonly pendingLogins: PostgresPendingLogins;
   readonly locks: PostgresLocks;
+  readonly publicPages: PostgresPublicPages;
+  readonly knowledge: PostgresKnowledge;
+  readonly goals: PostgresGoals;
+  readonly consultations: PostgresConsultations;
+  readonly inputs: PostgresInputs;
+  readonly files: PostgresFiles;
+  readonly blobs: PostgresFileStore;
   private readonly pool: pg.Pool;
   private readonly lockPool: pg.Pool;
   private closing: Promise<void> | null = null;
@@ -76,6 +90,13 @@ export class PostgresStorage implements Storage {
     this.readers = new PostgresReaders(this.pool);
     this.pendingLogins = new PostgresPendingLogins(this.pool);
     this.locks = new PostgresLocks(this.lockPool);
+    this.publicPages = new PostgresPublicPages(this.pool);
+    this.knowledge = new PostgresKnowledge(this.pool);
+    this.goals = new PostgresGoals(this.pool);
+    this.consultations = new PostgresConsultations(this.pool);
+    this.inputs = new PostgresInputs(this.pool);
+    this.files = new PostgresFiles(this.pool);
+    this.blobs = new PostgresFileStore(this.pool);
   }
 
   close(): Promise<void> {

@@ -66,9 +66,23 @@ export function toBuffer(bytes: Uint8Array): Buffer {
  * key. The second half hashes the schema with the name: two deployments (or two test schemas) in
  * one database do not block each other.
  */
-export const LockSpace = { named: 0x6d76_0001, compaction: 0x6d76_0002, migrations: 0x6d76_0003 } as const;
+export const LockSpace = {
+  named: 0x6d76_0001,
+  compaction: 0x6d76_0002,
+  migrations: 0x6d76_0003,
+  /** Transaction-scoped (`pg_advisory_xact_lock`): e.g. numbering a plan's input. */
+  transaction: 0x6d76_0004,
+} as const;
 
 /** SQL for the second half of an advisory lock key; `$n` is the parameter holding the name. */
 export function lockKeySql(param: string): string {
   return `hashtext(current_schema() || ':' || ${param})`;
+}
+
+/**
+ * Waits for the transaction-scoped lock `name` (released by COMMIT or ROLLBACK): for work that
+ * must not interleave across servers but has no row to lock. Call it inside `transaction`.
+ */
+export async function lockForTransaction(client: pg.PoolClient, name: string): Promise<void> {
+  await client.query(`SELECT pg_advisory_xact_lock($1, ${lockKeySql('$2')})`, [LockSpace.transaction, name]);
 }

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import type { Storage } from '../Storage';
+import { dirname, join } from 'node:path';
+import type { FileStore, Storage } from '../Storage';
 import { migrate } from './migrations';
 import { run } from './run';
 import { SqliteDocs } from './SqliteDocs';
@@ -17,7 +17,15 @@ import { SqliteJoinCodes } from './SqliteJoinCodes';
 import { SqliteEditLog } from './SqliteEditLog';
 import { SqliteReaders } from './SqliteReaders';
 import { SqlitePendingLogins } from './SqlitePendingLogins';
+import { SqlitePublicPages } from './SqlitePublicPages';
+import { SqliteKnowledge } from './SqliteKnowledge';
+import { SqliteGoals } from './SqliteGoals';
+import { SqliteConsultations } from './SqliteConsultations';
+import { SqliteInputs } from './SqliteInputs';
+import { SqliteFiles } from './SqliteFiles';
 import { ProcessLocks } from '../ProcessLocks';
+import { DiskFileStore } from '../../files/DiskFileStore';
+import { MemoryFileStore } from '../../files/MemoryFileStore';
 
 export interface SqliteOptions {
   file: string;
@@ -45,6 +53,14 @@ export class SqliteStorage implements Storage {
   readonly readers: SqliteReaders;
   readonly pendingLogins: SqlitePendingLogins;
   readonly locks = new ProcessLocks();
+  readonly publicPages: SqlitePublicPages;
+  readonly knowledge: SqliteKnowledge;
+  readonly goals: SqliteGoals;
+  readonly consultations: SqliteConsultations;
+  readonly inputs: SqliteInputs;
+  readonly files: SqliteFiles;
+  /** Uploaded files' bytes in `files/` beside the database file (in memory with it). */
+  readonly blobs: FileStore;
   private readonly db: Database.Database;
 
   constructor(options: SqliteOptions) {
@@ -67,6 +83,16 @@ export class SqliteStorage implements Storage {
     this.editLog = new SqliteEditLog(this.db);
     this.readers = new SqliteReaders(this.db);
     this.pendingLogins = new SqlitePendingLogins(this.db);
+    this.publicPages = new SqlitePublicPages(this.db);
+    this.knowledge = new SqliteKnowledge(this.db);
+    this.goals = new SqliteGoals(this.db);
+    this.consultations = new SqliteConsultations(this.db);
+    this.inputs = new SqliteInputs(this.db);
+    this.files = new SqliteFiles(this.db);
+    this.blobs =
+      options.file === ':memory:'
+        ? new MemoryFileStore()
+        : new DiskFileStore(join(dirname(options.file), 'files'));
   }
 
   close(): Promise<void> {

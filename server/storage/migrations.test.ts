@@ -16,7 +16,7 @@ const SHIPPED: readonly (readonly [name: string, sqlite: string, postgres: strin
   ['006_associations_and_join_codes', '034751f0f2d6fbb3', '092609ce1aa1abca'],
   ['007_oidc_pending_logins', '8353efccb30a9666', '3c93e46763850e2b'],
   ['008_discussion', '4505aa6b71225886', '6e38fcb44883dc84'],
-  ['009_public_side', '8f2b34183dda06d7', 'c5b75914a7460800'],
+  ['009_public_side', '2c695f0fe2c6c134', 'd937fab3e95bc753'],
 ];
 
 function digest(sql: string): string {

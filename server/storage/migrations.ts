@@ -297,6 +297,10 @@ export const MIGRATIONS: readonly Migration[] = [
         created_at ${t.int64} NOT NULL
       );
       CREATE INDEX consultations_by_plan ON consultations (plan_id, opens_at);
+      CREATE TABLE input_counters (
+        plan_id TEXT PRIMARY KEY REFERENCES plans (id) ON DELETE CASCADE,
+        last_number INTEGER NOT NULL
+      );
       CREATE TABLE inputs (
         id TEXT PRIMARY KEY,
         plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,

@@ -184,6 +184,15 @@ describeEachEngine('inputs', (open) => {
     expect((await inputs.getInput('dup'))?.updatedAt).toBe(1_000);
   });
 
+  it('never gives a deleted input\'s number (its reference) to another input', async () => {
+    const { inputs } = await setup();
+    expect(await inputs.createInput(input('i1'), [])).toBe(1);
+    expect(await inputs.createInput(input('i2'), [])).toBe(2);
+    await inputs.deleteInput('i2');
+    expect(await inputs.createInput(input('i3'), [])).toBe(3);
+    expect(await inputs.createInput(input('q1', { planId: 'q' }), [])).toBe(1);
+  });
+
   it('deletes an input with its file records and answers their ids', async () => {
     const { inputs, files } = await setup();
     await inputs.createInput(input('i1'), [attachment('a1', 'i1'), attachment('a2', 'i1')]);

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { FileRecord, InputHandling, InputRecord, InputStorage } from '../Storage';
-import { lockForTransaction, one, rows, transaction } from './db';
+import { one, rows, transaction } from './db';
 import { deleteFilesOf, insertFile } from './PostgresFiles';
 import {
   handlingAssignments,
@@ -19,12 +19,14 @@ export class PostgresInputs implements InputStorage {
 
   createInput(input: Omit<InputRecord, 'number'>, files: readonly FileRecord[]): Promise<number> {
     return transaction(this.pool, async (client) => {
-      // Servers storing input for the same plan take turns from here to COMMIT, so each reads
-      // the number the previous one committed (READ COMMITTED: every statement sees the latest).
-      await lockForTransaction(client, `input-number:${input.planId}`);
+      // The counter's row stays locked until COMMIT, so servers storing input for the same plan
+      // take turns; a counter rather than MAX(number) + 1, so a deleted input's reference is
+      // never given out again.
       const row = await one<{ next: number }>(
         client,
-        'SELECT COALESCE(MAX(number), 0) + 1 AS next FROM inputs WHERE plan_id = $1',
+        `INSERT INTO input_counters (plan_id, last_number) VALUES ($1, 1)
+         ON CONFLICT (plan_id) DO UPDATE SET last_number = input_counters.last_number + 1
+         RETURNING last_number AS next`,
         [input.planId],
       );
       const number = row?.next ?? 1;

@@ -20,8 +20,10 @@ export class SqliteInputs implements InputStorage {
 
   constructor(private readonly db: Database.Database) {
     this.s = {
+      // A counter, not MAX(number) + 1: a deleted input's reference is never given out again.
       nextNumber: db.prepare<[string], { next: number }>(
-        'SELECT COALESCE(MAX(number), 0) + 1 AS next FROM inputs WHERE plan_id = ?',
+        `INSERT INTO input_counters (plan_id, last_number) VALUES (?, 1)
+         ON CONFLICT (plan_id) DO UPDATE SET last_number = last_number + 1 RETURNING last_number AS next`,
       ),
       insert: db.prepare(
         `INSERT INTO inputs (${COLUMNS}) VALUES (${INPUT_COLUMNS.map(() => '?').join(', ')})`,

@@ -4,6 +4,10 @@ import { openStorage } from '../server/storage/openStorage';
 import { createUser } from '../server/auth/createUser';
 import { issueSetupLink } from '../server/auth/setupLink';
 import { checkStoredDocs, serverAnswers } from '../server/versions/checkStoredDocs';
+import { erasePerson, findPersonInputs } from '../server/inputs/personalData';
+import { presentInputs } from '../server/http/presenters/inputPresenter';
+import { AuditAction } from '../shared/api/audit';
+import { inputReference } from '../shared/api/inputs';
 
 /**
  * Administration for scripted installs, on the server's own database (DATA_DIR):
@@ -11,11 +15,15 @@ import { checkStoredDocs, serverAnswers } from '../server/versions/checkStoredDo
  *     (password from --password or the MEDVERK_PASSWORD environment variable)
  *   npm run admin -- setup-link [--base-url https://medverk.asker.kommune.no]
  *   npm run admin -- check-docs [--repair]   (with the server stopped)
+ *   npm run admin -- find-person --email ola@example.no   (their input in every plan, as JSON)
+ *   npm run admin -- erase-person --email ola@example.no [--plan <planId>]   (deletes name and e-mail)
  */
 const USAGE = `usage:
   npm run admin -- create-user --email <email> --name <name> [--password <pw> | MEDVERK_PASSWORD=<pw>] [--admin]
   npm run admin -- setup-link [--base-url <url>]
-  npm run admin -- check-docs [--repair]`;
+  npm run admin -- check-docs [--repair]
+  npm run admin -- find-person --email <email>
+  npm run admin -- erase-person --email <email> [--plan <planId>]`;
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -27,6 +35,7 @@ async function main(): Promise<number> {
       admin: { type: 'boolean', default: false },
       'base-url': { type: 'string' },
       repair: { type: 'boolean', default: false },
+      plan: { type: 'string' },
     },
   });
   const config = loadConfig();
@@ -35,7 +44,9 @@ async function main(): Promise<number> {
   // see a repair appended behind its back.
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   if (repair && (await serverAnswers(`http://${host}:${config.port}`))) {
-    console.error(`check-docs --repair: a Medverk server answers on port ${config.port}; stop it first.`);
+    console.error(
+      `check-docs --repair: a Medverk server answers on port ${config.port}; stop it first.`,
+    );
     return 1;
   }
   const storage = await openStorage(config);
@@ -52,18 +63,75 @@ async function main(): Promise<number> {
           console.error(`create-user: ${result.error}`);
           return 1;
         }
-        console.log(`created ${values.admin ? 'administrator' : 'staff account'} ${result.user.email} (${result.user.id})`);
+        console.log(
+          `created ${values.admin ? 'administrator' : 'staff account'} ${result.user.email} (${result.user.id})`,
+        );
         return 0;
       }
       case 'setup-link': {
-        const link = await issueSetupLink(storage.accounts, values['base-url'] ?? `http://localhost:${config.port}`);
+        const link = await issueSetupLink(
+          storage.accounts,
+          values['base-url'] ?? `http://localhost:${config.port}`,
+        );
         console.log(link ?? 'There are accounts already; log in as an administrator instead.');
         return 0;
       }
       case 'check-docs': {
-        if (repair) console.log('Repairing: make sure no server uses this storage (stop every server first).');
-        const result = await checkStoredDocs(storage, { repair, print: (line) => console.log(line) });
+        if (repair)
+          console.log(
+            'Repairing: make sure no server uses this storage (stop every server first).',
+          );
+        const result = await checkStoredDocs(storage, {
+          repair,
+          print: (line) => console.log(line),
+        });
         return result.damaged > result.repaired ? 1 : 0;
+      }
+      case 'find-person': {
+        // A request under the GDPR: everything stored about the person's input, to hand over.
+        if (!values.email) {
+          console.error('find-person: --email is required');
+          return 2;
+        }
+        const records = await findPersonInputs(storage.inputs, values.email);
+        const files = await storage.files.listFilesOf(records.map((r) => r.id));
+        const items = presentInputs(records, files).map((item, i) => ({
+          planId: records[i]!.planId,
+          ...item,
+        }));
+        console.log(
+          JSON.stringify({ email: values.email.trim().toLowerCase(), inputs: items }, null, 2),
+        );
+        return 0;
+      }
+      case 'erase-person': {
+        if (!values.email) {
+          console.error('erase-person: --email is required');
+          return 2;
+        }
+        const erased = await erasePerson(storage.inputs, values.email, Date.now(), values.plan);
+        // One entry per plan, with references only: the e-mail itself stays out of the log.
+        const byPlan = new Map<string, typeof erased>();
+        for (const input of erased)
+          byPlan.set(input.planId, [...(byPlan.get(input.planId) ?? []), input]);
+        for (const [planId, inputs] of byPlan) {
+          await storage.audit.append({
+            at: Date.now(),
+            planId,
+            actor: null,
+            action: AuditAction.InputPersonalDataRemoved,
+            detail: {
+              reason: 'request',
+              via: 'admin',
+              count: inputs.length,
+              references: inputs.map((input) => inputReference(input.receivedAt, input.number)),
+            },
+          });
+        }
+        console.log(
+          `erased the name and e-mail of ${erased.length} input(s) in ${byPlan.size} plan(s)`,
+        );
+        return 0;
       }
       default:
         console.error(USAGE);

@@ -178,7 +178,7 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
   publicSettingsRoutes(app, auth, publicSide);
   inputRoutes(app, auth, publicSide);
   inputExportRoutes(app, auth, publicSide);
-  await publicHtmlRoutes(app, auth, { clientDir: config.clientDir });
+  await publicHtmlRoutes(app, auth, { clientDir: config.clientDir, publicBaseUrl: publicSide.publicBaseUrl });
   await clientAppRoutes(app, { clientDir: config.clientDir });
 
   const io = createSyncServer(app.server);
@@ -215,8 +215,13 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
     discussions,
   );
   inbox.attach(io);
-  attachInboxHandlers(io, storage);
-  const retention = startRetentionSweep(storage, config.retentionSweepMs, (error) => logError(error, 'deleting personal data past retention'));
+  attachInboxHandlers(io, storage, (error) => logError(error, 'checking who may watch an inbox'));
+  const retention = startRetentionSweep(
+    storage,
+    config.retentionSweepMs,
+    (error) => logError(error, 'deleting personal data past retention'),
+    (results) => results.forEach((result) => inbox.changed(result.planId, result.inputIds)),
+  );
 
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

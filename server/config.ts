@@ -62,8 +62,12 @@ const configSchema = z.object({
   PUBLIC_URL: optionalString.pipe(z.string().url().optional()),
   /** Inputs one address may send per 10 minutes (the public form). */
   INPUT_LIMIT_PER_IP: z.coerce.number().int().min(1).default(10),
-  /** How often residents' personal data past the plan's retention time is deleted. */
-  RETENTION_SWEEP_MS: z.coerce.number().int().min(1_000).default(60 * 60 * 1000),
+  /** How often residents' personal data past the plan's retention time is deleted (0: never; tests). */
+  RETENTION_SWEEP_MS: z.coerce
+    .number()
+    .int()
+    .refine((ms) => ms === 0 || ms >= 1_000, 'must be 0 (off) or at least 1000')
+    .default(60 * 60 * 1000),
 });
 
 export interface Config {

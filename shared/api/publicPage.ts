@@ -281,6 +281,8 @@ export interface PublicPlanResponse {
   inputListPublished: boolean;
   /** The plan's association list, to choose from in the form. */
   associations: string[];
+  /** Days after receipt when names and e-mails are deleted (the form's privacy text says so). */
+  retentionDays: number;
   serverNow: number;
 }
 

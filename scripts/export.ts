@@ -4,6 +4,7 @@ import { loadConfig } from '../server/config';
 import { openStorage } from '../server/storage/openStorage';
 import { EXPORT_FORMATS, exportPlan, type ExportFormat } from '../server/export/exportPlan';
 import { readPlanDoc } from '../server/export/readPlanDoc';
+import { planGoals } from '../server/export/planGoals';
 import { planContributors } from '../server/export/planContributors';
 import { snapshotOfState } from '../server/versions/planVersions';
 import { planSnapshot } from '../shared/plan/snapshot';
@@ -63,7 +64,8 @@ async function main(): Promise<number> {
     }
     const history = await storage.versions.listVersions(plan.id);
     const contributors = await planContributors(storage, plan.id);
-    const file = await exportPlan({ plan, snapshot, version, history, contributors, format: values.format, locale: lang });
+    const goals = await planGoals(storage, plan.id);
+    const file = await exportPlan({ plan, snapshot, version, history, contributors, goals, format: values.format, locale: lang });
     writeFileSync(values.out, file.body);
     console.log(`wrote ${values.out} (${file.body.byteLength} bytes)`);
     return 0;

@@ -39,6 +39,7 @@ describe('renderDocx', () => {
   it('uses Word heading styles: focus areas Heading1 "1 …", strategies Heading2 "Strategi 1.1"', () => {
     expect(styledParagraphs(documentXml, 'Heading1')).toEqual([
       'Formål',
+      'Mål planen bygger på',
       '1 Møteplasser og læring',
       '2 Frivillighet &lt;script&gt;alert(1)&lt;/script&gt;',
       'Vedlegg 1: Strategienes opphav i verksteder',
@@ -90,6 +91,27 @@ describe('renderDocx', () => {
     expect(documentXml).toContain(
       ']]&gt;&lt;/w:t&gt;&lt;/w:r&gt;&lt;w:r&gt;&lt;w:t&gt;&amp; &amp;amp;',
     );
+  });
+
+  it("tables the master plan's goals after the purpose, with SDG names and focus areas", () => {
+    const goals = documentXml.slice(
+      // The last of each: the contents list them first.
+      documentXml.lastIndexOf('Mål planen bygger på'),
+      documentXml.lastIndexOf('1 Møteplasser og læring'),
+    );
+    const cells = [...goals.matchAll(/<w:tc>(?:(?!<\/w:tc>).)*?<\/w:tc>/gs)].map((m) =>
+      [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+    );
+    expect(cells).toEqual([
+      ...['Nr.', 'Mål', 'Bærekraftsmål', 'Innsatsområder'],
+      '2',
+      'Et inkluderende lokalsamfunn &lt;script&gt;alert(1)&lt;/script&gt;',
+      '11 Bærekraftige byer og lokalsamfunn',
+      '1 Møteplasser og læring; 2 Frivillighet &lt;script&gt;alert(1)&lt;/script&gt;',
+      ...['3.1', 'Gode oppvekstvilkår', '', ''],
+    ]);
+    // The header row repeats on every page, as in the appendices.
+    expect(goals).toContain('<w:tblHeader/>');
   });
 
   it('links only to safe targets', () => {

@@ -6,7 +6,7 @@ import {
   buildExportDocument,
   type DiscussionExport,
 } from '../../shared/export/model/buildExportDocument';
-import type { Contributor, ExportMeta } from '../../shared/export/model/types';
+import type { Contributor, ExportGoal, ExportMeta } from '../../shared/export/model/types';
 import { stepLabel } from '../../shared/export/stepLabels';
 import type { PlanRecord, VersionMeta } from '../storage/Storage';
 import { renderDocx } from './docx';
@@ -81,6 +81,8 @@ export async function exportPlan(input: {
   version: VersionMeta | null;
   history: readonly VersionMeta[];
   contributors?: readonly Contributor[];
+  /** The master plan's goals the plan serves (`planGoals`): a table after the purpose. */
+  goals?: readonly ExportGoal[];
   format: ExportFormat;
   locale: ExportLocale;
   now?: Date;
@@ -100,6 +102,7 @@ export async function exportPlan(input: {
     locale,
     ...(provenance.length > 0 ? { provenance } : {}),
     ...(input.contributors?.length ? { contributors: [...input.contributors] } : {}),
+    ...(input.goals?.length ? { goals: [...input.goals] } : {}),
     ...(input.history.length > 0
       ? {
           history: input.history.map((entry) => ({
@@ -116,7 +119,7 @@ export async function exportPlan(input: {
     case 'md':
       return {
         body: Buffer.from(
-          [renderMarkdown(snapshot, labels), markdownProvenance(provenance, labels)]
+          [renderMarkdown(snapshot, labels, meta.goals), markdownProvenance(provenance, labels)]
             .filter(Boolean)
             .join('\n'),
           'utf8',

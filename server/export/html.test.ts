@@ -73,6 +73,10 @@ describe('renderHtml', () => {
     expect(html).toContain('<blockquote><p>Sitat fra høringen</p></blockquote>');
     expect(html).toContain('<pre><code>const a = &quot;&lt;b&gt;&quot;;</code></pre>');
     expect(html).toContain('<th scope="col">Verksted</th>');
+    expect(html).toContain('<h2 id="goals">Mål planen bygger på</h2>\n<table>');
+    expect(html).toContain(
+      '<td>11 Bærekraftige byer og lokalsamfunn</td><td>1 Møteplasser og læring; 2 Frivillighet &lt;script&gt;',
+    );
     expect(html).toContain('<td>1 200</td>'.replace(' ', '\u00a0'));
   });
 

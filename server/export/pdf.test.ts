@@ -32,6 +32,8 @@ describe('renderPdf', () => {
     expect(text).toContain('for æ, ø og å');
     expect(text).toContain(sami);
     expect(text).toContain('Vedlegg 3: Versjonshistorikk');
+    expect(text).toContain('Mål planen bygger på');
+    expect(text).toContain('11 Bærekraftige byer og lokalsamfunn');
     expect(text).toMatch(/Side 2 av \d+/);
     // Typed markup is only text in a PDF: shown as typed, never interpreted.
     expect(text).toContain(attacks.script);
@@ -63,6 +65,7 @@ describe('renderPdf', () => {
     expect(top.map((node) => node.type)).toEqual([
       ...['P', 'H1', 'P', 'P', 'P', 'TOC'],
       ...['H2', 'P', 'P', 'P'],
+      ...['H2', 'Table'],
       ...['H2', 'H3', 'P', 'L', 'BlockQuote', 'Code', 'H3', 'P', 'H3', 'P'],
       ...['H2', 'H3'],
       ...['H2', 'Table', 'H2', 'Table', 'H2', 'Table'],
@@ -70,7 +73,7 @@ describe('renderPdf', () => {
     const toc = top[5];
     expect(toc?.children.map((node) => node.type)).toEqual([
       'H2',
-      ...Array<string>(6).fill('TOCI'),
+      ...Array<string>(7).fill('TOCI'),
     ]);
     const list = top.find((node) => node.type === 'L');
     expect(list?.children.map((item) => item.children.map((node) => node.type))).toEqual([
@@ -78,8 +81,13 @@ describe('renderPdf', () => {
       ['Lbl', 'LBody'],
     ]);
     expect(list?.children[0]?.children[1]?.children.map((node) => node.type)).toEqual(['P', 'L']);
-    const table = top.find((node) => node.type === 'Table');
-    expect(table?.children.map((row) => row.children.map((cell) => cell.type))).toEqual([
+    const [goals, provenance] = top.filter((node) => node.type === 'Table');
+    expect(goals?.children.map((row) => row.children.map((cell) => cell.type))).toEqual([
+      Array<string>(4).fill('TH'),
+      Array<string>(4).fill('TD'),
+      Array<string>(4).fill('TD'),
+    ]);
+    expect(provenance?.children.map((row) => row.children.map((cell) => cell.type))).toEqual([
       Array<string>(5).fill('TH'),
       Array<string>(5).fill('TD'),
       Array<string>(5).fill('TD'),

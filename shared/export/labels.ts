@@ -65,6 +65,12 @@ export interface ExportLabels {
   /** How many open suggestions the appendix leaves out; `{count}` is replaced. */
   openSuggestionsOne: string;
   openSuggestionsMany: string;
+  /** The table of the master plan's goals the plan serves, and its columns. */
+  goalsTitle: string;
+  goalNumber: string;
+  goalTitle: string;
+  goalSdg: string;
+  goalFocusAreas: string;
 }
 
 const labels: Record<ExportLocale, ExportLabels> = {
@@ -117,6 +123,11 @@ const labels: Record<ExportLocale, ExportLabels> = {
       'Planen har også 1 åpent endringsforslag. Endringsforslag er med som sporede endringer i Word-eksporten.',
     openSuggestionsMany:
       'Planen har også {count} åpne endringsforslag. Endringsforslag er med som sporede endringer i Word-eksporten.',
+    goalsTitle: 'Mål planen bygger på',
+    goalNumber: 'Nr.',
+    goalTitle: 'Mål',
+    goalSdg: 'Bærekraftsmål',
+    goalFocusAreas: 'Innsatsområder',
   },
   nn: {
     locale: 'nn',
@@ -167,6 +178,11 @@ const labels: Record<ExportLocale, ExportLabels> = {
       'Planen har òg 1 ope endringsforslag. Endringsforslag er med som spora endringar i Word-eksporten.',
     openSuggestionsMany:
       'Planen har òg {count} opne endringsforslag. Endringsforslag er med som spora endringar i Word-eksporten.',
+    goalsTitle: 'Mål planen byggjer på',
+    goalNumber: 'Nr.',
+    goalTitle: 'Mål',
+    goalSdg: 'Berekraftsmål',
+    goalFocusAreas: 'Innsatsområde',
   },
   en: {
     locale: 'en',
@@ -217,6 +233,11 @@ const labels: Record<ExportLocale, ExportLabels> = {
       'The plan also has 1 open suggested change. Suggested changes are included as tracked changes in the Word export.',
     openSuggestionsMany:
       'The plan also has {count} open suggested changes. Suggested changes are included as tracked changes in the Word export.',
+    goalsTitle: 'Goals the plan serves',
+    goalNumber: 'No.',
+    goalTitle: 'Goal',
+    goalSdg: 'Sustainable Development Goal',
+    goalFocusAreas: 'Focus areas',
   },
 };
 

@@ -94,6 +94,37 @@ describe('renderMarkdown', () => {
     expect(exportLabels().focusArea).toBe('Innsatsområde');
   });
 
+  it("tables the master plan's goals after the purpose, cells escaped", () => {
+    const snapshot = plan([p(t('Formålet.'))], {
+      focusAreas: [
+        { id: 'a', number: '1', title: 'Møteplasser', body: [], strategies: [] },
+        { id: 'b', number: '2', title: 'Frivillighet', body: [], strategies: [] },
+      ],
+    });
+    const markdown = renderMarkdown(snapshot, exportLabels('nb'), [
+      { number: '2', title: 'Trygg | <b>by</b>', sdg: 11, focusAreaIds: ['b', 'a'] },
+      { number: '3', title: 'Uten bærekraftsmål', sdg: null, focusAreaIds: [] },
+    ]);
+    expect(markdown).toContain(
+      [
+        '## Formål\n\nFormålet.\n\n## Mål planen bygger på\n',
+        '| Nr. | Mål | Bærekraftsmål | Innsatsområder |',
+        '| --- | --- | --- | --- |',
+        '| 2 | Trygg \\| \\<b\\>by\\</b\\> | 11 Bærekraftige byer og lokalsamfunn | 1 Møteplasser; 2 Frivillighet |',
+        '| 3 | Uten bærekraftsmål |  |  |',
+        '\n## 1 Møteplasser',
+      ].join('\n'),
+    );
+    expect(
+      renderMarkdown(snapshot, exportLabels('nn'), [
+        { number: '1', title: 'Mål', sdg: 2, focusAreaIds: [] },
+      ]),
+    ).toContain(
+      '## Mål planen byggjer på\n\n| Nr. | Mål | Berekraftsmål | Innsatsområde |\n| --- | --- | --- | --- |\n| 1 | Mål | 2 Utrydde svolt |  |',
+    );
+    expect(renderMarkdown(snapshot)).not.toContain('Mål planen');
+  });
+
   it('renders marks, nesting them where runs share them', () => {
     expect(
       body(p(t('fet', 'bold'), t(' og '), t('kursiv', 'italic'), t(' og '), t('borte', 'strike'))),

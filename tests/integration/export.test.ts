@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { listFocusAreas } from '../../shared/plan/focusAreas';
 import { writeParagraphs } from '../../shared/plan/richText';
 import { addMember, api, demoPlanId, ownerWithPlan, startTestServer, type TestServer } from '../support/testServer';
 import { connectClient } from '../support/syncClient';
+import { readZip } from '../../server/export/testSupport/zip';
 import { createInvite, joinAsGuest } from '../support/people';
 
 const run = promisify(execFile);
@@ -70,6 +71,32 @@ describe('exports for the case file', () => {
         }
       }
     }
+  });
+
+  it('tables the master plan\'s goals the plan serves, in every format', async () => {
+    const { goals } = server.medverk.storage;
+    const client = connectClient(server.url, planDocName(planId), cookie);
+    await client.provider.whenSynced();
+    const area = listFocusAreas(client.doc)[0]!;
+    client.close();
+    await goals.addGoal({ id: 'goal-1', planId, number: '2', title: 'Et inkluderende lokalsamfunn <b>', sdg: 11, position: 'a0', createdAt: Date.now() });
+    await goals.setFocusAreaGoals(planId, area.id, ['goal-1']);
+    const exported = async (query: string) => {
+      const response = await api(server.url, cookie)(`/api/plans/${planId}/${query}`);
+      expect(response.status, query).toBe(200);
+      return Buffer.from(await response.arrayBuffer());
+    };
+    const html = (await exported('export?format=html')).toString('utf8');
+    expect(html).toContain('<h2 id="goals">Mål planen bygger på</h2>');
+    expect(html).toContain('<td>Et inkluderende lokalsamfunn &lt;b&gt;</td><td>11 Bærekraftige byer og lokalsamfunn</td><td>1 ');
+    expect((await exported('export?format=md&lang=nn')).toString('utf8')).toContain('## Mål planen byggjer på');
+    expect((await exported('export.md?lang=en')).toString('utf8')).toContain('| 2 | Et inkluderende lokalsamfunn \\<b\\> | 11 Sustainable cities and communities | 1 ');
+    const pdf = await exported('export?format=pdf');
+    expect(execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString('utf8')).toContain('Mål planen bygger på');
+    const docx = readZip(await exported('export?format=docx')).get('word/document.xml')?.toString('utf8') ?? '';
+    expect(docx).toContain('11 Bærekraftige byer og lokalsamfunn');
+    await goals.removeGoal('goal-1');
+    expect((await exported('export?format=html')).toString('utf8')).not.toContain('Mål planen bygger på');
   });
 
   it('refuses unknown formats, versions and people without the right', async () => {

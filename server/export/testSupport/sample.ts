@@ -107,6 +107,16 @@ export function sampleMeta(overrides: Partial<ExportMeta> = {}): ExportMeta {
       { name: `Kari ${attacks.script}`, association: null },
     ],
     history: [{ name: 'Utkast 1', step: 'Utarbeidelse', date: new Date('2025-01-20T12:00:00Z') }],
+    goals: [
+      // Linked to both focus areas (listed in plan order) and to one the plan no longer has.
+      {
+        number: '2',
+        title: `Et inkluderende lokalsamfunn ${attacks.script}`,
+        sdg: 11,
+        focusAreaIds: ['a2', 'gone', 'a1'],
+      },
+      { number: '3.1', title: 'Gode oppvekstvilkår', sdg: null, focusAreaIds: [] },
+    ],
     ...overrides,
   };
 }

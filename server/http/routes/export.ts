@@ -7,6 +7,7 @@ import { mayReadDiscussion } from '../../../shared/discussion/permissions';
 import { annotateOptionsFor, discussionExportFor, discussionSource } from '../../export/exportDiscussion';
 import { exportPlan, exportQuerySchema } from '../../export/exportPlan';
 import { planContributors } from '../../export/planContributors';
+import { planGoals } from '../../export/planGoals';
 import { liveSnapshot, snapshotOfState, versionOf } from '../../versions/planVersions';
 import type { AuthContext } from '../authContext';
 import { requirePlan } from '../guards';
@@ -42,6 +43,7 @@ export function exportRoutes(app: FastifyInstance, auth: AuthContext, deps: { do
         };
     const history = await auth.storage.versions.listVersions(found.plan.id);
     const contributors = await planContributors(auth.storage, found.plan.id);
+    const goals = await planGoals(auth.storage, found.plan.id);
     const discussion = discussionExportFor(format, { comments, trackChanges }, source.discussion);
     const file = await exportPlan({
       plan: found.plan,
@@ -49,6 +51,7 @@ export function exportRoutes(app: FastifyInstance, auth: AuthContext, deps: { do
       version,
       history,
       contributors,
+      goals,
       format,
       locale: lang,
       ...(discussion ? { discussion } : {}),

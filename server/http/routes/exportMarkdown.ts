@@ -11,6 +11,7 @@ import type { DocStore } from '../../docs/DocStore';
 import type { AuthContext } from '../authContext';
 import { requirePlan } from '../guards';
 import { logPlanProblems } from '../../versions/planProblems';
+import { planGoals } from '../../export/planGoals';
 import { sendError } from '../errors';
 
 const querySchema = z.object({ lang: z.enum(['nb', 'nn', 'en']).default('nb') });
@@ -36,12 +37,14 @@ export function exportMarkdownRoutes(app: FastifyInstance, auth: AuthContext, de
     const query = querySchema.safeParse(request.query);
     if (!query.success) return sendError(reply, 400, ApiErrorCode.BadRequest, 'lang must be nb, nn or en');
     auth.audit.record(AuditAction.Exported, request.identity, plan.id, { format: 'md' });
+    const goals = await planGoals(auth.storage, plan.id);
     const name = planDocName(plan.id);
     const live = await deps.docs.open(name);
     try {
       const markdown = renderMarkdown(
         planSnapshot(live.doc, logPlanProblems(request.log, plan.id, live.doc)),
         exportLabels(query.data.lang),
+        goals,
       );
       return reply
         .type('text/markdown; charset=utf-8')

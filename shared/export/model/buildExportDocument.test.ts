@@ -127,6 +127,63 @@ describe('buildExportDocument', () => {
     expect(toc?.type === 'toc' && toc.entries.at(-1)?.text).toBe('Vedlegg 2: Versjonshistorikk');
   });
 
+  it("tables the master plan's goals after the purpose, only when there are any", () => {
+    const goals: ExportMeta['goals'] = [
+      { number: '1', title: 'Trygge\noppvekstvilkår', sdg: 4, focusAreaIds: ['b', 'x', 'a'] },
+      { number: '', title: 'Uten nummer', sdg: null, focusAreaIds: [] },
+    ];
+    const doc = buildExportDocument(snapshot, { ...meta, goals }, exportLabels('nb'));
+    const texts = headings(doc.blocks).map((h) => [h.role, h.text]);
+    expect(texts.slice(0, 3)).toEqual([
+      ['purpose', 'Formål'],
+      ['goals', 'Mål planen bygger på'],
+      ['focusArea', '1 Møteplasser og læring'],
+    ]);
+    const goalsAt = doc.blocks.findIndex((b) => b.type === 'heading' && b.role === 'goals');
+    const table = doc.blocks[goalsAt + 1];
+    expect(table?.type === 'table' && table.columns).toEqual([
+      'Nr.',
+      'Mål',
+      'Bærekraftsmål',
+      'Innsatsområder',
+    ]);
+    // Focus areas in plan order; a link to one the plan does not have is left out.
+    expect(table?.type === 'table' && table.rows).toEqual([
+      ['1', 'Trygge oppvekstvilkår', '4 God utdanning', '1 Møteplasser og læring; 2 Uten tittel'],
+      ['', 'Uten nummer', '', ''],
+    ]);
+    const toc = doc.blocks[1];
+    expect(toc?.type === 'toc' && toc.entries.map((e) => e.text)).toContain('Mål planen bygger på');
+
+    const nn = buildExportDocument(snapshot, { ...meta, goals, locale: 'nn' }, exportLabels('nn'));
+    expect(headings(nn.blocks).map((h) => h.text)).toContain('Mål planen byggjer på');
+    expect(nn.blocks.find((b) => b.type === 'table')).toMatchObject({
+      rows: [
+        ['1', 'Trygge oppvekstvilkår', '4 God utdanning', '1 Møteplasser og læring; 2 Utan tittel'],
+        ['', 'Uten nummer', '', ''],
+      ],
+    });
+    const en = buildExportDocument(snapshot, { ...meta, goals, locale: 'en' }, exportLabels('en'));
+    expect(headings(en.blocks).map((h) => h.text)).toContain('Goals the plan serves');
+    expect(en.blocks.find((b) => b.type === 'table')).toMatchObject({
+      rows: [
+        [
+          '1',
+          'Trygge oppvekstvilkår',
+          '4 Quality education',
+          '1 Møteplasser og læring; 2 Untitled',
+        ],
+        ['', 'Uten nummer', '', ''],
+      ],
+    });
+
+    for (const none of [undefined, []]) {
+      const plain = buildExportDocument(snapshot, { ...meta, goals: none }, exportLabels('nb'));
+      expect(headings(plain.blocks).some((h) => h.role === 'goals')).toBe(false);
+      expect(plain.blocks.some((b) => b.type === 'table')).toBe(false);
+    }
+  });
+
   it('sorts provenance by strategy number, 1.10 after 1.9', () => {
     const row = (strategyNumber: string) => ({
       strategyNumber,

@@ -4,6 +4,7 @@ import { appendixBlocks } from './appendices';
 import { toBlocks, type AnchorSource } from './blocks';
 import { placeComments } from './comments';
 import { discussionAppendix } from './discussionAppendix';
+import { goalsSection } from './goals';
 import { normalizeHeadingLevels } from './headingLevels';
 import { formatDate, languageTag } from './locale';
 import type { PlanDiscussion } from './planDiscussion';
@@ -52,12 +53,17 @@ function titleFields(meta: ExportMeta, labels: ExportLabels): TitlePageField[] {
 /** The plan's blocks, and each section's heading by section key (for comments on it). */
 function planBlocks(
   snapshot: PlanSnapshot,
+  meta: ExportMeta,
   labels: ExportLabels,
 ): { blocks: ExportBlock[]; headings: Map<string, HeadingBlock> } {
   const anchors = contentAnchors();
   const purpose = sectionHeading(1, 'purpose', null, labels.purpose, 'purpose');
   const headings = new Map<string, HeadingBlock>([['purpose', purpose]]);
-  const blocks: ExportBlock[] = [purpose, ...toBlocks(snapshot.purpose, 1, anchors)];
+  const blocks: ExportBlock[] = [
+    purpose,
+    ...toBlocks(snapshot.purpose, 1, anchors),
+    ...goalsSection(meta.goals, snapshot, labels, meta.locale),
+  ];
   for (const area of snapshot.focusAreas) {
     const title = singleLine(area.title) || labels.untitled;
     const anchor = `focus_area_${area.number.replace(/\W/g, '_')}`;
@@ -106,7 +112,8 @@ export interface DiscussionExport {
 }
 
 /**
- * The plan as one printable document: title page, table of contents, purpose, focus areas ("1 …")
+ * The plan as one printable document: title page, table of contents, purpose, the master plan's
+ * goals it serves (when the meta has any), focus areas ("1 …")
  * with their strategies ("Strategi 1.1"), then the appendices the meta has data for (and the
  * open comments, when asked). Pure: the same snapshot, meta, labels and options give the same
  * document.
@@ -119,7 +126,7 @@ export function buildExportDocument(
 ): ExportDocument {
   const title = singleLine(meta.planTitle) || singleLine(snapshot.title) || labels.untitled;
   const municipality = singleLine(meta.municipality) || singleLine(snapshot.municipality);
-  const plan = planBlocks(snapshot, labels);
+  const plan = planBlocks(snapshot, meta, labels);
   const { discussion } = options;
   const extra =
     discussion?.as === 'appendix'

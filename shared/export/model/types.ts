@@ -1,3 +1,4 @@
+import type { SdgNumber } from '../../public/sdgs';
 import type { ExportLabels, ExportLocale } from '../labels';
 
 /** Where a strategy came from: the workshop activity whose result it was drafted from. */
@@ -12,6 +13,20 @@ export interface StrategyProvenance {
 export interface Contributor {
   name: string;
   association: string | null;
+}
+
+/**
+ * A goal of the municipality's master plan the plan serves (kommuneplanens samfunnsdel), with
+ * the focus areas (ids in the plan document) linked to it. Goals are kept beside the plan, not
+ * in it, so they come with the meta.
+ */
+export interface ExportGoal {
+  /** The master plan's own numbering, e.g. «2» or «2.1»; may be empty. */
+  number: string;
+  title: string;
+  /** The UN Sustainable Development Goal it builds on (1–17), or null. */
+  sdg: SdgNumber | null;
+  focusAreaIds: string[];
 }
 
 export interface HistoryEntry {
@@ -34,6 +49,8 @@ export interface ExportMeta {
   provenance?: StrategyProvenance[];
   contributors?: Contributor[];
   history?: HistoryEntry[];
+  /** The master plan's goals, in the owner's order: a table after the purpose when any. */
+  goals?: ExportGoal[];
 }
 
 export type TextChange = 'added' | 'removed';
@@ -99,7 +116,7 @@ export interface TocBlock {
   entries: TocEntry[];
 }
 
-export type HeadingRole = 'purpose' | 'focusArea' | 'strategy' | 'content' | 'appendix';
+export type HeadingRole = 'purpose' | 'goals' | 'focusArea' | 'strategy' | 'content' | 'appendix';
 
 export interface HeadingBlock {
   type: 'heading';

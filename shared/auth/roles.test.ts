@@ -7,8 +7,19 @@ describe('permissions table', () => {
       ROLES.map((role) => [role, Object.values(Permission).filter((p) => can(role, p))]),
     );
     expect(matrix).toEqual({
-      owner: ['plan.read', 'plan.edit', 'plan.export', 'plan.people', 'plan.audit', 'workshop.run', 'workshop.join', 'plan.versions'],
-      editor: ['plan.read', 'plan.edit', 'plan.export', 'workshop.join'],
+      owner: [
+        'plan.read',
+        'plan.edit',
+        'plan.export',
+        'plan.people',
+        'plan.audit',
+        'workshop.run',
+        'workshop.join',
+        'plan.versions',
+        'plan.public',
+        'input.handle',
+      ],
+      editor: ['plan.read', 'plan.edit', 'plan.export', 'workshop.join', 'input.handle'],
       facilitator: ['plan.read', 'plan.edit', 'plan.export', 'workshop.run', 'workshop.join'],
       participant: ['workshop.join'],
       observer: ['plan.read', 'plan.export'],

@@ -22,6 +22,8 @@ import { SyncStatusIndicator } from './status/SyncStatusIndicator';
 import { DiscussionProvider } from './discussion/DiscussionProvider';
 import { DiscussionLayout } from './discussion/DiscussionLayout';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
+import { KnowledgePanel } from './knowledge/KnowledgePanel';
+import { PlanGoalsProvider } from './focus-areas/PlanGoalsProvider';
 import type { PlanSync } from '../sync/usePlanSync';
 
 interface Props {
@@ -102,8 +104,15 @@ function OpenPlan({ planId, identity, role, fallbackTitle, sync }: Props & { syn
             toolbar={<PlanToolbar planId={planId} role={role} status={status} peers={peers} />}
           >
             <PlanTimeline planId={planId} />
+            <KnowledgePanel planId={planId} />
             {!editable && <ReadOnlyNotice />}
-            <PlanDocument synced={synced} fallbackTitle={fallbackTitle} onFocusArea={setFocusArea} />
+            <PlanGoalsProvider planId={planId} role={role}>
+              <PlanDocument
+                synced={synced}
+                fallbackTitle={fallbackTitle}
+                onFocusArea={setFocusArea}
+              />
+            </PlanGoalsProvider>
             <UndoToast
               deletion={editable ? deletion.last : null}
               onUndo={undo}

@@ -13,6 +13,7 @@ import { FocusAreaPresence } from './FocusAreaPresence';
 import { ItemOrigin } from '../provenance/ItemOrigin';
 import { focusAreaName } from './focusAreaName';
 import { SectionDiscussionBadge } from '../discussion/SectionDiscussionBadge';
+import { FocusAreaGoals } from './FocusAreaGoals';
 
 interface Props extends ReorderableItemProps {
   area: FocusAreaRef;
@@ -78,6 +79,7 @@ export function FocusAreaSection(props: Props) {
           )}
         </div>
         <ItemOrigin itemId={area.id} />
+        <FocusAreaGoals focusAreaId={area.id} name={name} first={number === 1} />
         <FocusAreaPresence focusAreaId={area.id} name={name} />
         <RichTextEditor
           fragment={area.body}

@@ -18,6 +18,12 @@ export const associationsPath = (planId: string) => `${planPath(planId)}/associa
 export const publicSettingsPath = (planId: string) => `${planPath(planId)}/public`;
 /** The input inbox (innspill). */
 export const inboxPath = (planId: string) => `${planPath(planId)}/inputs`;
+export const inputPath = (planId: string, inputId: string) =>
+  `${inboxPath(planId)}/${encodeURIComponent(inputId)}`;
+/** Registering input that came by e-mail, letter or from a workshop. */
+export const registerInputPath = (planId: string) => `${inboxPath(planId)}/new`;
+/** Finding, exporting and erasing one person's input (the owner's). */
+export const personInputsPath = (planId: string) => `${inboxPath(planId)}/person`;
 export const coveragePath = (planId: string) => `${planPath(planId)}/coverage`;
 /** `/join`, or `/join/<code>` straight to the join form (the link and QR code of a join code). */
 export const joinPath = (code?: string) => (code ? `/join/${encodeURIComponent(code)}` : '/join');

@@ -28,7 +28,9 @@ const LeadPage = lazy(() =>
   import('../workshops/lead/LeadPage').then((module) => ({ default: module.LeadPage })),
 );
 const WorkshopResultsPage = lazy(() =>
-  import('../workshops/results/WorkshopResultsPage').then((module) => ({ default: module.WorkshopResultsPage })),
+  import('../workshops/results/WorkshopResultsPage').then((module) => ({
+    default: module.WorkshopResultsPage,
+  })),
 );
 const VersionsPage = lazy(() =>
   import('../versions/VersionsPage').then((module) => ({ default: module.VersionsPage })),
@@ -55,13 +57,17 @@ const JoinByCodePage = lazy(() =>
   import('../join/JoinByCodePage').then((module) => ({ default: module.JoinByCodePage })),
 );
 const AssociationsPage = lazy(() =>
-  import('../associations/AssociationsPage').then((module) => ({ default: module.AssociationsPage })),
+  import('../associations/AssociationsPage').then((module) => ({
+    default: module.AssociationsPage,
+  })),
 );
 const CoveragePage = lazy(() =>
   import('../coverage/CoveragePage').then((module) => ({ default: module.CoveragePage })),
 );
 const PublicSettingsPage = lazy(() =>
-  import('../public-settings/PublicSettingsPage').then((module) => ({ default: module.PublicSettingsPage })),
+  import('../public-settings/PublicSettingsPage').then((module) => ({
+    default: module.PublicSettingsPage,
+  })),
 );
 const InboxPage = lazy(() =>
   import('../inbox/InboxPage').then((module) => ({ default: module.InboxPage })),
@@ -98,7 +104,7 @@ export const router = createBrowserRouter([
           { path: 'plans/:planId/compare', element: <ComparePage /> },
           { path: 'plans/:planId/export', element: <ExportPage /> },
           { path: 'plans/:planId/public', element: <PublicSettingsPage /> },
-          { path: 'plans/:planId/inputs', element: <InboxPage /> },
+          { path: 'plans/:planId/inputs/*', element: <InboxPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -27,6 +27,7 @@ import { publicHtmlRoutes } from './http/routes/publicHtml';
 import { publicSettingsRoutes } from './http/routes/publicSettings';
 import { inputRoutes } from './http/routes/inputs';
 import { inputExportRoutes } from './http/routes/inputExports';
+import { planSectionRoutes } from './http/routes/planSections';
 import { InboxBroadcast } from './inputs/InboxBroadcast';
 import { attachInboxHandlers } from './inputs/inboxSocket';
 import { startRetentionSweep } from './inputs/RetentionSweep';
@@ -178,6 +179,7 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
   publicSettingsRoutes(app, auth, publicSide);
   inputRoutes(app, auth, publicSide);
   inputExportRoutes(app, auth, publicSide);
+  planSectionRoutes(app, auth, { docs });
   await publicHtmlRoutes(app, auth, { clientDir: config.clientDir, publicBaseUrl: publicSide.publicBaseUrl });
   await clientAppRoutes(app, { clientDir: config.clientDir });
 

@@ -9,6 +9,7 @@ import { planEditAttribution } from './plans/editAttribution';
 import { documentRules } from './docs/updateRules';
 import { editRecorder } from './plans/editRecorder';
 import { seedDemoPlan } from './seed/demoPlan';
+import { seedDemoPublicPage } from './seed/demoPublicPage';
 import { installErrorHandling } from './http/errors';
 import { healthRoutes } from './http/routes/health';
 import { planRoutes } from './http/routes/plans';
@@ -97,7 +98,13 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
   const logError = (error: unknown, context: string) => app.log.error({ err: error }, context);
 
   // Under a lock: several servers starting together on one empty database seed one demo plan.
-  const seeded = config.seedDemo && (await storage.locks.withLock('seed-demo', () => seedDemoPlan(storage.plans)));
+  const seeded =
+    config.seedDemo &&
+    (await storage.locks.withLock('seed-demo', async () => {
+      const plan = await seedDemoPlan(storage.plans);
+      if (plan && config.seedDemoPublicPage) await seedDemoPublicPage(storage, plan);
+      return plan !== null;
+    }));
   if (seeded) app.log.info('seeded the demo plan');
 
   // Several servers (REDIS_URL): documents, broadcasts and access changes are relayed between them.

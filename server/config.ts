@@ -26,6 +26,8 @@ const configSchema = z.object({
   MAX_CONCURRENT_LOADS: z.coerce.number().int().min(1).default(16),
   /** Seed the demo plan into an empty database. */
   SEED_DEMO: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  /** With the demo plan: its public page, a consultation open now, goals and a knowledge base link. */
+  SEED_DEMO_PUBLIC_PAGE: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long a login or guest session lasts. */
   SESSION_TTL_HOURS: z.coerce.number().min(1).max(24 * 90).default(24 * 14),
@@ -82,6 +84,7 @@ export interface Config {
   compactAfterBytes: number;
   maxConcurrentLoads: number;
   seedDemo: boolean;
+  seedDemoPublicPage: boolean;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   sessionTtlMs: number;
   trustProxy: boolean;
@@ -142,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactAfterBytes: c.COMPACT_AFTER_BYTES,
     maxConcurrentLoads: c.MAX_CONCURRENT_LOADS,
     seedDemo: c.SEED_DEMO,
+    seedDemoPublicPage: c.SEED_DEMO_PUBLIC_PAGE,
     logLevel: c.LOG_LEVEL,
     sessionTtlMs: c.SESSION_TTL_HOURS * 3_600_000,
     trustProxy: c.TRUST_PROXY,

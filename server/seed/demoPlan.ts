@@ -3,7 +3,7 @@ import { purposeFragment } from '../../shared/plan/planDoc';
 import { addFocusArea, getFocusArea } from '../../shared/plan/focusAreas';
 import { addStrategy, listStrategies } from '../../shared/plan/strategies';
 import { writeParagraphs } from '../../shared/plan/richText';
-import type { PlanStorage } from '../storage/Storage';
+import type { PlanRecord, PlanStorage } from '../storage/Storage';
 import { createPlan } from '../plans/createPlan';
 
 /**
@@ -60,9 +60,8 @@ export function fillDemoPlan(doc: Y.Doc): void {
   });
 }
 
-/** Seeds the demo plan into an empty database; returns whether it did. */
-export async function seedDemoPlan(plans: PlanStorage): Promise<boolean> {
-  if ((await plans.listPlans()).length > 0) return false;
-  await createPlan(plans, { title: 'Temaplan for medborgerskap', municipality: 'Asker kommune', fill: fillDemoPlan });
-  return true;
+/** Seeds the demo plan into an empty database; resolves to it, or null when there were plans. */
+export async function seedDemoPlan(plans: PlanStorage): Promise<PlanRecord | null> {
+  if ((await plans.listPlans()).length > 0) return null;
+  return createPlan(plans, { title: 'Temaplan for medborgerskap', municipality: 'Asker kommune', fill: fillDemoPlan });
 }

@@ -46,6 +46,8 @@ export async function startTestServer(
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     SEED_DEMO: options.seedDemo === false ? 'false' : 'true',
+    // Tests that want a public page make their own; the demo plan stays as the tests know it.
+    SEED_DEMO_PUBLIC_PAGE: 'false',
     UNLOAD_DELAY_MS: '200',
     ...storageEnv,
     ...options.env,

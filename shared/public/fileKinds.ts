@@ -41,7 +41,7 @@ export function safeFileName(name: string, kind: FileKind): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   const cleaned = base
     .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f"<>|:*?;]/g, '')
+    .replace(/[\p{Cc}"<>|:*?;]/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
   const stem = cleaned.replace(/\.[^.]*$/, '').slice(0, FileLimits.nameMax - 6).trim() || 'dokument';

@@ -1,23 +1,15 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { PlanGoal } from '../../shared/api/publicPage';
 import { planPath } from '../app/paths';
 import { fetchGoals, reorderGoals } from '../http/goalsApi';
 import { useResource } from '../http/useResource';
 import { goalFullName } from '../plan-editor/focus-areas/goalLinks';
-import { useAnnounce } from '../ui/announcerContext';
-import { FormMessage } from '../ui/FormMessage';
-import { PageLoading } from '../ui/PageLoading';
-import { useFocusRequest } from '../ui/useFocusRequest';
-import { ResourceError } from '../versions/ResourceError';
-import { actionError } from './actionError';
 import { GoalForm } from './GoalForm';
 import { GoalRow } from './GoalRow';
-import { moveFocusSelectors } from './moveFocus';
+import { OrderedListView } from './OrderedListView';
 import { fetchFocusAreaNames } from './planFocusAreas';
-import { useReorder } from './useReorder';
-import { useServerList } from './useServerList';
+import { useOrderedList } from './useOrderedList';
 
 /**
  * Section 3: the master plan's goals (kommuneplanens samfunnsdel) that the theme plan serves,
@@ -26,10 +18,12 @@ import { useServerList } from './useServerList';
  */
 export function GoalsSection({ planId }: { planId: string }) {
   const { t } = useTranslation();
-  const announce = useAnnounce();
-  const { resource, items, setItems, reload } = useServerList(`goals:${planId}`, (signal) =>
-    fetchGoals(planId, signal),
-  );
+  const list = useOrderedList({
+    key: `goals:${planId}`,
+    load: (signal) => fetchGoals(planId, signal),
+    reorder: useCallback((ids: readonly string[]) => reorderGoals(planId, ids), [planId]),
+    nameOf: goalFullName,
+  });
   const areas = useResource(`focus-area-names:${planId}`, (signal) =>
     fetchFocusAreaNames(planId, signal),
   );
@@ -40,34 +34,6 @@ export function GoalsSection({ planId }: { planId: string }) {
         : null,
     [areas.resource],
   );
-  const [message, setMessage] = useState<string | null>(null);
-  const listHeading = useRef<HTMLHeadingElement>(null);
-  const { containerRef, requestFocus } = useFocusRequest<HTMLOListElement>();
-
-  const move = useReorder({
-    items,
-    setItems,
-    send: useCallback((ids: readonly string[]) => reorderGoals(planId, ids), [planId]),
-    onMoved: useCallback(
-      (goal: PlanGoal, position: number, count: number) => {
-        setMessage(null);
-        announce(t('publicSettings.moved', { title: goalFullName(goal), position, count }));
-      },
-      [announce, t],
-    ),
-    onFailed: useCallback(
-      (error: unknown) => {
-        setMessage(t(`publicSettings.errors.${actionError(error)}`));
-        reload();
-      },
-      [reload, t],
-    ),
-    focus: useCallback(
-      (id: string, direction: 'up' | 'down') => requestFocus(moveFocusSelectors(id, direction)),
-      [requestFocus],
-    ),
-  });
-
   return (
     <section aria-labelledby="goals-heading" className="mb-14">
       <h2 id="goals-heading" className="ds-heading mb-2" data-size="md">
@@ -81,52 +47,17 @@ export function GoalsSection({ planId }: { planId: string }) {
         </Link>
       </p>
 
-      <h3
-        id="goals-list-heading"
-        ref={listHeading}
-        tabIndex={-1}
-        className="ds-heading mb-3 outline-none"
-        data-size="xs"
-      >
-        {t('publicSettings.goals.listHeading')}
-      </h3>
-      {resource.state === 'loading' && <PageLoading label={t('app.loading')} />}
-      {(resource.state === 'failed' || resource.state === 'refused') && (
-        <ResourceError message={t('publicSettings.loadFailed')} retry={reload} />
-      )}
-      <FormMessage message={message} />
-      {items &&
-        (items.length === 0 ? (
-          <p className="ds-paragraph mb-8">{t('publicSettings.goals.empty')}</p>
-        ) : (
-          <ol
-            ref={containerRef}
-            className="mb-8 flex flex-col gap-2"
-            aria-labelledby="goals-list-heading"
-            data-testid="goal-list"
-          >
-            {items.map((goal, index) => (
-              <GoalRow
-                key={goal.id}
-                planId={planId}
-                goal={goal}
-                position={index + 1}
-                count={items.length}
-                focusAreas={areaById}
-                onMove={(direction) => move(goal.id, direction)}
-                onChanged={(changed) =>
-                  setItems((current) => current.map((g) => (g.id === changed.id ? changed : g)))
-                }
-                onRemoved={() => {
-                  setItems((current) => current.filter((g) => g.id !== goal.id));
-                  listHeading.current?.focus();
-                }}
-              />
-            ))}
-          </ol>
-        ))}
+      <OrderedListView
+        name="goal"
+        heading={t('publicSettings.goals.listHeading')}
+        empty={t('publicSettings.goals.empty')}
+        list={list}
+        renderRow={(goal, row) => (
+          <GoalRow key={goal.id} planId={planId} goal={goal} focusAreas={areaById} {...row} />
+        )}
+      />
 
-      {items && (
+      {list.items && (
         <section
           aria-labelledby="goal-add-heading"
           className="rounded-lg border border-neutral-border-subtle bg-neutral-background-tinted p-4 sm:p-6"
@@ -134,7 +65,7 @@ export function GoalsSection({ planId }: { planId: string }) {
           <h3 id="goal-add-heading" className="ds-heading mb-4" data-size="xs">
             {t('publicSettings.goals.addHeading')}
           </h3>
-          <GoalForm planId={planId} onSaved={(goal) => setItems((current) => [...current, goal])} />
+          <GoalForm planId={planId} onSaved={list.added} />
         </section>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll } from 'vitest';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { createClient } from '@redis/client';
@@ -105,10 +106,12 @@ export async function spawnNode(env: Record<string, string>, extra: Record<strin
 
 /** Several servers on one schema and one Redis prefix; the first seeds the demo plan. */
 export async function spawnCluster(env: Record<string, string>, count: number): Promise<NodeProcess[]> {
-  // One after the other: the first creates the schema's tables and the demo plan.
-  const first = await spawnNode(env, { SEED_DEMO: 'true' });
+  // One after the other: the first creates the schema's tables and the demo plan. Each has a data
+  // dir of its own, as servers on different machines would: all they share is in PostgreSQL.
+  const dataDir = (i: number) => join(env.DATA_DIR ?? tempDataDir(), `node-${i}`);
+  const first = await spawnNode(env, { SEED_DEMO: 'true', DATA_DIR: dataDir(0) });
   const rest: NodeProcess[] = [];
-  for (let i = 1; i < count; i++) rest.push(await spawnNode(env));
+  for (let i = 1; i < count; i++) rest.push(await spawnNode(env, { DATA_DIR: dataDir(i) }));
   return [first, ...rest];
 }
 

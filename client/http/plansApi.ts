@@ -25,8 +25,9 @@ function toPlanSummary(value: unknown): PlanSummary {
     const updatedAt = toTime(value.updatedAt);
     const municipality = typeof value.municipality === 'string' ? value.municipality : '';
     const role = isRole(value.role) ? value.role : null;
+    const inbox = value.inbox === 'handle' || value.inbox === 'read' ? value.inbox : null;
     if (updatedAt !== null)
-      return { id: value.id, title: value.title, municipality, updatedAt, role };
+      return { id: value.id, title: value.title, municipality, updatedAt, role, inbox };
   }
   throw badResponse('plan');
 }

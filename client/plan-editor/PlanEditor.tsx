@@ -31,6 +31,8 @@ interface Props {
   identity: Identity;
   /** The person's role as the plan's HTTP answer gave it; null when the server was unreachable. */
   role: Role | null;
+  /** May they read or handle the input inbox (the owner may open it to more roles)? */
+  inbox: 'handle' | 'read' | null;
   fallbackTitle: string;
 }
 
@@ -63,7 +65,14 @@ function isEditable(access: PlanSync['access'], role: Role | null): boolean {
   return role === null || planDocAccess(role) === 'write';
 }
 
-function OpenPlan({ planId, identity, role, fallbackTitle, sync }: Props & { sync: PlanSync }) {
+function OpenPlan({
+  planId,
+  identity,
+  role,
+  inbox,
+  fallbackTitle,
+  sync,
+}: Props & { sync: PlanSync }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const { doc, awareness, status, access, synced } = sync;
@@ -101,7 +110,15 @@ function OpenPlan({ planId, identity, role, fallbackTitle, sync }: Props & { syn
         <DeletionContext.Provider value={deletion.remove}>
           <DiscussionLayout
             ref={containerRef}
-            toolbar={<PlanToolbar planId={planId} role={role} status={status} peers={peers} />}
+            toolbar={
+              <PlanToolbar
+                planId={planId}
+                role={role}
+                inbox={inbox}
+                status={status}
+                peers={peers}
+              />
+            }
           >
             <PlanTimeline planId={planId} />
             <KnowledgePanel planId={planId} />

@@ -34,6 +34,7 @@ export function PlanEditorPage() {
       planId={planId}
       identity={identity}
       role={role}
+      inbox={record.state === 'found' ? (record.plan.inbox ?? null) : null}
       fallbackTitle={record.state === 'found' ? record.plan.title : ''}
     />
   );

@@ -1,7 +1,15 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Permission, can, type Role } from '../../shared/auth/roles';
-import { auditPath, exportPath, inboxPath, peoplePath, publicSettingsPath, versionsPath, workshopsPath } from '../app/paths';
+import {
+  auditPath,
+  exportPath,
+  inboxPath,
+  peoplePath,
+  publicSettingsPath,
+  versionsPath,
+  workshopsPath,
+} from '../app/paths';
 import { exportMarkdownUrl } from '../http/plansApi';
 import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/languages';
 import type { SyncStatus } from '../sync/status';
@@ -14,6 +22,8 @@ import { DiscussionButton } from './discussion/DiscussionButton';
 interface Props {
   planId: string;
   role: Role | null;
+  /** Input inbox access as the plan's HTTP answer gave it (null: none, or unknown offline). */
+  inbox: 'handle' | 'read' | null;
   status: SyncStatus;
   peers: readonly Peer[];
 }
@@ -22,7 +32,7 @@ interface Props {
  * Stays in view while scrolling: is my work saved, who is here, the export, and for the plan's
  * owners the way to its people and log. Links mirror `can()`; the server enforces it.
  */
-export function PlanToolbar({ planId, role, status, peers }: Props) {
+export function PlanToolbar({ planId, role, inbox, status, peers }: Props) {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANGUAGE;
   return (
@@ -65,7 +75,7 @@ export function PlanToolbar({ planId, role, status, peers }: Props) {
             {t('publicSettings.navLink')}
           </Link>
         )}
-        {can(role, Permission.HandleInput) && (
+        {(inbox !== null || can(role, Permission.HandleInput)) && (
           <Link className="ds-link" to={inboxPath(planId)}>
             {t('inbox.navLink')}
           </Link>

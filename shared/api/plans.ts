@@ -4,7 +4,11 @@ import { InputLimits as L } from './limits';
 
 /** HTTP contract for plans, shared by the routes and the client. */
 export const createPlanBodySchema = z.object({
-  title: z.string().trim().min(1, 'title is required').max(L.planTitleMax, `title is at most ${L.planTitleMax} characters`),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'title is required')
+    .max(L.planTitleMax, `title is at most ${L.planTitleMax} characters`),
   municipality: z.string().trim().max(L.municipalityMax).optional(),
 });
 export type CreatePlanBody = z.infer<typeof createPlanBodySchema>;
@@ -17,6 +21,11 @@ export interface PlanSummary {
   updatedAt: number;
   /** The current person's role in this plan. */
   role: Role | null;
+  /**
+   * Whether they may read ('read') or handle ('handle') the plan's input inbox; only in the answer
+   * for one plan (the owner may open the inbox to facilitators and observers).
+   */
+  inbox?: 'handle' | 'read' | null;
 }
 
 export interface PlanListResponse {

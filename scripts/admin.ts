@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config';
 import { openStorage } from '../server/storage/openStorage';
 import { createUser } from '../server/auth/createUser';
-import { issueSetupLink } from '../server/auth/setupLink';
+import { issueSetupLink, SETUP_LINK_VALID_FOR } from '../server/auth/setupLink';
 import { checkStoredDocs, serverAnswers } from '../server/versions/checkStoredDocs';
 import { erasePerson, findPersonInputs } from '../server/inputs/personalData';
 import { presentInputs } from '../server/http/presenters/inputPresenter';
@@ -73,7 +73,11 @@ async function main(): Promise<number> {
           storage.accounts,
           values['base-url'] ?? `http://localhost:${config.port}`,
         );
-        console.log(link ?? 'There are accounts already; log in as an administrator instead.');
+        console.log(
+          link
+            ? `${link}\n(works once, for ${SETUP_LINK_VALID_FOR}; earlier setup links no longer work)`
+            : 'There are accounts already; log in as an administrator instead.',
+        );
         return 0;
       }
       case 'check-docs': {

@@ -1,11 +1,12 @@
 import { loadConfig } from './config';
 import { startMedverk } from './app';
+import { SETUP_LINK_VALID_FOR } from './auth/setupLink';
 
 const config = loadConfig();
 const medverk = await startMedverk(config);
 if (medverk.setupUrl) {
   console.log(
-    `\nNo administrator yet. Create the first one (this link works once):\n  ${medverk.setupUrl}\n`,
+    `\nNo administrator yet. Create the first one (this link works once, for ${SETUP_LINK_VALID_FOR}, until a new one is issued):\n  ${medverk.setupUrl}\n`,
   );
 }
 // Tests that start this file as a process read the port from this line, printed last.

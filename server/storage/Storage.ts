@@ -122,6 +122,12 @@ export interface SessionRecord {
   expiresAt: number;
 }
 
+/** A setup link works this long after it was issued (and only until another one is issued). */
+export const SETUP_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** How creating the first administrator went: `exists` when there is an account already. */
+export type FirstAdminResult = 'ok' | 'invalid' | 'expired' | 'exists';
+
 export interface AccountStorage {
   countUsers(): Promise<number>;
   listUsers(): Promise<UserRecord[]>;
@@ -135,9 +141,14 @@ export interface AccountStorage {
   deleteSession(tokenHash: string): Promise<void>;
   /** Removes the sessions of these guests; returns the token hashes removed. */
   deleteGuestSessions(guestIds: readonly string[]): Promise<string[]>;
+  /** Stores a setup token, replacing every earlier one: one valid setup link at a time. */
   createSetupToken(tokenHash: string, createdAt: number): Promise<void>;
-  /** Marks the token used; false when it is unknown or was used already (one-time). */
-  useSetupToken(tokenHash: string, usedAt: number): Promise<boolean>;
+  /**
+   * One atomic step (also across servers on one database): while there are no accounts at all,
+   * uses the current setup token (unused, issued less than SETUP_TOKEN_TTL_MS before `now`) and
+   * creates `user`. Anything else changes nothing.
+   */
+  createFirstAdmin(tokenHash: string, user: UserRecord, now: number): Promise<FirstAdminResult>;
 }
 
 // Invitations and the guests who joined through them.

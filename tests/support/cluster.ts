@@ -112,7 +112,12 @@ export async function spawnCluster(env: Record<string, string>, count: number): 
   const first = await spawnNode(env, { SEED_DEMO: 'true', DATA_DIR: dataDir(0) });
   const rest: NodeProcess[] = [];
   for (let i = 1; i < count; i++) rest.push(await spawnNode(env, { DATA_DIR: dataDir(i) }));
-  return [first, ...rest];
+  // Each start without accounts issues a setup link that replaces the earlier ones: the last
+  // printed is the one that works (on any of the servers, which share the database).
+  const nodes = [first, ...rest];
+  const valid = nodes.at(-1)!.setupUrl;
+  for (const node of nodes) node.setupUrl = valid && node.url + new URL(valid).pathname + new URL(valid).hash;
+  return nodes;
 }
 
 /**

@@ -2,8 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { loginBodySchema, setupBodySchema, type MeResponse } from '../../../shared/api/auth';
 import { ApiErrorCode } from '../../../shared/api/errors';
 import { AuditAction } from '../../../shared/api/audit';
-import { dummyHash, verifyPassword } from '../../auth/passwords';
-import { createUser } from '../../auth/createUser';
+import { newId } from '../../../shared/plan/items';
+import { dummyHash, hashPassword, verifyPassword } from '../../auth/passwords';
 import { hashToken } from '../../auth/tokens';
 import { SESSION_COOKIE } from '../../auth/sessions';
 import type { Identity } from '../../auth/identity';
@@ -68,12 +68,25 @@ export function authRoutes(app: FastifyInstance, auth: AuthContext): void {
     if (!body.success) return sendError(reply, 400, ApiErrorCode.BadRequest, body.error.issues.map((i) => i.message).join('; '));
     const attempt = auth.limits.loginPerIp.take(request.ip);
     if (!attempt.ok) return tooMany(reply, attempt.retryAfterSeconds);
-    const refused = () => sendError(reply, 403, ApiErrorCode.InvalidSetupToken, 'This setup link is not valid (or was used already)');
-    if ((await auth.storage.accounts.countUsers()) > 0) return refused();
-    if (!(await auth.storage.accounts.useSetupToken(hashToken(body.data.token), Date.now()))) return refused();
-    const created = await createUser(auth.storage.accounts, { ...body.data, isAdmin: true });
-    if (!created.ok) return sendError(reply, 400, ApiErrorCode.BadRequest, created.error);
-    const userId = created.user.id;
+    const refused = (message: string) => sendError(reply, 403, ApiErrorCode.InvalidSetupToken, message);
+    const adminExists = 'An administrator exists already; log in instead';
+    // A cheap check before hashing the password; the decisive one is inside createFirstAdmin.
+    if ((await auth.storage.accounts.countUsers()) > 0) return refused(adminExists);
+    const now = Date.now();
+    const user = {
+      id: newId(),
+      email: body.data.email,
+      name: body.data.name,
+      passwordHash: await hashPassword(body.data.password),
+      isAdmin: true,
+      createdAt: now,
+    };
+    // Using the token and creating the administrator are one step: two requests at once create one.
+    const result = await auth.storage.accounts.createFirstAdmin(hashToken(body.data.token), user, now);
+    if (result === 'exists') return refused(adminExists);
+    if (result === 'expired') return refused('This setup link has expired; restart the server (or run `npm run admin -- setup-link`) for a new one');
+    if (result === 'invalid') return refused('This setup link is not valid (or was used already)');
+    const userId = user.id;
     // The first administrator owns the plans that exist already (the demo plan).
     for (const plan of await auth.storage.plans.listPlans()) await auth.storage.members.setRole(plan.id, userId, 'owner');
     const identity = await logIn(auth, reply, userId);

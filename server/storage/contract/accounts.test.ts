@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { describeEachEngine } from './engines';
-import type { GuestRecord, InviteRecord, SessionRecord, UserRecord, Storage } from '../Storage';
+import { SETUP_TOKEN_TTL_MS, type GuestRecord, type InviteRecord, type SessionRecord, type UserRecord, type Storage } from '../Storage';
 
 function user(id: string, overrides: Partial<UserRecord> = {}): UserRecord {
   return { id, email: `${id}@kommune.no`, name: `Person ${id}`, passwordHash: null, isAdmin: false, createdAt: 1_000, ...overrides };
@@ -162,30 +162,59 @@ describeEachEngine('accounts', (open) => {
     });
   });
 
-  describe('setup tokens', () => {
-    it('can be used once; a second use and an unknown token are refused', async () => {
+  describe('setup tokens and the first administrator', () => {
+    const admin = (id = 'admin') => user(id, { isAdmin: true });
+    const day = SETUP_TOKEN_TTL_MS;
+
+    it('a token creates the first administrator once; a second use and an unknown token are refused', async () => {
       const { accounts } = await open();
       await accounts.createSetupToken('setup-hash', 1_000);
-      expect(await accounts.useSetupToken('unknown', 2_000)).toBe(false);
-      expect(await accounts.useSetupToken('setup-hash', 2_000)).toBe(true);
-      expect(await accounts.useSetupToken('setup-hash', 3_000)).toBe(false);
+      expect(await accounts.createFirstAdmin('unknown', admin(), 2_000)).toBe('invalid');
+      expect(await accounts.countUsers()).toBe(0);
+      expect(await accounts.createFirstAdmin('setup-hash', admin(), 2_000)).toBe('ok');
+      expect(await accounts.getUser('admin')).toMatchObject({ isAdmin: true, email: 'admin@kommune.no' });
+      expect(await accounts.createFirstAdmin('setup-hash', admin('other'), 3_000)).toBe('exists');
+      expect(await accounts.countUsers()).toBe(1);
     });
 
-    it('a used token stays used after reopening the database', async () => {
-      const first = await open();
-      await first.accounts.createSetupToken('setup-hash', 1_000);
-      expect(await first.accounts.useSetupToken('setup-hash', 2_000)).toBe(true);
-      await first.close();
-      const second = await open();
-      expect(await second.accounts.useSetupToken('setup-hash', 3_000)).toBe(false);
-    });
-
-    it('two tokens are independent', async () => {
+    it('refuses while any account exists, whatever the token', async () => {
       const { accounts } = await open();
-      await accounts.createSetupToken('one', 1_000);
-      await accounts.createSetupToken('two', 1_000);
-      expect(await accounts.useSetupToken('one', 2_000)).toBe(true);
-      expect(await accounts.useSetupToken('two', 2_000)).toBe(true);
+      await accounts.createSetupToken('setup-hash', 1_000);
+      await accounts.createUser(user('staff'));
+      expect(await accounts.createFirstAdmin('setup-hash', admin(), 2_000)).toBe('exists');
+      expect(await accounts.getUser('admin')).toBeNull();
+    });
+
+    it('issuing a token replaces every earlier one, also after reopening the database', async () => {
+      const first = await open();
+      await first.accounts.createSetupToken('one', 1_000);
+      await first.accounts.createSetupToken('two', 1_000);
+      const second = await open();
+      await second.accounts.createSetupToken('three', 1_000);
+      expect(await first.accounts.createFirstAdmin('one', admin(), 2_000)).toBe('invalid');
+      expect(await second.accounts.createFirstAdmin('two', admin(), 2_000)).toBe('invalid');
+      expect(await first.accounts.countUsers()).toBe(0);
+      expect(await first.accounts.createFirstAdmin('three', admin(), 2_000)).toBe('ok');
+    });
+
+    it(`a token expires ${day / 3_600_000} hours after it was issued`, async () => {
+      const { accounts } = await open();
+      await accounts.createSetupToken('setup-hash', 1_000);
+      expect(await accounts.createFirstAdmin('setup-hash', admin(), 1_000 + day)).toBe('expired');
+      expect(await accounts.countUsers()).toBe(0);
+      expect(await accounts.createFirstAdmin('setup-hash', admin(), 1_000 + day - 1)).toBe('ok');
+    });
+
+    it('ten requests at once on two instances (two servers) create exactly one administrator', async () => {
+      const [a, b] = [await open(), await open()];
+      await a.accounts.createSetupToken('setup-hash', 1_000);
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => (i % 2 ? b : a).accounts.createFirstAdmin('setup-hash', admin(`admin-${i}`), 2_000)),
+      );
+      expect(results.filter((r) => r === 'ok')).toHaveLength(1);
+      expect(results.filter((r) => r !== 'ok').every((r) => r === 'exists')).toBe(true);
+      expect(await a.accounts.countUsers()).toBe(1);
+      expect(await b.accounts.listUsers()).toHaveLength(1);
     });
   });
 });

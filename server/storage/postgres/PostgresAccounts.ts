@@ -1,7 +1,10 @@
 import type pg from 'pg';
-import type { AccountStorage, SessionRecord, UserRecord } from '../Storage';
-import { one, rows, transaction } from './db';
+import { SETUP_TOKEN_TTL_MS, type AccountStorage, type FirstAdminResult, type SessionRecord, type UserRecord } from '../Storage';
+import { lockForTransaction, one, rows, transaction } from './db';
 import { toSessionRecord, toUserRecord, type SessionRow, type UserRow } from '../rows/accounts';
+
+/** Serialises issuing setup tokens and creating the first administrator across servers. */
+const SETUP_LOCK = 'setup';
 
 const USER_COLUMNS = 'id, email, name, password_hash, is_admin, created_at';
 
@@ -76,14 +79,31 @@ export class PostgresAccounts implements AccountStorage {
   }
 
   async createSetupToken(tokenHash: string, createdAt: number): Promise<void> {
-    await this.pool.query('INSERT INTO setup_tokens (token_hash, created_at) VALUES ($1, $2)', [tokenHash, createdAt]);
+    await transaction(this.pool, async (client) => {
+      await lockForTransaction(client, SETUP_LOCK);
+      await client.query('DELETE FROM setup_tokens');
+      await client.query('INSERT INTO setup_tokens (token_hash, created_at) VALUES ($1, $2)', [tokenHash, createdAt]);
+    });
   }
 
-  async useSetupToken(tokenHash: string, usedAt: number): Promise<boolean> {
-    const result = await this.pool.query('UPDATE setup_tokens SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL', [
-      usedAt,
-      tokenHash,
-    ]);
-    return result.rowCount === 1;
+  async createFirstAdmin(tokenHash: string, user: UserRecord, now: number): Promise<FirstAdminResult> {
+    return transaction(this.pool, async (client): Promise<FirstAdminResult> => {
+      // Every server takes turns here; the checks below run after the previous turn committed.
+      await lockForTransaction(client, SETUP_LOCK);
+      if (((await one<{ n: number }>(client, 'SELECT count(*) AS n FROM users'))?.n ?? 0) > 0) return 'exists';
+      const token = await one<{ created_at: number; used_at: number | null }>(
+        client,
+        'SELECT created_at, used_at FROM setup_tokens WHERE token_hash = $1',
+        [tokenHash],
+      );
+      if (!token || token.used_at !== null) return 'invalid';
+      if (now - token.created_at >= SETUP_TOKEN_TTL_MS) return 'expired';
+      await client.query('UPDATE setup_tokens SET used_at = $1 WHERE token_hash = $2', [now, tokenHash]);
+      await client.query(
+        'INSERT INTO users (id, email, name, password_hash, is_admin, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
+        [user.id, user.email.toLowerCase(), user.name, user.passwordHash, user.isAdmin, user.createdAt],
+      );
+      return 'ok';
+    });
   }
 }

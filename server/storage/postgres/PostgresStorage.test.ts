@@ -81,8 +81,9 @@ describe.skipIf(postgresSkipReason !== null)(title, () => {
     expect(applied.rows.map((row) => row.name)).toEqual(MIGRATIONS.map((m) => m.name).sort());
     // All three work on the one schema.
     await servers[0].accounts.createSetupToken('t', 1);
-    expect(await servers[2].accounts.useSetupToken('t', 2)).toBe(true);
-    expect(await servers[1].accounts.useSetupToken('t', 3)).toBe(false);
+    const admin = (id: string) => ({ id, email: `${id}@k.no`, name: id, passwordHash: null, isAdmin: true, createdAt: 1 });
+    expect(await servers[2].accounts.createFirstAdmin('t', admin('a'), 2)).toBe('ok');
+    expect(await servers[1].accounts.createFirstAdmin('t', admin('b'), 3)).toBe('exists');
   });
 
   it('a named lock is held by one server at a time; the other waits, or gives up with tryWithLock', async () => {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AccountStorage, SessionRecord, UserRecord } from '../Storage';
+import { SETUP_TOKEN_TTL_MS, type AccountStorage, type FirstAdminResult, type SessionRecord, type UserRecord } from '../Storage';
 import { run } from './run';
 import { toSessionRecord, toUserRecord, type SessionRow, type UserRow } from '../rows/accounts';
 
@@ -24,8 +24,12 @@ export class SqliteAccounts implements AccountStorage {
       deleteSession: db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?'),
       guestSessions: db.prepare<[string], { token_hash: string }>('SELECT token_hash FROM sessions WHERE guest_id = ?'),
       deleteGuestSessions: db.prepare<[string]>('DELETE FROM sessions WHERE guest_id = ?'),
+      deleteSetups: db.prepare<[]>('DELETE FROM setup_tokens'),
       insertSetup: db.prepare<[string, number]>('INSERT INTO setup_tokens (token_hash, created_at) VALUES (?, ?)'),
-      useSetup: db.prepare<[number, string]>('UPDATE setup_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL'),
+      setup: db.prepare<[string], { created_at: number; used_at: number | null }>(
+        'SELECT created_at, used_at FROM setup_tokens WHERE token_hash = ?',
+      ),
+      useSetup: db.prepare<[number, string]>('UPDATE setup_tokens SET used_at = ? WHERE token_hash = ?'),
     };
   }
 
@@ -97,10 +101,27 @@ export class SqliteAccounts implements AccountStorage {
   }
 
   createSetupToken(tokenHash: string, createdAt: number): Promise<void> {
-    return run(() => void this.s.insertSetup.run(tokenHash, createdAt));
+    return run(() =>
+      this.db.transaction(() => {
+        this.s.deleteSetups.run();
+        this.s.insertSetup.run(tokenHash, createdAt);
+      })(),
+    );
   }
 
-  useSetupToken(tokenHash: string, usedAt: number): Promise<boolean> {
-    return run(() => this.s.useSetup.run(usedAt, tokenHash).changes === 1);
+  createFirstAdmin(tokenHash: string, user: UserRecord, now: number): Promise<FirstAdminResult> {
+    // One synchronous transaction (IMMEDIATE: takes the write lock before reading, so another
+    // process on the same file cannot check in between).
+    return run(() =>
+      this.db.transaction((): FirstAdminResult => {
+        if ((this.s.count.get()?.n ?? 0) > 0) return 'exists';
+        const token = this.s.setup.get(tokenHash);
+        if (!token || token.used_at !== null) return 'invalid';
+        if (now - token.created_at >= SETUP_TOKEN_TTL_MS) return 'expired';
+        this.s.useSetup.run(now, tokenHash);
+        this.s.insertUser.run(user.id, user.email.toLowerCase(), user.name, user.passwordHash, user.isAdmin ? 1 : 0, user.createdAt);
+        return 'ok';
+      }).immediate(),
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 // An empty variable (`OIDC_ISSUER=` in an env file) means unset, not an invalid URL.
@@ -31,8 +32,21 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How long a login or guest session lasts. */
   SESSION_TTL_HOURS: z.coerce.number().min(1).max(24 * 90).default(24 * 14),
-  /** Behind a reverse proxy: trust its X-Forwarded-* headers (client address for rate limits). */
-  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  /**
+   * Behind a reverse proxy: whose X-Forwarded-* headers to believe (the client address for rate
+   * limits, https for cookies). `false`, a hop count, or the proxies' addresses; see parseTrustProxy.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value, ctx) => {
+      const parsed = parseTrustProxy(value);
+      if (typeof parsed === 'string') {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: parsed });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
   /** Extra origins (comma-separated) allowed to send state-changing requests, e.g. the public URL. */
   TRUSTED_ORIGINS: z.string().default('').transform((value) => value.split(',').map((o) => o.trim()).filter(Boolean)),
   /** Where the built client lives; `npm start` builds it first. */
@@ -87,7 +101,8 @@ export interface Config {
   seedDemoPublicPage: boolean;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   sessionTtlMs: number;
-  trustProxy: boolean;
+  /** Handed to Fastify as is: `request.ip`, `request.protocol` and `request.host` follow it. */
+  trustProxy: TrustProxy;
   trustedOrigins: string[];
   clientDir: string;
   /** Null when OpenID Connect login is off. */
@@ -101,6 +116,66 @@ export interface Config {
   publicUrl: string | null;
   inputLimitPerIp: number;
   retentionSweepMs: number;
+}
+
+/**
+ * Fastify's `trustProxy`: false (the socket's address), the trusted proxies' addresses and ranges
+ * (compiled by proxy-addr), or a hop count as a function. Never `true` (Fastify would then trust
+ * every X-Forwarded-For entry, so anyone could pick their own address) and never a number (Fastify 5
+ * ignores a bare hop count: it cannot check the peer, so it trusts no header at all).
+ */
+export type TrustProxy = false | string[] | ((address: string, hop: number) => boolean);
+
+/** The ranges proxy-addr knows by name. */
+const NAMED_PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const MAX_PROXY_HOPS = 10;
+
+/**
+ * TRUST_PROXY, or the problem with it:
+ * - `false` (or `0`): X-Forwarded-* are ignored; the client is the socket's address.
+ * - a hop count `1`, `2`, …: that many proxies nearest the server are trusted, so the client is the
+ *   N-th X-Forwarded-For entry from the right (entries further left, which anyone can write, are
+ *   never read). Only when the server is reachable through the proxy alone.
+ * - `true`: kept for old configurations, and means 1 hop.
+ * - addresses, CIDR ranges and `loopback` / `linklocal` / `uniquelocal`, comma-separated: the
+ *   client is the right-most address (the socket's, then X-Forwarded-For from the right) that is
+ *   not one of them.
+ */
+export function parseTrustProxy(raw: string): TrustProxy | string {
+  const value = raw.trim().toLowerCase();
+  if (value === 'false' || value === '0' || value === '') return false;
+  if (value === 'true') return trustHops(1);
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > MAX_PROXY_HOPS) return `a hop count must be at most ${MAX_PROXY_HOPS} (got ${hops})`;
+    return trustHops(hops);
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  const invalid = entries.filter((entry) => !isProxyAddress(entry));
+  if (invalid.length > 0) {
+    return (
+      `must be false, a hop count (1, 2, …) or comma-separated proxy addresses / CIDR ranges / ` +
+      `loopback, linklocal, uniquelocal; not understood: ${invalid.map((entry) => JSON.stringify(entry)).join(', ')}`
+    );
+  }
+  return entries;
+}
+
+function trustHops(hops: number): TrustProxy {
+  // proxy-addr asks about the socket's address (hop 0), then X-Forwarded-For from the right.
+  return (_address, hop) => hop < hops;
+}
+
+function isProxyAddress(entry: string): boolean {
+  if (NAMED_PROXY_RANGES.has(entry)) return true;
+  const slash = entry.lastIndexOf('/');
+  const address = slash === -1 ? entry : entry.slice(0, slash);
+  const family = isIP(address);
+  if (family === 0) return false;
+  if (slash === -1) return true;
+  const bits = entry.slice(slash + 1);
+  // As proxy-addr: a prefix length of 1 up to the address's size (a /0 would trust everyone).
+  return /^\d+$/.test(bits) && Number(bits) >= 1 && Number(bits) <= (family === 4 ? 32 : 128);
 }
 
 export interface RedisConfig {

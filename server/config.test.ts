@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig, type TrustProxy } from './config';
+
+const trustProxy = (value?: string): TrustProxy =>
+  loadConfig(value === undefined ? {} : { TRUST_PROXY: value }).trustProxy;
+
+/** What a hop-count setting answers for the socket (hop 0) and the X-Forwarded-For entries after it. */
+function trustedHops(trust: TrustProxy): number {
+  if (typeof trust !== 'function') throw new Error(`not a hop count: ${JSON.stringify(trust)}`);
+  let hops = 0;
+  while (hops < 100 && trust('203.0.113.1', hops)) hops++;
+  return hops;
+}
+
+describe('TRUST_PROXY', () => {
+  it('is off by default, and with false or 0', () => {
+    expect(trustProxy()).toBe(false);
+    expect(trustProxy('')).toBe(false);
+    expect(trustProxy('false')).toBe(false);
+    expect(trustProxy('0')).toBe(false);
+  });
+
+  it('takes a hop count, never a bare number Fastify would ignore', () => {
+    expect(trustedHops(trustProxy('1'))).toBe(1);
+    expect(trustedHops(trustProxy('2'))).toBe(2);
+    expect(trustedHops(trustProxy(' 3 '))).toBe(3);
+  });
+
+  it('reads true as one hop, never as "trust every entry"', () => {
+    expect(trustedHops(trustProxy('true'))).toBe(1);
+    expect(trustedHops(trustProxy('TRUE'))).toBe(1);
+  });
+
+  it('takes proxy addresses, CIDR ranges and the named ranges', () => {
+    expect(trustProxy('127.0.0.1')).toEqual(['127.0.0.1']);
+    expect(trustProxy('127.0.0.1, 10.0.0.0/8 ,loopback,uniquelocal,linklocal')).toEqual([
+      '127.0.0.1',
+      '10.0.0.0/8',
+      'loopback',
+      'uniquelocal',
+      'linklocal',
+    ]);
+    expect(trustProxy('::1,fd00::/8,::ffff:127.0.0.1')).toEqual([
+      '::1',
+      'fd00::/8',
+      '::ffff:127.0.0.1',
+    ]);
+  });
+
+  it('refuses what it does not understand, naming it', () => {
+    expect(() => trustProxy('yes')).toThrow(/TRUST_PROXY: .*not understood: "yes"/);
+    expect(() => trustProxy('127.0.0.1,proxy.example.no')).toThrow(/"proxy\.example\.no"/);
+    expect(() => trustProxy('10.0.0.0/33')).toThrow(/"10\.0\.0\.0\/33"/);
+    expect(() => trustProxy('0.0.0.0/0')).toThrow(/"0\.0\.0\.0\/0"/);
+    expect(() => trustProxy('10.0.0.0/255.0.0.0')).toThrow(/TRUST_PROXY/);
+    expect(() => trustProxy('127.0.0.1,')).toThrow(/not understood: ""/);
+    expect(() => trustProxy('-1')).toThrow(/TRUST_PROXY/);
+    expect(() => trustProxy('1.5')).toThrow(/TRUST_PROXY/);
+    expect(() => trustProxy('11')).toThrow(/at most 10/);
+  });
+});

@@ -15,7 +15,7 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Cookie parsing, the origin check on state-changing API calls, and the caller's identity. */
+/** Cookie parsing, the origin check on every state-changing request, and the caller's identity on API routes. */
 export async function installIdentity(app: FastifyInstance, auth: AuthContext): Promise<void> {
   await app.register(fastifyCookie);
   // Fastify refuses object defaults (they would be shared by every request): keep it per request.
@@ -30,11 +30,17 @@ export async function installIdentity(app: FastifyInstance, auth: AuthContext): 
     },
   });
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api/')) return;
+    // Every state-changing request, whatever its path: a check on the path would be dodged by
+    // another spelling of it (`/%61pi/…`, `//api/…`, an absolute-form `http://host/api/…`) that the
+    // router still takes to the route. The only exceptions are the safe methods (the OIDC callback
+    // is a GET); Socket.IO's websocket upgrades never reach Fastify (socketEdge's allowRequest checks them).
     if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request.headers.origin, request.headers.host, auth.trustedOrigins)) {
       return sendError(reply, 403, ApiErrorCode.BadOrigin, 'Cross-site request refused: the Origin header must be this site');
     }
-    request.identity = await auth.sessions.identify(request.cookies[SESSION_COOKIE]);
+    // The route the router matched, not the raw URL: an API route is identified however it was spelled.
+    if (request.routeOptions.url?.startsWith('/api/')) {
+      request.identity = await auth.sessions.identify(request.cookies[SESSION_COOKIE]);
+    }
   });
 }
 

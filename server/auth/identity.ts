@@ -1,10 +1,14 @@
 import type { GuestRecord, UserRecord } from '../storage/Storage';
 
-/** Who is behind a request or connection, resolved from the session cookie. */
+/**
+ * Who is behind a request or connection, resolved from the session cookie. `expiresAt` is when
+ * this stops counting (the session's end, for a guest the invitation's if sooner), so an open
+ * connection can close then without reading storage again; absent when not known.
+ */
 export type Identity =
   | { kind: 'anonymous' }
-  | { kind: 'user'; user: UserRecord; sessionHash: string }
-  | { kind: 'guest'; guest: GuestRecord; sessionHash: string };
+  | { kind: 'user'; user: UserRecord; sessionHash: string; expiresAt?: number }
+  | { kind: 'guest'; guest: GuestRecord; sessionHash: string; expiresAt?: number };
 
 export const ANONYMOUS: Identity = { kind: 'anonymous' };
 

@@ -47,14 +47,14 @@ describe('Sessions', () => {
     expect(record).toEqual({ tokenHash: hashToken(token), userId: 'u1', guestId: null, createdAt: T0, expiresAt: T0 + TTL });
     expect(await storage.accounts.getSession(record.tokenHash)).toEqual(record);
     expect(await storage.accounts.getSession(token)).toBeNull();
-    expect(await sessions.identify(token, T0 + 1)).toEqual({ kind: 'user', user: kari, sessionHash: record.tokenHash });
+    expect(await sessions.identify(token, T0 + 1)).toEqual({ kind: 'user', user: kari, sessionHash: record.tokenHash, expiresAt: T0 + TTL });
   });
 
   it('starts a guest session and identifies the guest', async () => {
     const { sessions } = await setup();
     const { token, record } = await sessions.start({ guestId: 'g1' }, T0);
     expect(record).toMatchObject({ userId: null, guestId: 'g1' });
-    expect(await sessions.identify(token, T0 + 1)).toEqual({ kind: 'guest', guest: ola, sessionHash: record.tokenHash });
+    expect(await sessions.identify(token, T0 + 1)).toEqual({ kind: 'guest', guest: ola, sessionHash: record.tokenHash, expiresAt: T0 + TTL });
   });
 
   it('gives each session its own token', async () => {
@@ -112,6 +112,18 @@ describe('Sessions', () => {
     await sessions.end(undefined);
     await sessions.end('');
     await sessions.end('unknown');
+  });
+
+  it('a guest counts only until their invitation expires, and the identity says when', async () => {
+    const { storage, sessions } = await setup();
+    await storage.invites.createInvite({
+      id: 'short', planId: 'p', tokenHash: 'short-hash', role: 'editor', label: '', createdBy: null,
+      createdAt: T0, expiresAt: T0 + 10_000, maxUses: null, uses: 0, revokedAt: null,
+    });
+    expect(await storage.invites.redeemInvite('short', { ...ola, id: 'g2', inviteId: 'short' }, T0)).toBe('ok');
+    const { token } = await sessions.start({ guestId: 'g2' }, T0);
+    expect(await sessions.identify(token, T0 + 9_999)).toMatchObject({ kind: 'guest', expiresAt: T0 + 10_000 });
+    expect(await sessions.identify(token, T0 + 10_000)).toEqual({ kind: 'anonymous' });
   });
 
   it('a deleted guest’s session no longer identifies anyone', async () => {

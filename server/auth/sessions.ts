@@ -37,11 +37,17 @@ export class Sessions {
     }
     if (session.userId) {
       const user = await this.accounts.getUser(session.userId);
-      return user ? { kind: 'user', user, sessionHash: tokenHash } : ANONYMOUS;
+      return user ? { kind: 'user', user, sessionHash: tokenHash, expiresAt: session.expiresAt } : ANONYMOUS;
     }
     if (session.guestId) {
       const guest = await this.invites.getGuest(session.guestId);
-      return guest ? { kind: 'guest', guest, sessionHash: tokenHash } : ANONYMOUS;
+      if (!guest) return ANONYMOUS;
+      // A guest is in only as long as the invitation that let them in.
+      const invite = await this.invites.getInvite(guest.inviteId);
+      const inviteEnds = invite?.expiresAt ?? null;
+      if (inviteEnds !== null && inviteEnds <= now) return ANONYMOUS;
+      const expiresAt = inviteEnds === null ? session.expiresAt : Math.min(session.expiresAt, inviteEnds);
+      return { kind: 'guest', guest, sessionHash: tokenHash, expiresAt };
     }
     return ANONYMOUS;
   }

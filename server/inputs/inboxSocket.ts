@@ -2,6 +2,7 @@ import { ErrorCode, idSchema, type WatchInboxResult } from '../../shared/protoco
 import { inboxAccess } from '../../shared/inputs/inboxAccess';
 import { roleIn } from '../auth/planRoles';
 import type { SyncServer } from '../realtime/socketEdge';
+import { assertClientEventName, dropReservedEvents } from '../realtime/reservedEvents';
 import type { Storage } from '../storage/Storage';
 import { inboxRoom } from './InboxBroadcast';
 
@@ -34,11 +35,14 @@ export function attachInboxHandlers(
 ): void {
   io.on('connection', (socket) => {
     // Incoming events are untrusted: listen with unknown arguments and validate before use.
-    const on = (event: string, listener: (...args: unknown[]) => void) =>
+    dropReservedEvents(socket);
+    const on = (event: string, listener: (...args: unknown[]) => void) => {
+      assertClientEventName(event);
       (socket as unknown as { on(event: string, listener: (...args: unknown[]) => void): void }).on(
         event,
         listener,
       );
+    };
 
     on('watchInbox', (planId, ack) => {
       if (typeof ack !== 'function') {

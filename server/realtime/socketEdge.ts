@@ -14,6 +14,7 @@ import {
 } from '../../shared/protocol';
 import type { Identity } from '../auth/identity';
 import { isSameOrigin } from '../auth/originCheck';
+import { assertClientEventName, dropReservedEvents } from './reservedEvents';
 import type { LiveSessions } from './LiveSessions';
 import type { Broadcaster, Peer } from './Peer';
 import { PeerSession, type SessionDeps } from './PeerSession';
@@ -21,6 +22,7 @@ import type { WorkshopConnection, WorkshopEndpoint } from '../workshops/Workshop
 import type { DiscussionRunner } from '../discussions/DiscussionRunner';
 import { wireParser } from '../../shared/protocol/wireParser';
 import { defaultSendBufferLimits, sendPressure, type SendBufferLimits } from './sendBuffer';
+import { refusingAfterExpiry, refusingMessagesAfterExpiry } from './expiryTimer';
 
 interface SocketData {
   identity: Identity;
@@ -114,15 +116,21 @@ export function attachSyncHandlers(
     );
   });
   io.on('connection', (socket) => {
-    const session = new PeerSession(socketPeer(socket), socket.data.identity, deps);
+    // An identity that has run out opens nothing, whatever a late timer has not yet closed.
+    const session = new PeerSession(socketPeer(socket), socket.data.identity, { ...deps, access: refusingAfterExpiry(deps.access) });
     live.add(session, () => socket.disconnect(true));
+    socket.use(refusingMessagesAfterExpiry(socket.data.identity, () => live.expire(session)));
     const member: WorkshopConnection = {
       id: socket.id,
       identity: socket.data.identity,
       sendPrivate: (doc, view) => socket.emit('workshopPrivate', doc, view),
     };
-    const on = (event: string, listener: UntrustedListener) =>
+    // Client events named like Socket.IO's own (`disconnect`, `error`…) are dropped before any listener.
+    dropReservedEvents(socket);
+    const on = (event: string, listener: UntrustedListener) => {
+      assertClientEventName(event);
       (socket as unknown as { on(event: string, listener: UntrustedListener): void }).on(event, listener);
+    };
     const badRequest = (message: string, doc?: unknown) =>
       socket.emit('problem', {
         code: ErrorCode.BadRequest,

@@ -13,7 +13,7 @@ describe('createUser', () => {
     const result = await createUser(accounts, { email: '  Kari.Nordmann@Bergen.Kommune.NO ', name: ' Kari ', password: PASSWORD, isAdmin: true });
     if (!result.ok) throw new Error(result.error);
     expect(result.user).toMatchObject({ email: 'kari.nordmann@bergen.kommune.no', name: 'Kari', isAdmin: true });
-    expect(await accounts.getUser(result.user.id)).toEqual(result.user);
+    expect(await accounts.getUser(result.user.id)).toEqual({ presenceColor: null, ...result.user });
     expect(result.user.passwordHash).not.toContain(PASSWORD);
     expect(await verifyPassword(PASSWORD, result.user.passwordHash ?? '')).toBe(true);
   });

@@ -8,8 +8,8 @@ import { hashToken } from './tokens';
 const TTL = 60_000;
 const T0 = 1_700_000_000_000;
 
-const kari: UserRecord = { id: 'u1', email: 'kari@bergen.kommune.no', name: 'Kari', passwordHash: null, isAdmin: false, createdAt: 1 };
-const ola: GuestRecord = { id: 'g1', planId: 'p', inviteId: 'i', displayName: 'Ola', association: 'Velforeningen', role: 'participant', createdAt: 2 };
+const kari: UserRecord = { id: 'u1', email: 'kari@bergen.kommune.no', name: 'Kari', passwordHash: null, isAdmin: false, createdAt: 1, presenceColor: null };
+const ola: GuestRecord = { id: 'g1', planId: 'p', inviteId: 'i', displayName: 'Ola', association: 'Velforeningen', role: 'participant', createdAt: 2, presenceColor: null, deviceHash: null };
 
 /** Replaces one character, so the token stays the same length and alphabet. */
 function tamper(token: string, index = 10): string {

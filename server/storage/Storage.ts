@@ -120,7 +120,21 @@ export interface UserRecord {
   passwordHash: string | null;
   isAdmin: boolean;
   createdAt: number;
+  /** The colour others see this person's presence in (`#rrggbb`), chosen by them; null: derived. */
+  presenceColor?: string | null;
 }
+
+/** A password reset link, stored only hashed; it works once, until `expiresAt`. */
+export interface PasswordResetRecord {
+  tokenHash: string;
+  userId: string;
+  createdAt: number;
+  expiresAt: number;
+  usedAt: number | null;
+}
+
+/** How using a reset link went; on success, the sessions it ended (their token hashes). */
+export type PasswordResetResult = { userId: string; endedSessions: string[] } | 'invalid' | 'expired';
 
 export interface SessionRecord {
   tokenHash: string;
@@ -157,6 +171,15 @@ export interface AccountStorage {
    * creates `user`. Anything else changes nothing.
    */
   createFirstAdmin(tokenHash: string, user: UserRecord, now: number): Promise<FirstAdminResult>;
+  setPresenceColor(userId: string, color: string | null): Promise<void>;
+  /** Stores a reset link for its user, replacing the user's earlier unused ones. */
+  createPasswordReset(reset: Omit<PasswordResetRecord, 'usedAt'>): Promise<void>;
+  getPasswordReset(tokenHash: string): Promise<PasswordResetRecord | null>;
+  /**
+   * One transaction: uses the link (unused and `now < expiresAt`), sets the new password hash and
+   * deletes every session of the user. Anything else changes nothing.
+   */
+  resetPassword(tokenHash: string, passwordHash: string, now: number): Promise<PasswordResetResult>;
 }
 
 // Invitations and the guests who joined through them.
@@ -183,6 +206,10 @@ export interface GuestRecord {
   association: string | null;
   role: Role;
   createdAt: number;
+  /** The colour others see this guest's presence in (`#rrggbb`), chosen by them; null: derived. */
+  presenceColor?: string | null;
+  /** Hash of the device cookie the guest joined with: one device, one guest per invitation. */
+  deviceHash?: string | null;
 }
 
 export type RedeemOutcome = 'ok' | 'expired' | 'revoked' | 'exhausted' | 'unknown';
@@ -201,6 +228,9 @@ export interface InviteStorage {
   listGuests(planId: string): Promise<GuestRecord[]>;
   setGuestRole(guestId: string, role: Role): Promise<void>;
   deleteGuest(guestId: string): Promise<void>;
+  setGuestPresenceColor(guestId: string, color: string | null): Promise<void>;
+  /** The guest who joined through this invitation from this device, if any. */
+  findGuestByDevice(inviteId: string, deviceHash: string): Promise<GuestRecord | null>;
 }
 
 // Staff members' roles in plans.
@@ -209,10 +239,16 @@ export interface MemberRecord {
   planId: string;
   userId: string;
   role: Role;
+  /** The invitation the member joined the plan through; null when added by name (or unknown). */
+  joinedThrough?: string | null;
 }
 
 export interface MemberStorage {
-  setRole(planId: string, userId: string, role: Role): Promise<void>;
+  /**
+   * Gives the role. `joinedThrough` records the invitation on a new membership; an existing
+   * membership keeps the invitation it was made through.
+   */
+  setRole(planId: string, userId: string, role: Role, joinedThrough?: string | null): Promise<void>;
   getRole(planId: string, userId: string): Promise<Role | null>;
   listMembers(planId: string): Promise<(MemberRecord & { name: string; email: string })[]>;
   removeMember(planId: string, userId: string): Promise<void>;

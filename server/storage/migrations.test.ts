@@ -17,6 +17,7 @@ const SHIPPED: readonly (readonly [name: string, sqlite: string, postgres: strin
   ['007_oidc_pending_logins', '8353efccb30a9666', '3c93e46763850e2b'],
   ['008_discussion', '4505aa6b71225886', '6e38fcb44883dc84'],
   ['009_public_side', '2c695f0fe2c6c134', 'd937fab3e95bc753'],
+  ['010_identity_and_links', '59d1b9df91d91f7b', '72082f3966a96f35'],
 ];
 
 function digest(sql: string): string {

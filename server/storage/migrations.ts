@@ -332,4 +332,26 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX inputs_by_email ON inputs (lower(email));
     `,
   ),
+  // Issue #13: the colour a person shows with in others' presence (chosen by them), the device a
+  // workshop participant joined from (a hash of a long-lived device cookie: one device, one
+  // participant per join link), the invitation a staff member joined a plan through (so revoking
+  // it can say who came in by it), and password reset links (stored hashed, used once).
+  migration(
+    '010_identity_and_links',
+    (t) => `
+      ALTER TABLE users ADD COLUMN presence_color TEXT;
+      ALTER TABLE guests ADD COLUMN presence_color TEXT;
+      ALTER TABLE guests ADD COLUMN device_hash TEXT;
+      CREATE INDEX guests_by_device ON guests (invite_id, device_hash);
+      ALTER TABLE plan_members ADD COLUMN invite_id TEXT REFERENCES invites (id) ON DELETE SET NULL;
+      CREATE TABLE password_resets (
+        token_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        created_at ${t.int64} NOT NULL,
+        expires_at ${t.int64} NOT NULL,
+        used_at ${t.int64}
+      );
+      CREATE INDEX password_resets_by_user ON password_resets (user_id);
+    `,
+  ),
 ];

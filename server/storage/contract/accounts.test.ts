@@ -3,7 +3,16 @@ import { describeEachEngine } from './engines';
 import { SETUP_TOKEN_TTL_MS, type GuestRecord, type InviteRecord, type SessionRecord, type UserRecord, type Storage } from '../Storage';
 
 function user(id: string, overrides: Partial<UserRecord> = {}): UserRecord {
-  return { id, email: `${id}@kommune.no`, name: `Person ${id}`, passwordHash: null, isAdmin: false, createdAt: 1_000, ...overrides };
+  return {
+    id,
+    email: `${id}@kommune.no`,
+    name: `Person ${id}`,
+    passwordHash: null,
+    isAdmin: false,
+    createdAt: 1_000,
+    presenceColor: null,
+    ...overrides,
+  };
 }
 
 function userSession(tokenHash: string, userId: string, expiresAt = 10_000): SessionRecord {
@@ -83,6 +92,22 @@ describeEachEngine('accounts', (open) => {
       await expect(accounts.createUser(user('a', { email: 'other@kommune.no' }))).rejects.toThrow(/unique/i);
       expect(await accounts.countUsers()).toBe(1);
       expect((await accounts.getUserByEmail('same@kommune.no'))?.id).toBe('a');
+    });
+
+    it('stores a chosen presence colour, reads null when none is set, and changes or clears it', async () => {
+      const { accounts } = await open();
+      await accounts.createUser(user('a', { presenceColor: '#1f77b4' }));
+      // A record from before presence colours: the field left out entirely.
+      await accounts.createUser({ id: 'b', email: 'b@kommune.no', name: 'Person b', passwordHash: null, isAdmin: false, createdAt: 1_000 });
+      expect(await accounts.getUser('a')).toEqual(user('a', { presenceColor: '#1f77b4' }));
+      expect((await accounts.getUser('b'))?.presenceColor).toBeNull();
+      await accounts.setPresenceColor('b', '#ff7f0e');
+      await accounts.setPresenceColor('a', null);
+      expect((await accounts.getUserByEmail('b@kommune.no'))?.presenceColor).toBe('#ff7f0e');
+      expect((await accounts.listUsers()).map((u) => u.presenceColor)).toEqual([null, '#ff7f0e']);
+      // An unknown user: nothing happens.
+      await accounts.setPresenceColor('missing', '#000000');
+      expect(await accounts.countUsers()).toBe(2);
     });
 
     it('links an OIDC identity and finds the user by issuer and subject', async () => {
@@ -215,6 +240,115 @@ describeEachEngine('accounts', (open) => {
       expect(results.filter((r) => r !== 'ok').every((r) => r === 'exists')).toBe(true);
       expect(await a.accounts.countUsers()).toBe(1);
       expect(await b.accounts.listUsers()).toHaveLength(1);
+    });
+  });
+
+  describe('password resets', () => {
+    const reset = (tokenHash: string, userId = 'a', expiresAt = 5_000) => ({ tokenHash, userId, createdAt: 1_000, expiresAt });
+
+    async function withUsers(storage: Storage): Promise<void> {
+      await storage.accounts.createUser(user('a', { passwordHash: 'old-hash' }));
+      await storage.accounts.createUser(user('b', { passwordHash: 'b-hash' }));
+    }
+
+    it('stores a reset link and reads it back unused', async () => {
+      const storage = await open();
+      await withUsers(storage);
+      await storage.accounts.createPasswordReset(reset('r1'));
+      expect(await storage.accounts.getPasswordReset('r1')).toEqual({ ...reset('r1'), usedAt: null });
+      expect(await storage.accounts.getPasswordReset('missing')).toBeNull();
+    });
+
+    it('a new link replaces the user’s earlier unused links, not other users’ or used ones', async () => {
+      const storage = await open();
+      await withUsers(storage);
+      const { accounts } = storage;
+      await accounts.createPasswordReset(reset('used'));
+      expect(await accounts.resetPassword('used', 'h1', 2_000)).toMatchObject({ userId: 'a' });
+      await accounts.createPasswordReset(reset('first'));
+      await accounts.createPasswordReset(reset('theirs', 'b'));
+      await accounts.createPasswordReset(reset('second'));
+      expect(await accounts.getPasswordReset('first')).toBeNull();
+      expect(await accounts.resetPassword('first', 'h2', 2_000)).toBe('invalid');
+      expect(await accounts.getPasswordReset('second')).toEqual({ ...reset('second'), usedAt: null });
+      expect(await accounts.getPasswordReset('theirs')).toEqual({ ...reset('theirs', 'b'), usedAt: null });
+      expect(await accounts.getPasswordReset('used')).toEqual({ ...reset('used'), usedAt: 2_000 });
+    });
+
+    it('refuses a link for an unknown user', async () => {
+      const storage = await open();
+      await expect(storage.accounts.createPasswordReset(reset('r', 'nobody'))).rejects.toThrow(/foreign key/i);
+      expect(await storage.accounts.getPasswordReset('r')).toBeNull();
+    });
+
+    it('using a link sets the password, ends every session of that user only, and returns their hashes', async () => {
+      const storage = await open();
+      await withUsers(storage);
+      await withGuests(storage, 'g1');
+      const { accounts } = storage;
+      await accounts.createSession(userSession('a-phone', 'a'));
+      await accounts.createSession(userSession('a-laptop', 'a'));
+      await accounts.createSession(userSession('b-phone', 'b'));
+      await accounts.createSession(guestSession('g1-phone', 'g1'));
+      await accounts.createPasswordReset(reset('r1'));
+
+      const result = await accounts.resetPassword('r1', 'new-hash', 2_000);
+      expect(result).not.toBeTypeOf('string');
+      if (typeof result === 'string') return;
+      expect(result.userId).toBe('a');
+      expect([...result.endedSessions].sort()).toEqual(['a-laptop', 'a-phone']);
+      expect((await accounts.getUser('a'))?.passwordHash).toBe('new-hash');
+      expect((await accounts.getUser('b'))?.passwordHash).toBe('b-hash');
+      expect(await accounts.getSession('a-phone')).toBeNull();
+      expect(await accounts.getSession('a-laptop')).toBeNull();
+      expect(await accounts.getSession('b-phone')).not.toBeNull();
+      expect(await accounts.getSession('g1-phone')).not.toBeNull();
+      expect(await accounts.getPasswordReset('r1')).toEqual({ ...reset('r1'), usedAt: 2_000 });
+    });
+
+    it('a link works once; an unknown link is invalid; neither changes anything', async () => {
+      const storage = await open();
+      await withUsers(storage);
+      const { accounts } = storage;
+      await accounts.createPasswordReset(reset('r1'));
+      expect(await accounts.resetPassword('missing', 'other', 2_000)).toBe('invalid');
+      expect(await accounts.resetPassword('r1', 'first', 2_000)).toEqual({ userId: 'a', endedSessions: [] });
+      await accounts.createSession(userSession('a-new', 'a'));
+      expect(await accounts.resetPassword('r1', 'second', 3_000)).toBe('invalid');
+      expect((await accounts.getUser('a'))?.passwordHash).toBe('first');
+      expect(await accounts.getSession('a-new')).not.toBeNull();
+      expect((await accounts.getPasswordReset('r1'))?.usedAt).toBe(2_000);
+    });
+
+    it('a link expires at expiresAt itself, and an expired one changes nothing', async () => {
+      const storage = await open();
+      await withUsers(storage);
+      const { accounts } = storage;
+      await accounts.createSession(userSession('a-phone', 'a'));
+      await accounts.createPasswordReset(reset('r1', 'a', 5_000));
+      expect(await accounts.resetPassword('r1', 'late', 5_000)).toBe('expired');
+      expect(await accounts.resetPassword('r1', 'later', 6_000)).toBe('expired');
+      expect((await accounts.getUser('a'))?.passwordHash).toBe('old-hash');
+      expect(await accounts.getSession('a-phone')).not.toBeNull();
+      expect((await accounts.getPasswordReset('r1'))?.usedAt).toBeNull();
+      expect(await accounts.resetPassword('r1', 'in-time', 4_999)).toMatchObject({ userId: 'a', endedSessions: ['a-phone'] });
+    });
+
+    it('the same link used at once on two instances (two servers) succeeds exactly once', async () => {
+      const [first, second] = [await open(), await open()];
+      await withUsers(first);
+      for (let round = 0; round < 5; round++) {
+        const token = `race-${round}`;
+        await first.accounts.createPasswordReset(reset(token));
+        const results = await Promise.all(
+          Array.from({ length: 6 }, (_, i) => (i % 2 ? second : first).accounts.resetPassword(token, `hash-${i}`, 2_000)),
+        );
+        const winners = results.filter((r) => typeof r !== 'string');
+        expect(winners, `round ${round}`).toHaveLength(1);
+        expect(results.filter((r) => r === 'invalid'), `round ${round}`).toHaveLength(5);
+        const winner = results.findIndex((r) => typeof r !== 'string');
+        expect((await second.accounts.getUser('a'))?.passwordHash).toBe(`hash-${winner}`);
+      }
     });
   });
 });

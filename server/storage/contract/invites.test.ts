@@ -20,7 +20,18 @@ function invite(id: string, overrides: Partial<InviteRecord> = {}): InviteRecord
 }
 
 function guest(id: string, overrides: Partial<GuestRecord> = {}): GuestRecord {
-  return { id, planId: 'p', inviteId: 'i', displayName: `Guest ${id}`, association: null, role: 'participant', createdAt: 2_000, ...overrides };
+  return {
+    id,
+    planId: 'p',
+    inviteId: 'i',
+    displayName: `Guest ${id}`,
+    association: null,
+    role: 'participant',
+    createdAt: 2_000,
+    presenceColor: null,
+    deviceHash: null,
+    ...overrides,
+  };
 }
 
 async function createPlan(storage: Storage, id: string): Promise<void> {
@@ -89,6 +100,27 @@ describeEachEngine('invites', (open) => {
       expect(await invites.redeemInvite('i', g, 5_000)).toBe('ok');
       expect((await invites.getInvite('i'))?.uses).toBe(1);
       expect(await invites.getGuest('g')).toEqual(g);
+    });
+
+    it('stores the guest’s presence colour and device, and reads null for those not given', async () => {
+      const { invites } = await setup();
+      await invites.createInvite(invite('i'));
+      const full = guest('g1', { presenceColor: '#2ca02c', deviceHash: 'device-1' });
+      expect(await invites.redeemInvite('i', full, 5_000)).toBe('ok');
+      // A record from before presence colours and devices: the fields left out entirely.
+      const bare: GuestRecord = {
+        id: 'g2',
+        planId: 'p',
+        inviteId: 'i',
+        displayName: 'Guest g2',
+        association: null,
+        role: 'participant',
+        createdAt: 2_000,
+      };
+      expect(await invites.redeemInvite('i', bare, 5_000)).toBe('ok');
+      expect(await invites.getGuest('g1')).toEqual(full);
+      expect(await invites.getGuest('g2')).toEqual(guest('g2'));
+      expect(await invites.listGuests('p')).toEqual([full, guest('g2')]);
     });
 
     it('is exhausted once uses reach maxUses, and stores no guest then', async () => {
@@ -218,6 +250,48 @@ describeEachEngine('invites', (open) => {
       expect(await invites.redeemInvite('i', guest('g1'), 5_000)).toBe('ok');
       await invites.deleteGuest('g1');
       expect(await invites.redeemInvite('i', guest('g2'), 5_000)).toBe('exhausted');
+    });
+  });
+
+  describe('guest presence colour and device', () => {
+    it('changes and clears a guest’s presence colour, touching no other guest', async () => {
+      const { invites } = await setup();
+      await invites.createInvite(invite('i'));
+      expect(await invites.redeemInvite('i', guest('g1'), 5_000)).toBe('ok');
+      expect(await invites.redeemInvite('i', guest('g2', { presenceColor: '#d62728' }), 5_000)).toBe('ok');
+      await invites.setGuestPresenceColor('g1', '#9467bd');
+      expect((await invites.getGuest('g1'))?.presenceColor).toBe('#9467bd');
+      expect((await invites.getGuest('g2'))?.presenceColor).toBe('#d62728');
+      await invites.setGuestPresenceColor('g2', null);
+      expect((await invites.getGuest('g2'))?.presenceColor).toBeNull();
+      await invites.setGuestPresenceColor('missing', '#000000');
+      expect(await invites.getGuest('missing')).toBeNull();
+    });
+
+    it('finds the newest guest who joined through this invitation from this device', async () => {
+      const { invites } = await setup();
+      await invites.createInvite(invite('i'));
+      await invites.createInvite(invite('j'));
+      expect(await invites.findGuestByDevice('i', 'device-1')).toBeNull();
+      const on = (id: string, inviteId: string, deviceHash: string | null, createdAt: number) =>
+        guest(id, { inviteId, deviceHash, createdAt });
+      for (const g of [
+        on('old', 'i', 'device-1', 1_000),
+        on('newest', 'i', 'device-1', 3_000),
+        on('middle', 'i', 'device-1', 2_000),
+        on('other-device', 'i', 'device-2', 4_000),
+        on('other-invite', 'j', 'device-1', 5_000),
+        on('no-device', 'i', null, 6_000),
+      ]) {
+        expect(await invites.redeemInvite(g.inviteId, g, 5_000)).toBe('ok');
+      }
+      expect(await invites.findGuestByDevice('i', 'device-1')).toEqual(on('newest', 'i', 'device-1', 3_000));
+      expect((await invites.findGuestByDevice('i', 'device-2'))?.id).toBe('other-device');
+      expect((await invites.findGuestByDevice('j', 'device-1'))?.id).toBe('other-invite');
+      expect(await invites.findGuestByDevice('j', 'device-2')).toBeNull();
+      expect(await invites.findGuestByDevice('missing', 'device-1')).toBeNull();
+      await invites.deleteGuest('newest');
+      expect((await invites.findGuestByDevice('i', 'device-1'))?.id).toBe('middle');
     });
   });
 });

@@ -35,14 +35,50 @@ describeEachEngine('members', (open) => {
     await members.setRole('p', 'u3', 'observer');
     await members.setRole('q', 'u2', 'owner');
     expect(await members.listMembers('p')).toEqual([
-      { planId: 'p', userId: 'u2', role: 'editor', name: 'Arne', email: 'u2@bergen.kommune.no' },
-      { planId: 'p', userId: 'u3', role: 'observer', name: 'Marit', email: 'u3@bergen.kommune.no' },
-      { planId: 'p', userId: 'u1', role: 'owner', name: 'Silje', email: 'u1@bergen.kommune.no' },
+      { planId: 'p', userId: 'u2', role: 'editor', joinedThrough: null, name: 'Arne', email: 'u2@bergen.kommune.no' },
+      { planId: 'p', userId: 'u3', role: 'observer', joinedThrough: null, name: 'Marit', email: 'u3@bergen.kommune.no' },
+      { planId: 'p', userId: 'u1', role: 'owner', joinedThrough: null, name: 'Silje', email: 'u1@bergen.kommune.no' },
     ]);
     expect(await members.listMembers('q')).toEqual([
-      { planId: 'q', userId: 'u2', role: 'owner', name: 'Arne', email: 'u2@bergen.kommune.no' },
+      { planId: 'q', userId: 'u2', role: 'owner', joinedThrough: null, name: 'Arne', email: 'u2@bergen.kommune.no' },
     ]);
     expect(await members.listMembers('none')).toEqual([]);
+  });
+
+  it('records the invitation a new membership was made through, and keeps it when the role changes', async () => {
+    const storage = await setup();
+    const { members, invites } = storage;
+    for (const id of ['i', 'j']) {
+      await invites.createInvite({
+        id,
+        planId: 'p',
+        tokenHash: `hash-${id}`,
+        role: 'editor',
+        label: '',
+        createdBy: null,
+        createdAt: 1,
+        expiresAt: null,
+        maxUses: null,
+        uses: 0,
+        revokedAt: null,
+      });
+    }
+    await members.setRole('p', 'u1', 'editor', 'i');
+    await members.setRole('p', 'u2', 'editor');
+    await members.setRole('p', 'u3', 'observer', null);
+    const joinedThrough = async () => Object.fromEntries((await members.listMembers('p')).map((m) => [m.userId, m.joinedThrough]));
+    expect(await joinedThrough()).toEqual({ u1: 'i', u2: null, u3: null });
+    // A role change (with another invitation, or none) does not rewrite how the member came in.
+    await members.setRole('p', 'u1', 'observer', 'j');
+    await members.setRole('p', 'u1', 'owner');
+    await members.setRole('p', 'u2', 'observer', 'j');
+    expect(await joinedThrough()).toEqual({ u1: 'i', u2: null, u3: null });
+    expect(await members.getRole('p', 'u1')).toBe('owner');
+    // A new membership after removal records afresh.
+    await members.removeMember('p', 'u1');
+    await members.setRole('p', 'u1', 'editor', 'j');
+    expect(await joinedThrough()).toEqual({ u1: 'j', u2: null, u3: null });
+    await expect(members.setRole('q', 'u3', 'editor', 'no-such-invite')).rejects.toThrow(/foreign key/i);
   });
 
   it('removes a member from one plan only', async () => {

@@ -1,12 +1,35 @@
 import type pg from 'pg';
-import { SETUP_TOKEN_TTL_MS, type AccountStorage, type FirstAdminResult, type SessionRecord, type UserRecord } from '../Storage';
-import { lockForTransaction, one, rows, transaction } from './db';
-import { toSessionRecord, toUserRecord, type SessionRow, type UserRow } from '../rows/accounts';
+import {
+  SETUP_TOKEN_TTL_MS,
+  type AccountStorage,
+  type FirstAdminResult,
+  type PasswordResetRecord,
+  type PasswordResetResult,
+  type SessionRecord,
+  type UserRecord,
+} from '../Storage';
+import { lockForTransaction, one, rows, transaction, type Queryable } from './db';
+import {
+  toPasswordResetRecord,
+  toSessionRecord,
+  toUserRecord,
+  type PasswordResetRow,
+  type SessionRow,
+  type UserRow,
+} from '../rows/accounts';
 
 /** Serialises issuing setup tokens and creating the first administrator across servers. */
 const SETUP_LOCK = 'setup';
 
-const USER_COLUMNS = 'id, email, name, password_hash, is_admin, created_at';
+const USER_COLUMNS = 'id, email, name, password_hash, is_admin, created_at, presence_color';
+
+async function insertUser(db: Queryable, user: UserRecord): Promise<void> {
+  await db.query(
+    `INSERT INTO users (id, email, name, password_hash, is_admin, created_at, presence_color)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [user.id, user.email.toLowerCase(), user.name, user.passwordHash, user.isAdmin, user.createdAt, user.presenceColor ?? null],
+  );
+}
 
 export class PostgresAccounts implements AccountStorage {
   constructor(private readonly pool: pg.Pool) {}
@@ -21,10 +44,7 @@ export class PostgresAccounts implements AccountStorage {
   }
 
   async createUser(user: UserRecord): Promise<void> {
-    await this.pool.query(
-      'INSERT INTO users (id, email, name, password_hash, is_admin, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
-      [user.id, user.email.toLowerCase(), user.name, user.passwordHash, user.isAdmin, user.createdAt],
-    );
+    await insertUser(this.pool, user);
   }
 
   async getUser(id: string): Promise<UserRecord | null> {
@@ -99,11 +119,44 @@ export class PostgresAccounts implements AccountStorage {
       if (!token || token.used_at !== null) return 'invalid';
       if (now - token.created_at >= SETUP_TOKEN_TTL_MS) return 'expired';
       await client.query('UPDATE setup_tokens SET used_at = $1 WHERE token_hash = $2', [now, tokenHash]);
-      await client.query(
-        'INSERT INTO users (id, email, name, password_hash, is_admin, created_at) VALUES ($1, $2, $3, $4, $5, $6)',
-        [user.id, user.email.toLowerCase(), user.name, user.passwordHash, user.isAdmin, user.createdAt],
-      );
+      await insertUser(client, user);
       return 'ok';
+    });
+  }
+
+  async setPresenceColor(userId: string, color: string | null): Promise<void> {
+    await this.pool.query('UPDATE users SET presence_color = $1 WHERE id = $2', [color, userId]);
+  }
+
+  async createPasswordReset(reset: Omit<PasswordResetRecord, 'usedAt'>): Promise<void> {
+    await transaction(this.pool, async (client) => {
+      await client.query('DELETE FROM password_resets WHERE user_id = $1 AND used_at IS NULL', [reset.userId]);
+      await client.query('INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [
+        reset.tokenHash,
+        reset.userId,
+        reset.createdAt,
+        reset.expiresAt,
+      ]);
+    });
+  }
+
+  async getPasswordReset(tokenHash: string): Promise<PasswordResetRecord | null> {
+    const row = await one<PasswordResetRow>(this.pool, 'SELECT * FROM password_resets WHERE token_hash = $1', [tokenHash]);
+    return row ? toPasswordResetRecord(row) : null;
+  }
+
+  resetPassword(tokenHash: string, passwordHash: string, now: number): Promise<PasswordResetResult> {
+    return transaction(this.pool, async (client): Promise<PasswordResetResult> => {
+      // FOR UPDATE: a second use of the same link waits here and then sees it used.
+      const reset = await one<PasswordResetRow>(client, 'SELECT * FROM password_resets WHERE token_hash = $1 FOR UPDATE', [tokenHash]);
+      if (!reset || reset.used_at !== null) return 'invalid';
+      if (now >= reset.expires_at) return 'expired';
+      await client.query('UPDATE password_resets SET used_at = $1 WHERE token_hash = $2', [now, tokenHash]);
+      await client.query('UPDATE users SET password_hash = $1 WHERE id = $2', [passwordHash, reset.user_id]);
+      const ended = await rows<{ token_hash: string }>(client, 'DELETE FROM sessions WHERE user_id = $1 RETURNING token_hash', [
+        reset.user_id,
+      ]);
+      return { userId: reset.user_id, endedSessions: ended.map((row) => row.token_hash) };
     });
   }
 }

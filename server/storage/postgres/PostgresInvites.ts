@@ -53,9 +53,9 @@ export class PostgresInvites implements InviteStorage {
       const outcome = await takeUse(client, inviteId, now);
       if (outcome === 'ok') {
         await client.query(
-          `INSERT INTO guests (id, plan_id, invite_id, display_name, association, role, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [g.id, g.planId, g.inviteId, g.displayName, g.association, g.role, g.createdAt],
+          `INSERT INTO guests (id, plan_id, invite_id, display_name, association, role, created_at, presence_color, device_hash)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [g.id, g.planId, g.inviteId, g.displayName, g.association, g.role, g.createdAt, g.presenceColor ?? null, g.deviceHash ?? null],
         );
       }
       return outcome;
@@ -81,5 +81,18 @@ export class PostgresInvites implements InviteStorage {
 
   async deleteGuest(guestId: string): Promise<void> {
     await this.pool.query('DELETE FROM guests WHERE id = $1', [guestId]);
+  }
+
+  async setGuestPresenceColor(guestId: string, color: string | null): Promise<void> {
+    await this.pool.query('UPDATE guests SET presence_color = $1 WHERE id = $2', [color, guestId]);
+  }
+
+  async findGuestByDevice(inviteId: string, deviceHash: string): Promise<GuestRecord | null> {
+    const row = await one<GuestRow>(
+      this.pool,
+      'SELECT * FROM guests WHERE invite_id = $1 AND device_hash = $2 ORDER BY created_at DESC, id COLLATE "C" DESC LIMIT 1',
+      [inviteId, deviceHash],
+    );
+    return row ? toGuestRecord(row) : null;
   }
 }

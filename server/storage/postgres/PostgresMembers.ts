@@ -7,11 +7,12 @@ import { toNamedMember, type MemberRow } from '../rows/members';
 export class PostgresMembers implements MemberStorage {
   constructor(private readonly pool: pg.Pool) {}
 
-  async setRole(planId: string, userId: string, role: Role): Promise<void> {
+  async setRole(planId: string, userId: string, role: Role, joinedThrough?: string | null): Promise<void> {
+    // On conflict only the role changes: the membership keeps the invitation it was made through.
     await this.pool.query(
-      `INSERT INTO plan_members (plan_id, user_id, role) VALUES ($1, $2, $3)
+      `INSERT INTO plan_members (plan_id, user_id, role, invite_id) VALUES ($1, $2, $3, $4)
        ON CONFLICT (plan_id, user_id) DO UPDATE SET role = excluded.role`,
-      [planId, userId, role],
+      [planId, userId, role, joinedThrough ?? null],
     );
   }
 
@@ -23,7 +24,7 @@ export class PostgresMembers implements MemberStorage {
   async listMembers(planId: string): Promise<(MemberRecord & { name: string; email: string })[]> {
     const found = await rows<MemberRow>(
       this.pool,
-      `SELECT m.plan_id, m.user_id, m.role, u.name, u.email FROM plan_members m
+      `SELECT m.plan_id, m.user_id, m.role, m.invite_id, u.name, u.email FROM plan_members m
        JOIN users u ON u.id = m.user_id WHERE m.plan_id = $1 ORDER BY u.name COLLATE "C"`,
       [planId],
     );

@@ -23,6 +23,8 @@ export interface GuestRow {
   association: string | null;
   role: Role;
   created_at: number;
+  presence_color: string | null;
+  device_hash: string | null;
 }
 
 export function toInviteRecord(row: InviteRow): InviteRecord {
@@ -50,5 +52,7 @@ export function toGuestRecord(row: GuestRow): GuestRecord {
     association: row.association,
     role: row.role,
     createdAt: row.created_at,
+    presenceColor: row.presence_color ?? null,
+    deviceHash: row.device_hash ?? null,
   };
 }

@@ -6,10 +6,11 @@ export interface MemberRow {
   plan_id: string;
   user_id: string;
   role: Role;
+  invite_id: string | null;
   name: string;
   email: string;
 }
 
 export function toNamedMember(row: MemberRow): MemberRecord & { name: string; email: string } {
-  return { planId: row.plan_id, userId: row.user_id, role: row.role, name: row.name, email: row.email };
+  return { planId: row.plan_id, userId: row.user_id, role: row.role, joinedThrough: row.invite_id ?? null, name: row.name, email: row.email };
 }

@@ -1,7 +1,22 @@
 import type Database from 'better-sqlite3';
-import { SETUP_TOKEN_TTL_MS, type AccountStorage, type FirstAdminResult, type SessionRecord, type UserRecord } from '../Storage';
+import {
+  SETUP_TOKEN_TTL_MS,
+  type AccountStorage,
+  type FirstAdminResult,
+  type PasswordResetRecord,
+  type PasswordResetResult,
+  type SessionRecord,
+  type UserRecord,
+} from '../Storage';
 import { run } from './run';
-import { toSessionRecord, toUserRecord, type SessionRow, type UserRow } from '../rows/accounts';
+import {
+  toPasswordResetRecord,
+  toSessionRecord,
+  toUserRecord,
+  type PasswordResetRow,
+  type SessionRow,
+  type UserRow,
+} from '../rows/accounts';
 
 export class SqliteAccounts implements AccountStorage {
   private readonly s;
@@ -10,8 +25,8 @@ export class SqliteAccounts implements AccountStorage {
     this.s = {
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users'),
       list: db.prepare<[], UserRow>('SELECT * FROM users ORDER BY name'),
-      insertUser: db.prepare<[string, string, string, string | null, number, number]>(
-        'INSERT INTO users (id, email, name, password_hash, is_admin, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      insertUser: db.prepare<[string, string, string, string | null, number, number, string | null]>(
+        'INSERT INTO users (id, email, name, password_hash, is_admin, created_at, presence_color) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
       user: db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?'),
       userByEmail: db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?'),
@@ -30,6 +45,15 @@ export class SqliteAccounts implements AccountStorage {
         'SELECT created_at, used_at FROM setup_tokens WHERE token_hash = ?',
       ),
       useSetup: db.prepare<[number, string]>('UPDATE setup_tokens SET used_at = ? WHERE token_hash = ?'),
+      setPresenceColor: db.prepare<[string | null, string]>('UPDATE users SET presence_color = ? WHERE id = ?'),
+      deleteUnusedResets: db.prepare<[string]>('DELETE FROM password_resets WHERE user_id = ? AND used_at IS NULL'),
+      insertReset: db.prepare<[string, string, number, number]>(
+        'INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+      ),
+      reset: db.prepare<[string], PasswordResetRow>('SELECT * FROM password_resets WHERE token_hash = ?'),
+      useReset: db.prepare<[number, string]>('UPDATE password_resets SET used_at = ? WHERE token_hash = ?'),
+      setPassword: db.prepare<[string, string]>('UPDATE users SET password_hash = ? WHERE id = ?'),
+      deleteUserSessions: db.prepare<[string], { token_hash: string }>('DELETE FROM sessions WHERE user_id = ? RETURNING token_hash'),
     };
   }
 
@@ -42,7 +66,19 @@ export class SqliteAccounts implements AccountStorage {
   }
 
   createUser(user: UserRecord): Promise<void> {
-    return run(() => void this.s.insertUser.run(user.id, user.email.toLowerCase(), user.name, user.passwordHash, user.isAdmin ? 1 : 0, user.createdAt));
+    return run(() => void this.insertUser(user));
+  }
+
+  private insertUser(user: UserRecord): void {
+    this.s.insertUser.run(
+      user.id,
+      user.email.toLowerCase(),
+      user.name,
+      user.passwordHash,
+      user.isAdmin ? 1 : 0,
+      user.createdAt,
+      user.presenceColor ?? null,
+    );
   }
 
   getUser(id: string): Promise<UserRecord | null> {
@@ -119,8 +155,43 @@ export class SqliteAccounts implements AccountStorage {
         if (!token || token.used_at !== null) return 'invalid';
         if (now - token.created_at >= SETUP_TOKEN_TTL_MS) return 'expired';
         this.s.useSetup.run(now, tokenHash);
-        this.s.insertUser.run(user.id, user.email.toLowerCase(), user.name, user.passwordHash, user.isAdmin ? 1 : 0, user.createdAt);
+        this.insertUser(user);
         return 'ok';
+      }).immediate(),
+    );
+  }
+
+  setPresenceColor(userId: string, color: string | null): Promise<void> {
+    return run(() => void this.s.setPresenceColor.run(color, userId));
+  }
+
+  createPasswordReset(reset: Omit<PasswordResetRecord, 'usedAt'>): Promise<void> {
+    return run(() =>
+      this.db.transaction(() => {
+        this.s.deleteUnusedResets.run(reset.userId);
+        this.s.insertReset.run(reset.tokenHash, reset.userId, reset.createdAt, reset.expiresAt);
+      })(),
+    );
+  }
+
+  getPasswordReset(tokenHash: string): Promise<PasswordResetRecord | null> {
+    return run(() => {
+      const row = this.s.reset.get(tokenHash);
+      return row ? toPasswordResetRecord(row) : null;
+    });
+  }
+
+  resetPassword(tokenHash: string, passwordHash: string, now: number): Promise<PasswordResetResult> {
+    // IMMEDIATE: another process on the same file cannot use the same link between check and use.
+    return run(() =>
+      this.db.transaction((): PasswordResetResult => {
+        const reset = this.s.reset.get(tokenHash);
+        if (!reset || reset.used_at !== null) return 'invalid';
+        if (now >= reset.expires_at) return 'expired';
+        this.s.useReset.run(now, tokenHash);
+        this.s.setPassword.run(passwordHash, reset.user_id);
+        const endedSessions = this.s.deleteUserSessions.all(reset.user_id).map((row) => row.token_hash);
+        return { userId: reset.user_id, endedSessions };
       }).immediate(),
     );
   }

@@ -19,14 +19,19 @@ export class SqliteInvites implements InviteStorage {
       list: db.prepare<[string], InviteRow>('SELECT * FROM invites WHERE plan_id = ? ORDER BY created_at DESC'),
       revoke: db.prepare<[number, string]>('UPDATE invites SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
       countUse: db.prepare<[string]>('UPDATE invites SET uses = uses + 1 WHERE id = ?'),
-      insertGuest: db.prepare<[string, string, string, string, string | null, string, number]>(
-        `INSERT INTO guests (id, plan_id, invite_id, display_name, association, role, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      insertGuest: db.prepare<[string, string, string, string, string | null, string, number, string | null, string | null]>(
+        `INSERT INTO guests (id, plan_id, invite_id, display_name, association, role, created_at, presence_color, device_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       guest: db.prepare<[string], GuestRow>('SELECT * FROM guests WHERE id = ?'),
       guests: db.prepare<[string], GuestRow>('SELECT * FROM guests WHERE plan_id = ? ORDER BY created_at'),
       setGuestRole: db.prepare<[string, string]>('UPDATE guests SET role = ? WHERE id = ?'),
       deleteGuest: db.prepare<[string]>('DELETE FROM guests WHERE id = ?'),
+      setGuestPresenceColor: db.prepare<[string | null, string]>('UPDATE guests SET presence_color = ? WHERE id = ?'),
+      // The id breaks ties within a millisecond the same way on both engines.
+      guestByDevice: db.prepare<[string, string], GuestRow>(
+        'SELECT * FROM guests WHERE invite_id = ? AND device_hash = ? ORDER BY created_at DESC, id DESC LIMIT 1',
+      ),
     };
   }
 
@@ -72,7 +77,17 @@ export class SqliteInvites implements InviteStorage {
       this.db.transaction(() => {
         const outcome = this.takeUse(inviteId, now);
         if (outcome === 'ok') {
-          this.s.insertGuest.run(g.id, g.planId, g.inviteId, g.displayName, g.association, g.role, g.createdAt);
+          this.s.insertGuest.run(
+            g.id,
+            g.planId,
+            g.inviteId,
+            g.displayName,
+            g.association,
+            g.role,
+            g.createdAt,
+            g.presenceColor ?? null,
+            g.deviceHash ?? null,
+          );
         }
         return outcome;
       }).immediate(),
@@ -100,5 +115,16 @@ export class SqliteInvites implements InviteStorage {
 
   deleteGuest(guestId: string): Promise<void> {
     return run(() => void this.s.deleteGuest.run(guestId));
+  }
+
+  setGuestPresenceColor(guestId: string, color: string | null): Promise<void> {
+    return run(() => void this.s.setGuestPresenceColor.run(color, guestId));
+  }
+
+  findGuestByDevice(inviteId: string, deviceHash: string): Promise<GuestRecord | null> {
+    return run(() => {
+      const row = this.s.guestByDevice.get(inviteId, deviceHash);
+      return row ? toGuestRecord(row) : null;
+    });
   }
 }

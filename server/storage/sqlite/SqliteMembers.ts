@@ -9,13 +9,14 @@ export class SqliteMembers implements MemberStorage {
 
   constructor(db: Database.Database) {
     this.s = {
-      set: db.prepare<[string, string, string]>(
-        `INSERT INTO plan_members (plan_id, user_id, role) VALUES (?, ?, ?)
+      // On conflict only the role changes: the membership keeps the invitation it was made through.
+      set: db.prepare<[string, string, string, string | null]>(
+        `INSERT INTO plan_members (plan_id, user_id, role, invite_id) VALUES (?, ?, ?, ?)
          ON CONFLICT (plan_id, user_id) DO UPDATE SET role = excluded.role`,
       ),
       get: db.prepare<[string, string], { role: Role }>('SELECT role FROM plan_members WHERE plan_id = ? AND user_id = ?'),
       list: db.prepare<[string], MemberRow>(
-        `SELECT m.plan_id, m.user_id, m.role, u.name, u.email FROM plan_members m
+        `SELECT m.plan_id, m.user_id, m.role, m.invite_id, u.name, u.email FROM plan_members m
          JOIN users u ON u.id = m.user_id WHERE m.plan_id = ? ORDER BY u.name`,
       ),
       remove: db.prepare<[string, string]>('DELETE FROM plan_members WHERE plan_id = ? AND user_id = ?'),
@@ -23,8 +24,8 @@ export class SqliteMembers implements MemberStorage {
     };
   }
 
-  setRole(planId: string, userId: string, role: Role): Promise<void> {
-    return run(() => void this.s.set.run(planId, userId, role));
+  setRole(planId: string, userId: string, role: Role, joinedThrough?: string | null): Promise<void> {
+    return run(() => void this.s.set.run(planId, userId, role, joinedThrough ?? null));
   }
 
   getRole(planId: string, userId: string): Promise<Role | null> {

@@ -63,18 +63,19 @@ describe('renderPdf', () => {
     expect(document?.type).toBe('Document');
     const top = document?.children ?? [];
     expect(top.map((node) => node.type)).toEqual([
-      ...['P', 'H1', 'P', 'P', 'P', 'TOC'],
+      ...['P', 'H1', 'P', 'P', 'P', 'H2', 'TOC'],
       ...['H2', 'P', 'P', 'P'],
       ...['H2', 'Table'],
       ...['H2', 'H3', 'P', 'L', 'BlockQuote', 'Code', 'H3', 'P', 'H3', 'P'],
       ...['H2', 'H3'],
       ...['H2', 'Table', 'H2', 'Table', 'H2', 'Table'],
     ]);
-    const toc = top[5];
-    expect(toc?.children.map((node) => node.type)).toEqual([
-      'H2',
-      ...Array<string>(7).fill('TOCI'),
-    ]);
+    // The contents' title heads the TOC rather than being one of its entries.
+    const toc = top[6];
+    expect(toc?.children.map((node) => node.type)).toEqual(Array<string>(7).fill('TOCI'));
+    for (const entry of toc?.children ?? []) {
+      expect(entry.children.map((node) => node.type)).toEqual(['Link']);
+    }
     const list = top.find((node) => node.type === 'L');
     expect(list?.children.map((item) => item.children.map((node) => node.type))).toEqual([
       ['Lbl', 'LBody'],

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { ExportDocument, HeadingBlock, TitlePageBlock } from '../../shared/export/model/types';
 import { paragraphContext, walk } from './pdfBlocks';
-import { escapeXmpInfo } from './pdfMetadata';
+import { documentInfo, matchXmpToInfo } from './pdfMetadata';
 import { artifact, pageLayout } from './pdfPage';
 import { colors, writeText, type Box } from './pdfText';
 import { fillToc, reserveToc, type TocReservation } from './pdfToc';
@@ -86,10 +86,12 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
 /**
  * The plan as an archivable, accessible PDF: PDF/A-2a (tagged, embedded Inter with a Unicode
  * map, XMP metadata, sRGB output intent), its language and title declared, a structure tree in
- * reading order (H1 title, H2 focus areas, H3 strategies, P, L/LI/Lbl/LBody, Table/TR/TH/TD,
- * TOC/TOCI), bookmarks for the headings, a linked table of contents and page numbers.
+ * reading order (H1 title, H2 focus areas, H3 strategies, P, L/LI/Lbl/LBody, Table/TR/TH/TD
+ * with header scope, TOC/TOCI, Link elements owning their annotations), Info and XMP metadata
+ * that agree, bookmarks for the headings, a linked table of contents and page numbers as
+ * artifacts. `now` is the creation date both record.
  */
-export async function renderPdf(source: ExportDocument): Promise<Buffer> {
+export async function renderPdf(source: ExportDocument, now = new Date()): Promise<Buffer> {
   // No `font` option: pdfkit then starts out with Helvetica, which is never used (all text goes
   // through useFont) and so never written; PDF/A needs every font embedded, and the standard 14
   // are not. Starting out with Inter instead would make pdfkit take that copy for the registered
@@ -103,14 +105,17 @@ export async function renderPdf(source: ExportDocument): Promise<Buffer> {
     lang: source.language,
     displayTitle: true,
     bufferPages: true,
-    info: {
-      Title: source.title,
-      Author: source.municipality || source.creator,
-      Subject: source.subject,
-      Creator: source.creator,
-    },
+    info: documentInfo(
+      {
+        title: source.title,
+        author: source.municipality || source.creator,
+        subject: source.subject,
+        creator: source.creator,
+      },
+      now,
+    ),
   });
-  escapeXmpInfo(doc);
+  matchXmpToInfo(doc);
   const done = collect(doc);
   const box: Box = {
     x: doc.page.margins.left,

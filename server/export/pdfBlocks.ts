@@ -4,8 +4,8 @@ import { artifact, bottom, currentPage, ensureSpace } from './pdfPage';
 import { writeTable } from './pdfTable';
 import {
   colors,
+  inlineContent,
   textHeight,
-  writeInlines,
   writeText,
   type Box,
   type ChangeMarkers,
@@ -153,8 +153,10 @@ function block(node: ExportBlock, ctx: PdfContext): void {
       return heading(node, ctx);
     case 'paragraph':
       ctx.parent.add(
-        doc.struct('P', {}, () =>
-          writeInlines(doc, node.content, ctx.box, {
+        doc.struct(
+          'P',
+          {},
+          inlineContent(doc, node.content, ctx.box, {
             size: bodySize,
             color: ctx.color,
             italic: ctx.italic,

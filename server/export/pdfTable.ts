@@ -1,6 +1,7 @@
 /// <reference types="pdfkit" />
 import type { TableBlock } from '../../shared/export/model/types';
 import { artifact, bottom } from './pdfPage';
+import { headerScope } from './pdfTags';
 import { colors, textHeight, writeText, type Box } from './pdfText';
 
 const padding = 4;
@@ -64,12 +65,13 @@ function row(
   cells.forEach((cell, i) => {
     const column = cols[i];
     if (!column) return;
-    tr.add(
-      doc.struct(header ? 'TH' : 'TD', {}, () => {
-        doc.y = top + padding;
-        writeText(doc, cell, inner(column), { size, color: colors.ink, bold: header });
-      }),
-    );
+    const element = doc.struct(header ? 'TH' : 'TD', {}, () => {
+      doc.y = top + padding;
+      writeText(doc, cell, inner(column), { size, color: colors.ink, bold: header });
+    });
+    // Only the first row has header cells: each heads its column.
+    if (header) headerScope(element, 'Column');
+    tr.add(element);
   });
   tr.end();
   doc.y = top + height;

@@ -2,6 +2,7 @@
 import type { Inline } from '../../shared/export/model/types';
 import { isSafeHref } from '../../shared/text/safeLink';
 import { segments, useFont, type FontRef, type FontStyle } from './pdfFonts';
+import { linkElement } from './pdfTags';
 
 export const colors = {
   ink: '#1e2b3c',
@@ -98,43 +99,91 @@ function lines(inlines: readonly Inline[], style: TextStyle): Piece[][] {
   return out;
 }
 
+/** One call that draws part of a paragraph; `link` is the target of the text it draws, if any. */
+interface Step {
+  link: string | null;
+  text: string;
+  draw: () => void;
+}
+
 /**
- * Writes one paragraph of runs into `box`, starting at the current y, wrapping and breaking pages
- * as pdfkit does, each segment in the font file that has its glyphs. Each line between hard
- * breaks is its own chain of continued calls: pdfkit misplaces text after a "\n" inside one.
- * Every option is given on every call, since pdfkit carries a continued call's options over to
- * the next one (a link would run on into the text after it).
+ * The calls that write one paragraph of runs into `box`, starting at the current y, wrapping and
+ * breaking pages as pdfkit does, each segment in the font file that has its glyphs. Each line
+ * between hard breaks is its own chain of continued calls: pdfkit misplaces text after a "\n"
+ * inside one. Every option is given on every call, since pdfkit carries a continued call's
+ * options over to the next one (a link would run on into the text after it).
  */
+function steps(
+  doc: PDFKit.PDFDocument,
+  inlines: readonly Inline[],
+  box: Box,
+  style: TextStyle,
+): Step[] {
+  const gap = style.lineGap ?? 2;
+  return lines(inlines, style).flatMap((line): Step[] => {
+    if (line.length === 0) {
+      const draw = () => {
+        useFont(doc, { style: 'regular', script: 'latin' });
+        doc.fontSize(style.size);
+        doc.y += doc.currentLineHeight(true) + gap;
+      };
+      return [{ link: null, text: '', draw }];
+    }
+    return line.map((piece, index) => ({
+      link: piece.link,
+      text: piece.text,
+      draw: () => {
+        useFont(doc, piece.font);
+        doc.fontSize(style.size).fillColor(piece.color);
+        const options: PDFKit.Mixins.TextOptions = {
+          width: box.width,
+          continued: index < line.length - 1,
+          lineGap: gap,
+          align: style.align ?? 'left',
+          underline: piece.underline,
+          strike: piece.strike,
+          link: piece.link,
+        };
+        if (index === 0) doc.text(piece.text, box.x, doc.y, options);
+        else doc.text(piece.text, options);
+      },
+    }));
+  });
+}
+
+/** Writes one paragraph of runs into `box`, starting at the current y (see `steps`). */
 export function writeInlines(
   doc: PDFKit.PDFDocument,
   inlines: readonly Inline[],
   box: Box,
   style: TextStyle,
 ): void {
-  const gap = style.lineGap ?? 2;
-  for (const line of lines(inlines, style)) {
-    if (line.length === 0) {
-      useFont(doc, { style: 'regular', script: 'latin' });
-      doc.fontSize(style.size);
-      doc.y += doc.currentLineHeight(true) + gap;
-      continue;
-    }
-    line.forEach((piece, index) => {
-      useFont(doc, piece.font);
-      doc.fontSize(style.size).fillColor(piece.color);
-      const options: PDFKit.Mixins.TextOptions = {
-        width: box.width,
-        continued: index < line.length - 1,
-        lineGap: gap,
-        align: style.align ?? 'left',
-        underline: piece.underline,
-        strike: piece.strike,
-        link: piece.link,
-      };
-      if (index === 0) doc.text(piece.text, box.x, doc.y, options);
-      else doc.text(piece.text, options);
-    });
+  for (const step of steps(doc, inlines, box, style)) step.draw();
+}
+
+/**
+ * The content of a tagged paragraph: its text, with each link in a Link element of its own that
+ * owns the link's annotations and describes it by its text (PDF/UA 7.18.5). Written when the
+ * paragraph is added to an attached parent.
+ */
+export function inlineContent(
+  doc: PDFKit.PDFDocument,
+  inlines: readonly Inline[],
+  box: Box,
+  style: TextStyle,
+): PDFKit.PDFStructureElementChild[] {
+  const groups: Step[][] = [];
+  for (const step of steps(doc, inlines, box, style)) {
+    const last = groups[groups.length - 1];
+    if (last?.[0] && last[0].link === step.link) last.push(step);
+    else groups.push([step]);
   }
+  return groups.map((group) => {
+    const draw = () => group.forEach((step) => step.draw());
+    const link = group[0]?.link ?? null;
+    if (link === null) return draw;
+    return linkElement(doc, group.map((step) => step.text).join(''), draw);
+  });
 }
 
 /** Plain text in one style, e.g. a heading, a table cell or code; "\n" breaks the line. */

@@ -1,6 +1,7 @@
 /// <reference types="pdfkit" />
 import type { TocBlock, TocEntry } from '../../shared/export/model/types';
 import { bottom, currentPage } from './pdfPage';
+import { linkElement } from './pdfTags';
 import { colors, textHeight, writeText, type Box } from './pdfText';
 
 const entryStyle = { size: 11, color: colors.ink, lineGap: 2 };
@@ -57,6 +58,14 @@ export function reserveToc(
 ): TocReservation {
   doc.addPage();
   const firstPage = currentPage(doc);
+  // The title heads the contents rather than being one of its entries, so it goes before the
+  // TOC element; its place is known now, so it is written now.
+  doc.y = doc.page.margins.top;
+  root.add(
+    doc.struct('H2', {}, () =>
+      writeText(doc, block.title, box, { size: 18, color: colors.accent, bold: true }),
+    ),
+  );
   const places = layout(doc, block.entries, box);
   const pages = (places[places.length - 1]?.page ?? 0) + 1;
   for (let i = 1; i < pages; i++) doc.addPage();
@@ -65,36 +74,32 @@ export function reserveToc(
   return { block, element, firstPage, places, box };
 }
 
-/** Writes the reserved contents: the title, then each entry linked to its heading, with its page. */
+/**
+ * Writes the reserved contents: each entry a link to its heading, with its page, tagged as a
+ * TOCI holding a Link element that owns the link annotation.
+ */
 export function fillToc(
   doc: PDFKit.PDFDocument,
   toc: TocReservation,
   pages: ReadonlyMap<string, number>,
 ): void {
-  const { block, element, box } = toc;
-  doc.switchToPage(toc.firstPage);
-  doc.y = doc.page.margins.top;
-  element.add(
-    doc.struct('H2', {}, () =>
-      writeText(doc, block.title, box, { size: 18, color: colors.accent, bold: true }),
-    ),
-  );
+  const { element, box } = toc;
   for (const place of toc.places) {
     doc.switchToPage(toc.firstPage + place.page);
     const target = pages.get(place.entry.anchor);
-    element.add(
-      doc.struct('TOCI', {}, () => {
-        doc.y = place.y;
-        writeText(doc, place.entry.text, textBox(box), entryStyle);
-        if (target === undefined) return;
+    const link = linkElement(doc, place.entry.text, () => {
+      doc.y = place.y;
+      writeText(doc, place.entry.text, textBox(box), entryStyle);
+      if (target !== undefined) {
         doc.y = place.y;
         const numberBox = { x: box.x + box.width - numberWidth, width: numberWidth };
         writeText(doc, String(target + 1), numberBox, { ...entryStyle, align: 'right' });
-      }),
-    );
-    // The whole entry is a link to its heading's destination.
-    const height = textHeight(doc, place.entry.text, textBox(box), entryStyle);
-    doc.goTo(box.x, place.y, box.width, height, place.entry.anchor);
+      }
+      // The whole entry is a link to its heading's destination.
+      const height = textHeight(doc, place.entry.text, textBox(box), entryStyle);
+      doc.goTo(box.x, place.y, box.width, height, place.entry.anchor);
+    });
+    element.add(doc.struct('TOCI', {}, [link]));
   }
   element.end();
 }

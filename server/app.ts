@@ -43,22 +43,28 @@ import { roleAccessPolicy } from './auth/access';
 import { Sessions, SESSION_COOKIE } from './auth/sessions';
 import { Audit } from './auth/Audit';
 import { AccessChanges } from './auth/AccessChanges';
-import { AttemptLimiter } from './auth/AttemptLimiter';
+import { createLimits } from './limits/Limits';
+import { memoryLimiterStore, redisLimiterStore } from './limits/limiterStore';
+import { KNOWN_DEVICE_SECRET } from './limits/knownDevice';
 import { issueSetupLink } from './auth/setupLink';
 import { AuditAction } from '../shared/api/audit';
 import { parseDocName } from '../shared/protocol';
 import type { AuthContext } from './http/authContext';
 import { installIdentity } from './http/identityHooks';
+import { installSecurityHeaders } from './http/securityHeaders';
 import { authRoutes } from './http/routes/auth';
 import { inviteRoutes } from './http/routes/invites';
 import { memberRoutes } from './http/routes/members';
 import { auditRoutes } from './http/routes/audit';
 import { oidcRoutes } from './http/routes/oidc';
 import { userRoutes } from './http/routes/users';
+import { passwordResetRoutes } from './http/routes/passwordReset';
 import { LiveSessions } from './realtime/LiveSessions';
 import { attachSyncHandlers, createSyncServer, socketBroadcaster, type SyncServer } from './realtime/socketEdge';
 import { Rooms } from './realtime/Rooms';
 import { DocGrowthBudgets } from './realtime/DocGrowthBudgets';
+import { ConnectionCaps } from './realtime/connectionCaps';
+import { clientAddressOf } from './realtime/clientAddress';
 import { startCluster, type Cluster } from './cluster/startCluster';
 
 export interface Medverk {
@@ -87,7 +93,10 @@ const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.
  * The composition root: config → storage → documents → HTTP → realtime. `server/main.ts` calls
  * it for `npm start`; tests call it with a temp data dir and port 0.
  */
-export async function startMedverk(config: Config, options: { storage?: Storage } = {}): Promise<Medverk> {
+export async function startMedverk(
+  config: Config,
+  options: { storage?: Storage; /** The clock the limits' slow-downs use (tests move it). */ now?: () => number } = {},
+): Promise<Medverk> {
   const storage = options.storage ?? (await openStorage(config));
   const app = Fastify({
     logger: { level: config.logLevel },
@@ -129,12 +138,13 @@ export async function startMedverk(config: Config, options: { storage?: Storage 
     sessions,
     audit,
     changes,
-    limits: {
-      loginPerIp: new AttemptLimiter(20, 10 * 60_000),
-      loginPerAccount: new AttemptLimiter(10, 10 * 60_000),
-      redeemPerIp: new AttemptLimiter(60, 10 * 60_000),
-      redeemPerInvite: new AttemptLimiter(120, 10 * 60_000),
-    },
+    // With several servers the counters live in Redis: three servers give an attacker one budget.
+    limits: createLimits({
+      store: cluster && config.redis ? redisLimiterStore(cluster.store, `${config.redis.prefix}limits:`) : memoryLimiterStore(),
+      now: options.now ?? Date.now,
+      knownDeviceSecret: () => storage.publicPages.secret(KNOWN_DEVICE_SECRET),
+      inputsPerAddress: config.inputLimitPerIp,
+    }),
     trustedOrigins: config.trustedOrigins,
     oidcEnabled: config.oidc !== null,
   };

@@ -2,7 +2,11 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorCode } from '../../shared/api/errors';
-import { formatJoinCode, normalizeJoinCode } from '../../shared/api/joinCodeFormat';
+import {
+  JOIN_CODE_LENGTH,
+  formatJoinCode,
+  normalizeJoinCode,
+} from '../../shared/api/joinCodeFormat';
 import { joinPath } from '../app/paths';
 import { ApiError } from '../http/request';
 import { formatWait } from '../i18n/formatWait';
@@ -11,6 +15,9 @@ import { SubmitButton } from '../ui/SubmitButton';
 import { usePageTitle } from '../ui/usePageTitle';
 import { fetchJoinCodeInfo } from './joinCodesApi';
 import type { JoinLocationState } from './joinLocationState';
+
+/** Room for the code typed with spaces or dashes between its groups, or pasted with a space around it. */
+const TYPED_MAX = JOIN_CODE_LENGTH * 2;
 
 /**
  * Route `/join`: phone first, one big field for the code shown in the room. The code is checked
@@ -80,7 +87,10 @@ export function JoinCodePage() {
             autoCorrect="off"
             spellCheck={false}
             enterKeyHint="go"
-            maxLength={16}
+            maxLength={TYPED_MAX}
+            // The code's symbols, grouped as shown (`4K7R-9QXM`), in either case; checked again on submit.
+            pattern="[0-9A-Za-z\s\-‐‑‒–—_.]*"
+            size={JOIN_CODE_LENGTH + 1}
             aria-invalid={error ? true : undefined}
             aria-describedby={`join-code-description${error ? ' join-code-error' : ''}`}
             onChange={(event) => {

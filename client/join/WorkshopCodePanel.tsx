@@ -81,7 +81,11 @@ export function WorkshopCodePanel({ workshopId }: { workshopId: string }) {
               <span className="ds-paragraph">{t('codePanel.codeTerm')}</span>
               {/* Read out sign by sign: "4K7" is not the number four hundred and something. */}
               <span className="sr-only">{created.code.split('').join(' ')}</span>
-              <span aria-hidden="true" className="font-mono text-6xl font-bold tracking-widest">
+              {/* Eight symbols and a dash: a size smaller on a narrow screen, never wrapped mid-code. */}
+              <span
+                aria-hidden="true"
+                className="font-mono text-5xl font-bold tracking-widest whitespace-nowrap sm:text-6xl"
+              >
                 {created.code}
               </span>
             </p>

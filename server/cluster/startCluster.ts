@@ -22,6 +22,8 @@ export interface ClusterConfig {
 /** This server's part of a cluster of Medverk servers sharing one Redis and one PostgreSQL. */
 export interface Cluster {
   readonly nodeId: string;
+  /** The publishing connection, for plain commands too (the shared rate-limit counters). */
+  readonly store: RedisClientType;
   readonly relay: ClusterRelay;
   /** Give it to the DocStore as its lifecycle: links every loaded document to the relay. */
   readonly replicas: ClusterReplicas;
@@ -72,6 +74,7 @@ export async function startCluster(
 
   return {
     nodeId,
+    store: publisher,
     relay,
     replicas,
     workshops: new CommandStamps(replicas, redisStamps(publisher, config.prefix), onError),

@@ -2,7 +2,7 @@ import type { Storage } from '../storage/Storage';
 import type { Sessions } from '../auth/sessions';
 import type { Audit } from '../auth/Audit';
 import type { AccessChanges } from '../auth/AccessChanges';
-import type { AttemptLimiter } from '../auth/AttemptLimiter';
+import type { Limits } from '../limits/Limits';
 
 /** What the identity-aware routes share; built once in `server/app.ts`. */
 export interface AuthContext {
@@ -10,13 +10,7 @@ export interface AuthContext {
   sessions: Sessions;
   audit: Audit;
   changes: AccessChanges;
-  limits: {
-    loginPerIp: AttemptLimiter;
-    loginPerAccount: AttemptLimiter;
-    redeemPerIp: AttemptLimiter;
-    /** Per link: a leaked link cannot be used to mint guests without end. */
-    redeemPerInvite: AttemptLimiter;
-  };
+  limits: Limits;
   /** Origins besides the request's own host that may send state-changing requests. */
   trustedOrigins: readonly string[];
   /** Whether OpenID Connect login is configured. */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   JOIN_CODE_ALPHABET,
   JOIN_CODE_BITS,
+  JOIN_CODE_BYTES,
+  JOIN_CODE_LENGTH,
   joinCodeFromBytes,
   normalizeJoinCode,
 } from './joinCodes';
@@ -19,17 +21,21 @@ function seeded(seed: number): () => number {
 }
 
 describe('join codes', () => {
-  it('have at least 30 random bits in an alphabet without look-alikes', () => {
+  it('have 40 random bits in an alphabet without look-alikes', () => {
     expect(JOIN_CODE_ALPHABET).toHaveLength(32);
-    expect(JOIN_CODE_BITS).toBeGreaterThanOrEqual(30);
-    expect(6 * Math.log2(JOIN_CODE_ALPHABET.length)).toBeGreaterThanOrEqual(30);
+    expect(JOIN_CODE_BITS).toBe(40);
+    expect(JOIN_CODE_LENGTH * Math.log2(JOIN_CODE_ALPHABET.length)).toBe(JOIN_CODE_BITS);
+    expect(JOIN_CODE_BYTES * 8).toBe(JOIN_CODE_BITS);
     for (const char of 'ILOU') expect(JOIN_CODE_ALPHABET).not.toContain(char);
   });
 
-  it('are shown as three symbols, a dash and three more (4K7-9QX) and cover the whole range', () => {
-    expect(joinCodeFromBytes(new Uint8Array([0, 0, 0, 0]))).toBe('000-000');
-    expect(joinCodeFromBytes(new Uint8Array([255, 255, 255, 255]))).toBe('ZZZ-ZZZ');
-    expect(() => joinCodeFromBytes(new Uint8Array(3))).toThrow();
+  it('are shown as four symbols, a dash and four more (4K7R-9QXM) and cover the whole range', () => {
+    expect(joinCodeFromBytes(new Uint8Array([0, 0, 0, 0, 0]))).toBe('0000-0000');
+    expect(joinCodeFromBytes(new Uint8Array([255, 255, 255, 255, 255]))).toBe('ZZZZ-ZZZZ');
+    // Every bit counts: the lowest is the last symbol, the highest the first.
+    expect(joinCodeFromBytes(new Uint8Array([0, 0, 0, 0, 1]))).toBe('0000-0001');
+    expect(joinCodeFromBytes(new Uint8Array([128, 0, 0, 0, 0]))).toBe('G000-0000');
+    expect(() => joinCodeFromBytes(new Uint8Array(4))).toThrow();
   });
 
   it('read back whatever way they are typed', () => {
@@ -37,14 +43,14 @@ describe('join codes', () => {
     const random = seeded(seed);
     try {
       for (let i = 0; i < 500; i++) {
-        const bytes = new Uint8Array(4).map(() => Math.floor(random() * 256));
+        const bytes = new Uint8Array(JOIN_CODE_BYTES).map(() => Math.floor(random() * 256));
         const code = joinCodeFromBytes(bytes);
-        expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}$/);
+        expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
         const symbols = code.replace('-', '');
         expect(normalizeJoinCode(code)).toBe(symbols);
         expect(normalizeJoinCode(code.toLowerCase())).toBe(symbols);
         expect(normalizeJoinCode(symbols)).toBe(symbols);
-        expect(normalizeJoinCode(` ${code.slice(0, 3)} ${code.slice(4)} `)).toBe(symbols);
+        expect(normalizeJoinCode(` ${code.slice(0, 4)} ${code.slice(5)} `)).toBe(symbols);
         expect(normalizeJoinCode(code.replace('-', '–'))).toBe(symbols);
       }
     } catch (error) {
@@ -54,14 +60,16 @@ describe('join codes', () => {
   });
 
   it('read the letters people mistake for digits as those digits', () => {
-    expect(normalizeJoinCode('o1l-iOO')).toBe('011100');
+    expect(normalizeJoinCode('o1li-OOl1')).toBe('01110011');
   });
 
   it('refuse what cannot be a code', () => {
     expect(normalizeJoinCode('')).toBeNull();
-    expect(normalizeJoinCode('4K7-9Q')).toBeNull();
-    expect(normalizeJoinCode('4K7-9QXX')).toBeNull();
-    expect(normalizeJoinCode('4K7-9QU')).toBeNull();
-    expect(normalizeJoinCode('4K7-9Q!')).toBeNull();
+    // The old six-symbol codes are too short now.
+    expect(normalizeJoinCode('4K7-9QX')).toBeNull();
+    expect(normalizeJoinCode('4K7R-9QX')).toBeNull();
+    expect(normalizeJoinCode('4K7R-9QXMM')).toBeNull();
+    expect(normalizeJoinCode('4K7R-9QXU')).toBeNull();
+    expect(normalizeJoinCode('4K7R-9QX!')).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import type { InviteStatus } from './invites';
 export {
   JOIN_CODE_ALPHABET,
   JOIN_CODE_BITS,
+  JOIN_CODE_BYTES,
   JOIN_CODE_LENGTH,
   formatJoinCode,
   joinCodeFromBytes,
@@ -22,7 +23,7 @@ export type CreateJoinCodeBody = z.infer<typeof createJoinCodeBodySchema>;
 
 /** Returned once, at creation: the server keeps only a hash of the code. */
 export interface CreateJoinCodeResponse {
-  /** Three symbols, a dash, three more: `4K7-9QX`. */
+  /** Four symbols, a dash, four more: `4K7R-9QXM`. */
   code: string;
   /** `<origin>/join/<code>`: the link and the QR code lead to the same join form as the code. */
   url: string;

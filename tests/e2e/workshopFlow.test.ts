@@ -139,7 +139,7 @@ describe('a whole focus group in the browser', () => {
         const shown = lead.getByTestId('join-code').locator('span[aria-hidden="true"]');
         await shown.waitFor();
         const code = (await shown.innerText()).trim();
-        expect(code).toMatch(/^[0-9A-Z]{3}-[0-9A-Z]{3}$/);
+        expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
         await expectNoAxeViolations(lead);
 
         // Three participants join at /join: the phone one types the code, lower case, no dash.

@@ -93,7 +93,7 @@ describe('joining a workshop by code on a phone', () => {
       await phone.getByRole('heading', { name: 'Bli med i et verksted', level: 1 }).waitFor();
       await expectNoAxeViolations(phone);
       await tabTo(phone, async () => (await focusedLabel(phone)) === 'Kode', 'the code field');
-      await phone.keyboard.type('ZZZZZZ');
+      await phone.keyboard.type('ZZZZZZZZ');
       await phone.keyboard.press('Enter');
       await phone.getByText('Fant ingen verksted med denne koden.', { exact: false }).waitFor();
       await phone.keyboard.press('Control+A');

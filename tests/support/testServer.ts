@@ -34,6 +34,8 @@ export async function startTestServer(
     env?: Record<string, string>;
     /** Opens the storage the server runs on (default: the one its config names). */
     openWith?: (config: Config) => Promise<Storage>;
+    /** The clock the server's rate-limit slow-downs use. */
+    now?: () => number;
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDataDir();
@@ -52,10 +54,10 @@ export async function startTestServer(
     ...storageEnv,
     ...options.env,
   });
-  const medverk = await startMedverk(
-    config,
-    options.openWith ? { storage: await options.openWith(config) } : {},
-  );
+  const medverk = await startMedverk(config, {
+    ...(options.openWith ? { storage: await options.openWith(config) } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
   let stopped = false;
   const stop = async () => {
     if (stopped) return;

@@ -28,6 +28,8 @@ export const accessEn: typeof accessNb = {
     invalidCredentials: 'The email address or the password is wrong.',
     rateLimited: 'Too many attempts. Wait {{wait}} before you try again.',
     rateLimitedLater: 'Too many attempts. Wait a little before you try again.',
+    rateLimitedLong:
+      'Too many attempts. Wait {{wait}} before you try again. From a browser you have logged in with before, you can log in now.',
     badRequest: 'Check that the email address is written correctly.',
     failed: 'Could not log in. Check your connection and try again.',
     oidc: 'Log in with ID-porten / the municipality’s login',

@@ -29,6 +29,8 @@ export const accessNb = {
     invalidCredentials: 'E-postadressen eller passordet er feil.',
     rateLimited: 'For mange forsøk. Vent {{wait}} før du prøver igjen.',
     rateLimitedLater: 'For mange forsøk. Vent litt før du prøver igjen.',
+    rateLimitedLong:
+      'For mange forsøk. Vent {{wait}} før du prøver igjen. Fra en nettleser du har logget inn med før, kan du logge inn nå.',
     badRequest: 'Sjekk at e-postadressen er skrevet riktig.',
     failed: 'Kunne ikke logge inn. Sjekk nettforbindelsen og prøv igjen.',
     oidc: 'Logg inn med ID-porten / kommunens innlogging',

@@ -28,6 +28,8 @@ export const accessNn: typeof accessNb = {
     invalidCredentials: 'E-postadressa eller passordet er feil.',
     rateLimited: 'For mange forsøk. Vent {{wait}} før du prøver igjen.',
     rateLimitedLater: 'For mange forsøk. Vent litt før du prøver igjen.',
+    rateLimitedLong:
+      'For mange forsøk. Vent {{wait}} før du prøver igjen. Frå ein nettlesar du har logga inn med før, kan du logge inn no.',
     badRequest: 'Sjekk at e-postadressa er skriven rett.',
     failed: 'Kunne ikkje logge inn. Sjekk nettsambandet og prøv igjen.',
     oidc: 'Logg inn med ID-porten / innlogginga til kommunen',

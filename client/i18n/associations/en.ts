@@ -61,9 +61,9 @@ export const associationsEn: typeof associationsNb = {
     intro: 'Enter the code shown on the screen or given to you by whoever leads the workshop.',
     codeLabel: 'Code',
     codeDescription:
-      'Six characters, for example 4K7-9QX. Upper or lower case, with or without the dash.',
+      'Eight characters, for example 4K7R-9QXM. Upper or lower case, with or without the dash.',
     codeInvalid:
-      'The code has six characters: digits and letters. Check that you have all of them.',
+      'The code has eight characters: digits and letters. Check that you have all of them.',
     next: 'Continue',
     checking: 'Checking the code …',
     unknown: 'No workshop has this code. Check the code and try again.',

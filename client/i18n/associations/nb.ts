@@ -62,8 +62,8 @@ export const associationsNb = {
     intro: 'Skriv inn koden du ser på skjermen eller har fått av den som leder verkstedet.',
     codeLabel: 'Kode',
     codeDescription:
-      'Seks tegn, for eksempel 4K7-9QX. Store eller små bokstaver, med eller uten strek.',
-    codeInvalid: 'Koden har seks tegn: tall og bokstaver. Sjekk at du har fått med alle.',
+      'Åtte tegn, for eksempel 4K7R-9QXM. Store eller små bokstaver, med eller uten strek.',
+    codeInvalid: 'Koden har åtte tegn: tall og bokstaver. Sjekk at du har fått med alle.',
     next: 'Fortsett',
     checking: 'Sjekker koden …',
     unknown: 'Fant ingen verksted med denne koden. Sjekk koden og prøv igjen.',

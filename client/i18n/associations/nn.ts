@@ -61,8 +61,8 @@ export const associationsNn: typeof associationsNb = {
     intro: 'Skriv inn koden du ser på skjermen eller har fått av den som leier verkstaden.',
     codeLabel: 'Kode',
     codeDescription:
-      'Seks teikn, til dømes 4K7-9QX. Store eller små bokstavar, med eller utan strek.',
-    codeInvalid: 'Koden har seks teikn: tal og bokstavar. Sjekk at du har fått med alle.',
+      'Åtte teikn, til dømes 4K7R-9QXM. Store eller små bokstavar, med eller utan strek.',
+    codeInvalid: 'Koden har åtte teikn: tal og bokstavar. Sjekk at du har fått med alle.',
     next: 'Hald fram',
     checking: 'Sjekkar koden …',
     unknown: 'Fann inkje verkstad med denne koden. Sjekk koden og prøv igjen.',

@@ -12,6 +12,7 @@ import { clearSessionCookie, setSessionCookie } from '../identityHooks';
 import { sendError } from '../errors';
 import { presentMe } from '../presenters/me';
 import { tooMany } from './tooMany';
+import { knownDeviceCookie, setKnownDeviceCookie } from '../../limits/knownDeviceCookie';
 
 async function meResponse(auth: AuthContext, identity: Identity): Promise<MeResponse> {
   return {
@@ -36,17 +37,22 @@ export function authRoutes(app: FastifyInstance, auth: AuthContext): void {
   app.post('/api/auth/login', async (request, reply) => {
     const body = loginBodySchema.safeParse(request.body);
     if (!body.success) return sendError(reply, 400, ApiErrorCode.BadRequest, 'email and password are required');
-    const perIp = auth.limits.loginPerIp.take(request.ip);
-    const perAccount = auth.limits.loginPerAccount.take(body.data.email);
-    if (!perIp.ok) return tooMany(reply, perIp.retryAfterSeconds);
-    if (!perAccount.ok) return tooMany(reply, perAccount.retryAfterSeconds);
     const user = await auth.storage.accounts.getUserByEmail(body.data.email);
+    // Unknown accounts go through the same limits: the answer says nothing about who has one.
+    const deviceId = user ? await auth.limits.knownDevices.deviceFor(knownDeviceCookie(request), user.id) : null;
+    const attempt = { email: body.data.email, ip: request.ip, deviceId };
+    const allowed = await auth.limits.login.check(attempt);
+    if (!allowed.ok) return tooMany(reply, allowed.retryAfterSeconds);
     // Verify against a dummy hash for unknown accounts so the answer's timing reveals nothing.
     const valid = await verifyPassword(body.data.password, user?.passwordHash ?? (await dummyHash()));
     if (!user || !user.passwordHash || !valid) {
+      await auth.limits.login.failed(attempt);
       auth.audit.record(AuditAction.LoginFailed, null, null, { email: body.data.email, ip: request.ip });
       return sendError(reply, 401, ApiErrorCode.InvalidCredentials, 'Wrong e-mail or password');
     }
+    await auth.limits.login.succeeded(attempt);
+    // From now on this browser is a known device for the account: failures elsewhere never block it.
+    setKnownDeviceCookie(reply, await auth.limits.knownDevices.cookieFor(user.id, deviceId));
     const identity = await logIn(auth, reply, user.id);
     auth.audit.record(AuditAction.Login, identity, null, { method: 'password' });
     return meResponse(auth, identity);
@@ -66,7 +72,7 @@ export function authRoutes(app: FastifyInstance, auth: AuthContext): void {
   app.post('/api/setup', async (request, reply) => {
     const body = setupBodySchema.safeParse(request.body);
     if (!body.success) return sendError(reply, 400, ApiErrorCode.BadRequest, body.error.issues.map((i) => i.message).join('; '));
-    const attempt = auth.limits.loginPerIp.take(request.ip);
+    const attempt = await auth.limits.setup.take(request.ip);
     if (!attempt.ok) return tooMany(reply, attempt.retryAfterSeconds);
     const refused = (message: string) => sendError(reply, 403, ApiErrorCode.InvalidSetupToken, message);
     const adminExists = 'An administrator exists already; log in instead';

@@ -93,13 +93,13 @@ export function inviteRoutes(app: FastifyInstance, auth: AuthContext): void {
   });
 
   app.post<{ Params: { token: string } }>('/api/invites/:token/redeem', async (request, reply) => {
-    const attempt = auth.limits.redeemPerIp.take(request.ip);
+    const attempt = await auth.limits.redeemPerAddress.take(request.ip);
     if (!attempt.ok) return tooMany(reply, attempt.retryAfterSeconds);
     const body = redeemInviteBodySchema.safeParse(request.body);
     if (!body.success) return sendError(reply, 400, ApiErrorCode.BadRequest, body.error.issues.map((i) => i.message).join('; '));
     const invite = await auth.storage.invites.getInviteByTokenHash(hashToken(request.params.token));
     if (!invite) return redeemRefusal(reply, 'unknown', REFUSALS);
-    const perInvite = auth.limits.redeemPerInvite.take(invite.id);
+    const perInvite = await auth.limits.redeemPerInvite.take(invite.id);
     if (!perInvite.ok) return tooMany(reply, perInvite.retryAfterSeconds);
     const now = Date.now();
     const entered = await enterThroughInvite(auth, reply, request.identity, invite, body.data, now);

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { redeemInviteBodySchema } from '../../../shared/api/invites';
 import {
   createJoinCodeBodySchema,
+  JOIN_CODE_BYTES,
   joinCodeFromBytes,
   normalizeJoinCode,
   type CreateJoinCodeResponse,
@@ -16,7 +17,6 @@ import { can, Permission } from '../../../shared/auth/roles';
 import { newId } from '../../../shared/plan/items';
 import { idSchema } from '../../../shared/protocol';
 import type { Identity } from '../../auth/identity';
-import { AttemptLimiter } from '../../auth/AttemptLimiter';
 import { inviteProblem } from '../../auth/inviteRules';
 import { roleIn } from '../../auth/planRoles';
 import { hashToken } from '../../auth/tokens';
@@ -36,7 +36,7 @@ function refuse(reply: FastifyReply, refusal: RedeemRefusal): FastifyReply {
   return redeemRefusal(reply, refusal, REFUSALS);
 }
 
-/** Tries before giving up on drawing an unused code (a clash is already rare: 2^30 codes). */
+/** Tries before giving up on drawing an unused code (a clash is already rare: 2^40 codes). */
 const DRAWS = 8;
 
 interface Found {
@@ -55,13 +55,27 @@ async function alreadyIn(auth: AuthContext, identity: Identity, planId: string):
  * behind it), a participant types it at `/join` and continues into the same join form as a link.
  */
 export function joinCodeRoutes(app: FastifyInstance, auth: AuthContext): void {
-  // Looking a code up is the cheap way to guess one, so it has its own per-address budget; the
-  // redemption spends the invites' per-address budget as a link's does.
-  const lookupsPerIp = new AttemptLimiter(60, 10 * 60_000);
+  const limits = auth.limits.joinCodes;
 
-  async function find(typed: string): Promise<Found | null> {
-    const symbols = normalizeJoinCode(typed);
-    if (!symbols) return null;
+  /**
+   * The code's workshop, or the refusal already sent. Looking a code up (or redeeming one) is how
+   * a code would be guessed: the limits answer before the lookup, and a miss costs (see JoinCodeLimits).
+   */
+  async function lookUp(request: FastifyRequest<{ Params: { code: string } }>, reply: FastifyReply): Promise<Found | null> {
+    const attempt = await limits.before(request.ip);
+    if (!attempt.ok) {
+      void tooMany(reply, attempt.retryAfterSeconds);
+      return null;
+    }
+    const symbols = normalizeJoinCode(request.params.code);
+    // Not even the shape of a code: no guess, nothing to count.
+    const found = symbols ? await find(symbols) : null;
+    if (symbols && !found) await limits.missed(request.ip);
+    if (!found) void refuse(reply, 'unknown');
+    return found;
+  }
+
+  async function find(symbols: string): Promise<Found | null> {
     const code = await auth.storage.joinCodes.getJoinCode(hashToken(symbols));
     if (!code) return null;
     const [invite, workshop] = await Promise.all([
@@ -102,7 +116,7 @@ export function joinCodeRoutes(app: FastifyInstance, auth: AuthContext): void {
     };
     await auth.storage.invites.createInvite(invite);
     for (let draw = 0; draw < DRAWS; draw++) {
-      const code = joinCodeFromBytes(randomBytes(4));
+      const code = joinCodeFromBytes(randomBytes(JOIN_CODE_BYTES));
       const stored = await auth.storage.joinCodes.createJoinCode({
         codeHash: hashToken(code.replace('-', '')),
         inviteId: invite.id,
@@ -127,10 +141,8 @@ export function joinCodeRoutes(app: FastifyInstance, auth: AuthContext): void {
   });
 
   app.get<{ Params: { code: string } }>('/api/join-codes/:code', async (request, reply) => {
-    const attempt = lookupsPerIp.take(request.ip);
-    if (!attempt.ok) return tooMany(reply, attempt.retryAfterSeconds);
-    const found = await find(request.params.code);
-    if (!found) return refuse(reply, 'unknown');
+    const found = await lookUp(request, reply);
+    if (!found) return reply;
     const { invite, workshop } = found;
     const now = Date.now();
     const [plan, associations, inAlready] = await Promise.all([
@@ -150,14 +162,12 @@ export function joinCodeRoutes(app: FastifyInstance, auth: AuthContext): void {
   });
 
   app.post<{ Params: { code: string } }>('/api/join-codes/:code/redeem', async (request, reply) => {
-    const attempt = auth.limits.redeemPerIp.take(request.ip);
-    if (!attempt.ok) return tooMany(reply, attempt.retryAfterSeconds);
     const body = redeemInviteBodySchema.safeParse(request.body);
     if (!body.success) return sendError(reply, 400, ApiErrorCode.BadRequest, body.error.issues.map((i) => i.message).join('; '));
-    const found = await find(request.params.code);
-    if (!found) return refuse(reply, 'unknown');
+    const found = await lookUp(request, reply);
+    if (!found) return reply;
     const { invite, workshop } = found;
-    const perInvite = auth.limits.redeemPerInvite.take(invite.id);
+    const perInvite = await auth.limits.redeemPerInvite.take(invite.id);
     if (!perInvite.ok) return tooMany(reply, perInvite.retryAfterSeconds);
     const now = Date.now();
     const identity = request.identity;

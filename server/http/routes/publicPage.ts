@@ -14,7 +14,6 @@ import { isSectionKey, sectionLabel } from '../../../shared/inputs/sectionLabel'
 import { newId } from '../../../shared/plan/items';
 import { idSchema } from '../../../shared/protocol';
 import { FileLimits, INPUT_FILE_KINDS } from '../../../shared/public/fileKinds';
-import { AttemptLimiter } from '../../auth/AttemptLimiter';
 import { readUpload } from '../../files/readUpload';
 import type { PublicSideDeps } from '../../inputs/publicSideDeps';
 import { FORM_TOKEN_SECRET, FormTokens } from '../../public/formToken';
@@ -33,13 +32,6 @@ import { tooMany } from './tooMany';
 
 type SlugParams = { Params: { slug: string } };
 type FileParams = { Params: { slug: string; fileId: string } };
-
-const TEN_MINUTES = 10 * 60_000;
-/**
- * Reads per address and minute: far above what a person (or an office behind one address)
- * clicks, low enough that one client cannot keep the server busy building pages.
- */
-const READS_PER_MINUTE = 600;
 
 /** The public form's fields: every key of the schema once, the text in UTF-8 at its worst (4 bytes a character). */
 const SUBMIT_MAX_FIELDS = Object.keys(submitInputFieldsSchema.shape).length;
@@ -71,8 +63,7 @@ export function publicPageRoutes(app: FastifyInstance, auth: AuthContext, deps: 
   const storage = auth.storage;
   const snapshots = new VersionSnapshots(storage.versions);
   const tokens = new FormTokens(() => storage.publicPages.secret(FORM_TOKEN_SECRET));
-  const inputsPerIp = new AttemptLimiter(deps.inputLimitPerIp, TEN_MINUTES);
-  const readsPerIp = new AttemptLimiter(READS_PER_MINUTE, 60_000);
+  const { publicInputs, publicReads } = auth.limits;
 
   /** The enabled page, or null with a 404 already sent. */
   async function pageFor(request: FastifyRequest<SlugParams>, reply: FastifyReply): Promise<PublicPage | null> {
@@ -81,14 +72,14 @@ export function publicPageRoutes(app: FastifyInstance, auth: AuthContext, deps: 
     return page;
   }
 
-  function readAllowed(request: FastifyRequest, reply: FastifyReply): boolean {
-    const attempt = readsPerIp.take(request.ip);
+  async function readAllowed(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
+    const attempt = await publicReads.take(request.ip);
     if (!attempt.ok) void tooMany(reply, attempt.retryAfterSeconds);
     return attempt.ok;
   }
 
   app.get<SlugParams>('/api/public/plans/:slug', async (request, reply) => {
-    if (!readAllowed(request, reply)) return reply;
+    if (!(await readAllowed(request, reply))) return reply;
     const page = await pageFor(request, reply);
     if (!page) return reply;
     const view = await buildPublicView(page, { storage, snapshots, tokens, log: request.log, now: Date.now() });
@@ -98,7 +89,7 @@ export function publicPageRoutes(app: FastifyInstance, auth: AuthContext, deps: 
   });
 
   app.get<FileParams>('/api/public/plans/:slug/files/:fileId', async (request, reply) => {
-    if (!readAllowed(request, reply)) return reply;
+    if (!(await readAllowed(request, reply))) return reply;
     const page = await pageFor(request, reply);
     if (!page) return reply;
     const fileId = idSchema.safeParse(request.params.fileId);
@@ -112,7 +103,7 @@ export function publicPageRoutes(app: FastifyInstance, auth: AuthContext, deps: 
   });
 
   app.get<SlugParams>('/api/public/plans/:slug/inputs', async (request, reply) => {
-    if (!readAllowed(request, reply)) return reply;
+    if (!(await readAllowed(request, reply))) return reply;
     const page = await pageFor(request, reply);
     if (!page) return reply;
     const closed = page.settings.publishInputList
@@ -155,7 +146,7 @@ export function publicPageRoutes(app: FastifyInstance, auth: AuthContext, deps: 
       return sendError(reply, 400, ApiErrorCode.FormExpired, 'The form is too old or not valid: reload the page');
     }
     // Counted only for forms that got this far: a person's refused attempts above cost nothing.
-    const attempt = inputsPerIp.take(request.ip);
+    const attempt = await publicInputs.take(request.ip);
     if (!attempt.ok) return tooMany(reply, attempt.retryAfterSeconds);
 
     const now = Date.now();

@@ -173,6 +173,7 @@ export async function startMedverk(
   };
 
   installErrorHandling(app);
+  await installSecurityHeaders(app);
   await installIdentity(app, auth);
   healthRoutes(app, { version, storage: storage.kind });
   authRoutes(app, auth);
@@ -232,6 +233,11 @@ export async function startMedverk(
     live,
     workshops,
     discussions,
+    {
+      clientAddress: clientAddressOf(config.trustProxy),
+      caps: new ConnectionCaps(config.maxAnonymousSocketsPerAddress),
+      joinTimeoutMs: config.socketJoinTimeoutMs,
+    },
   );
   inbox.attach(io);
   attachInboxHandlers(io, storage, (error) => logError(error, 'checking who may watch an inbox'));

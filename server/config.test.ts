@@ -59,3 +59,23 @@ describe('TRUST_PROXY', () => {
     expect(() => trustProxy('11')).toThrow(/at most 10/);
   });
 });
+
+describe('socket limits', () => {
+  it('cap sockets without a session at 20 per address and close idle ones after 30 s by default', () => {
+    const config = loadConfig({});
+    expect(config.maxAnonymousSocketsPerAddress).toBe(20);
+    expect(config.socketJoinTimeoutMs).toBe(30_000);
+  });
+
+  it('take other values from MAX_ANONYMOUS_SOCKETS_PER_ADDRESS and SOCKET_JOIN_TIMEOUT_MS', () => {
+    const config = loadConfig({ MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: '5', SOCKET_JOIN_TIMEOUT_MS: '250' });
+    expect(config.maxAnonymousSocketsPerAddress).toBe(5);
+    expect(config.socketJoinTimeoutMs).toBe(250);
+  });
+
+  it('refuse a cap of none and a timeout too short to join in', () => {
+    expect(() => loadConfig({ MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: '0' })).toThrow(/MAX_ANONYMOUS_SOCKETS_PER_ADDRESS/);
+    expect(() => loadConfig({ MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: 'many' })).toThrow(/MAX_ANONYMOUS_SOCKETS_PER_ADDRESS/);
+    expect(() => loadConfig({ SOCKET_JOIN_TIMEOUT_MS: '10' })).toThrow(/SOCKET_JOIN_TIMEOUT_MS/);
+  });
+});

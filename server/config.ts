@@ -47,6 +47,10 @@ const configSchema = z.object({
       }
       return parsed;
     }),
+  /** Websocket connections without a session that one client address may hold open on this server. */
+  MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  /** How long a websocket may hold nothing (no document, workshop or inbox) before it is closed. */
+  SOCKET_JOIN_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   /** Extra origins (comma-separated) allowed to send state-changing requests, e.g. the public URL. */
   TRUSTED_ORIGINS: z.string().default('').transform((value) => value.split(',').map((o) => o.trim()).filter(Boolean)),
   /** Where the built client lives; `npm start` builds it first. */
@@ -104,6 +108,8 @@ export interface Config {
   /** Handed to Fastify as is: `request.ip`, `request.protocol` and `request.host` follow it. */
   trustProxy: TrustProxy;
   trustedOrigins: string[];
+  maxAnonymousSocketsPerAddress: number;
+  socketJoinTimeoutMs: number;
   clientDir: string;
   /** Null when OpenID Connect login is off. */
   oidc: OidcConfig | null;
@@ -225,6 +231,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlMs: c.SESSION_TTL_HOURS * 3_600_000,
     trustProxy: c.TRUST_PROXY,
     trustedOrigins: c.TRUSTED_ORIGINS,
+    maxAnonymousSocketsPerAddress: c.MAX_ANONYMOUS_SOCKETS_PER_ADDRESS,
+    socketJoinTimeoutMs: c.SOCKET_JOIN_TIMEOUT_MS,
     clientDir: resolve(c.CLIENT_DIR),
     oidc:
       c.OIDC_ISSUER && c.OIDC_CLIENT_ID

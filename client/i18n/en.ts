@@ -141,6 +141,9 @@ export const en: Messages = {
     'out-of-order': 'Some changes arrived out of order. We are sending them again — nothing is lost.',
     'growth-limited':
       'The plan is growing very fast right now. Your changes are saved on this device and will be sent shortly.',
+    'presence-taken': 'Someone else is already using this presence. Reload the page.',
+    'presence-limit': 'This tab is showing up as too many people. Reload the page.',
+    'too-many-connections': 'Too many open connections from this network without signing in. We will try again shortly.',
   },
   presence: {
     heading: 'Present',

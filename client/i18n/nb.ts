@@ -141,6 +141,9 @@ export const nb = {
     'out-of-order': 'Noen endringer kom i feil rekkefølge. Vi sender dem på nytt — ingenting går tapt.',
     'growth-limited':
       'Planen vokser svært raskt akkurat nå. Endringene dine er lagret på denne enheten og sendes om litt.',
+    'presence-taken': 'Noen andre bruker allerede denne tilstedeværelsen. Last inn siden på nytt.',
+    'presence-limit': 'Denne fanen viser seg som for mange personer. Last inn siden på nytt.',
+    'too-many-connections': 'For mange åpne tilkoblinger fra dette nettverket uten innlogging. Vi prøver igjen om litt.',
   } satisfies Record<ErrorCode, string>,
   presence: {
     heading: 'Til stede',

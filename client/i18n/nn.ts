@@ -141,6 +141,9 @@ export const nn: Messages = {
     'out-of-order': 'Nokre endringar kom i feil rekkjefølgje. Vi sender dei på nytt — ingenting går tapt.',
     'growth-limited':
       'Planen veks svært raskt akkurat no. Endringane dine er lagra på denne eininga og blir sende om litt.',
+    'presence-taken': 'Nokon andre brukar allereie dette nærværet. Last inn sida på nytt.',
+    'presence-limit': 'Denne fana viser seg som for mange personar. Last inn sida på nytt.',
+    'too-many-connections': 'For mange opne tilkoplingar frå dette nettverket utan innlogging. Vi prøver igjen om litt.',
   },
   presence: {
     heading: 'Til stades',

@@ -194,6 +194,10 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
     this.emit('problem', [problem]);
   }
 
+  wantsConnection(): boolean {
+    return !this.destroyed && this.refusal === null;
+  }
+
   onAccess(access: Access | null): void {
     if (this.destroyed) return;
     if (access === null) {

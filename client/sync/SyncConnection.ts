@@ -1,7 +1,8 @@
 import { io, type Socket } from 'socket.io-client';
 import { wireParser } from '../../shared/protocol/wireParser';
 import type { Access, ClientToServerEvents, Problem, ServerToClientEvents } from '../../shared/protocol';
-import { toUint8Array, type Binary } from '../../shared/protocol';
+import { ErrorCode, toUint8Array, type Binary } from '../../shared/protocol';
+import { Retry } from './backoff';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -13,6 +14,8 @@ export interface DocChannel {
   onAwareness(update: Uint8Array): void;
   onProblem(problem: Problem): void;
   onAccess(access: Access | null): void;
+  /** False once the server refused the document for good: no reason to reconnect for it. */
+  wantsConnection?(): boolean;
 }
 
 export interface SyncConnectionOptions {
@@ -33,6 +36,12 @@ export interface SyncConnectionOptions {
 export class SyncConnection {
   readonly socket: ClientSocket;
   private readonly channels = new Map<string, DocChannel>();
+  /** Coming back after the server refused or closed the connection itself (Socket.IO does not). */
+  private readonly comeBack = new Retry();
+  private refused = false;
+  /** The server said it closes this connection for holding nothing. */
+  private closingIdle = false;
+  private closed = false;
 
   constructor(options: SyncConnectionOptions = {}) {
     const socketOptions = {
@@ -62,6 +71,34 @@ export class SyncConnection {
     this.socket.on('problem', (problem: Problem) => {
       if (problem.doc) this.channels.get(problem.doc)?.onProblem(problem);
       else this.channels.forEach((channel) => channel.onProblem(problem));
+      if (!problem.doc && problem.code === ErrorCode.NotJoined) this.closingIdle = true;
+    });
+    // Closed for holding nothing: back when a document still wants it (else at the next `register`).
+    this.socket.on('disconnect', (reason) => {
+      if (reason === 'io server disconnect' && this.closingIdle && this.wanted()) this.reconnectLater();
+      this.closingIdle = false;
+    });
+    this.socket.on('connect', () => {
+      this.refused = false;
+      this.comeBack.reset();
+    });
+    // A refused handshake (e.g. `too-many-connections` from one address): retried with a growing
+    // delay, never in a tight loop; a network failure is retried by Socket.IO itself (still active).
+    this.socket.on('connect_error', () => {
+      if (this.socket.active) return;
+      this.refused = true;
+      this.reconnectLater();
+    });
+  }
+
+  private wanted(): boolean {
+    return [...this.channels.values()].some((channel) => channel.wantsConnection?.() ?? true);
+  }
+
+  private reconnectLater(): void {
+    if (this.closed) return;
+    this.comeBack.schedule(() => {
+      if (!this.closed && !this.socket.active) this.socket.connect();
     });
   }
 
@@ -73,6 +110,8 @@ export class SyncConnection {
     if (this.channels.has(doc)) throw new Error(`${doc} is already open on this connection`);
     this.channels.set(doc, channel);
     if (this.socket.connected) channel.onConnect();
+    // The server closed an idle connection: open it again now that a document needs it.
+    else if (!this.socket.active && !this.refused && !this.closed) this.socket.connect();
   }
 
   unregister(doc: string): void {
@@ -80,6 +119,8 @@ export class SyncConnection {
   }
 
   close(): void {
+    this.closed = true;
+    this.comeBack.cancel();
     this.channels.clear();
     this.socket.disconnect();
   }

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import { ApiErrorCode } from '../../shared/api/errors';
 import { ANONYMOUS, type Identity } from '../auth/identity';
@@ -44,16 +44,23 @@ export async function installIdentity(app: FastifyInstance, auth: AuthContext): 
   });
 }
 
+/**
+ * What every cookie of ours carries: no script reads it, no other site's subrequest sends it, and
+ * it is https-only when the request came over TLS (`protocol` believes X-Forwarded-Proto only
+ * from a trusted proxy). Also on a cookie being cleared, so the deletion matches the cookie.
+ */
+export function cookieFlags(request: FastifyRequest): { httpOnly: true; sameSite: 'lax'; secure: boolean } {
+  return { httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' };
+}
+
 export function setSessionCookie(reply: FastifyReply, token: string, maxAgeMs: number): void {
   void reply.setCookie(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
+    ...cookieFlags(reply.request),
     path: '/',
-    secure: reply.request.protocol === 'https',
     maxAge: Math.floor(maxAgeMs / 1000),
   });
 }
 
 export function clearSessionCookie(reply: FastifyReply): void {
-  void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  void reply.clearCookie(SESSION_COOKIE, { ...cookieFlags(reply.request), path: '/' });
 }

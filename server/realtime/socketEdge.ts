@@ -1,4 +1,4 @@
-import type { Server as HttpServer } from 'node:http';
+import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import {
   ErrorCode,
@@ -23,6 +23,8 @@ import type { DiscussionRunner } from '../discussions/DiscussionRunner';
 import { wireParser } from '../../shared/protocol/wireParser';
 import { defaultSendBufferLimits, sendPressure, type SendBufferLimits } from './sendBuffer';
 import { refusingAfterExpiry, refusingMessagesAfterExpiry } from './expiryTimer';
+import type { ConnectionCaps } from './connectionCaps';
+import { closeWhenIdle } from './joinTimeout';
 
 interface SocketData {
   identity: Identity;
@@ -93,6 +95,16 @@ export function socketPeer(socket: SyncSocket, limits: SendBufferLimits = defaul
   };
 }
 
+/** Limits on connections themselves, before and apart from what they join. */
+export interface ConnectionLimits {
+  /** The client's address for a handshake, as HTTP derives `request.ip` (TRUST_PROXY). */
+  clientAddress: (request: IncomingMessage) => string;
+  /** Connections without a session, per address. */
+  caps: ConnectionCaps;
+  /** How long a connection may hold nothing before it is closed. */
+  joinTimeoutMs: number;
+}
+
 function asReply<T>(value: unknown): Reply<T> | null {
   return typeof value === 'function' ? (value as Reply<T>) : null;
 }
@@ -105,11 +117,22 @@ export function attachSyncHandlers(
   live: LiveSessions,
   runner: WorkshopEndpoint,
   discussions: Pick<DiscussionRunner, 'command' | 'closed'>,
+  limits: ConnectionLimits,
 ): void {
   io.use((socket, next) => {
     identify(socket.handshake.headers.cookie).then(
       (identity) => {
         socket.data.identity = identity;
+        if (identity.kind === 'anonymous') {
+          const release = limits.caps.admit(limits.clientAddress(socket.request));
+          if (!release) {
+            next(connectionRefusal(ErrorCode.TooManyConnections, 'too many connections without a session from this address'));
+            return;
+          }
+          // The transport's end, whether or not the connection got as far as 'connection'.
+          socket.conn.once('close', release);
+          if (socket.conn.readyState === 'closed') release();
+        }
         next();
       },
       (error: unknown) => next(error instanceof Error ? error : new Error('could not identify')),
@@ -138,6 +161,18 @@ export function attachSyncHandlers(
         ...(typeof doc === 'string' ? { doc } : {}),
       });
     const fail = (error: unknown, context: string) => deps.onError?.(error, context);
+    let joinsUnderway = 0;
+    const stopIdleWatch = closeWhenIdle(
+      {
+        // Its own room is every socket's first; a document or an inbox is another.
+        holdsSomething: () => joinsUnderway > 0 || socket.rooms.size > 1,
+        close: () => {
+          socket.emit('problem', { code: ErrorCode.NotJoined, message: 'closed: the connection joined nothing in time' });
+          socket.disconnect(true);
+        },
+      },
+      limits.joinTimeoutMs,
+    );
 
     on('join', (request, ack) => {
       const reply = asReply<JoinResult>(ack);
@@ -145,7 +180,8 @@ export function attachSyncHandlers(
         badRequest('join needs an acknowledgement callback');
         return;
       }
-      session.join(request).then(
+      joinsUnderway++;
+      session.join(request).finally(() => joinsUnderway--).then(
         (result) => {
           reply(result);
           // After the ack, so the client knows it is in before its private view arrives.
@@ -217,10 +253,16 @@ export function attachSyncHandlers(
     });
 
     socket.on('disconnect', () => {
+      stopIdleWatch();
       live.remove(session);
       session.close();
       runner.closed(member);
       discussions.closed(member);
     });
   });
+}
+
+/** A refused handshake: the client's `connect_error` carries the code in `data`. */
+function connectionRefusal(code: ErrorCode, message: string): Error & { data: { code: ErrorCode } } {
+  return Object.assign(new Error(message), { data: { code } });
 }

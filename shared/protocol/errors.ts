@@ -15,7 +15,10 @@ export const ErrorCode = {
   RateLimited: 'rate-limited',
   /** The document does not exist (or the name is not a document name). */
   UnknownDocument: 'unknown-document',
-  /** A message named a document this connection has not joined. */
+  /**
+   * A message named a document this connection has not joined; also why a connection that held
+   * nothing (no document, workshop or inbox) for a while is closed.
+   */
   NotJoined: 'not-joined',
   /** This connection holds as many documents as it may. */
   TooManyDocuments: 'too-many-documents',
@@ -41,6 +44,18 @@ export const ErrorCode = {
    * local copy and loads the document again.
    */
   InvalidChange: 'invalid-change',
+  /**
+   * A presence update named a client id that belongs to someone else (on this server or
+   * another, or kept for a person who is reconnecting). Nothing in it was applied.
+   */
+  PresenceTaken: 'presence-taken',
+  /** A presence update would have this connection use more client ids than it may. */
+  PresenceLimit: 'presence-limit',
+  /**
+   * The server refused the connection: this address already holds as many connections without
+   * a session as it may (sent with the handshake's refusal, `connect_error`). Signing in helps.
+   */
+  TooManyConnections: 'too-many-connections',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -9,6 +9,7 @@ import { findOidcAccount } from '../../auth/oidc/oidcAccount';
 import { safeReturnTo } from '../../auth/oidc/returnTo';
 import type { AuthContext } from '../authContext';
 import { sendError } from '../errors';
+import { cookieFlags } from '../identityHooks';
 import { logIn } from './auth';
 
 /** Holds the key of a pending login between `/start` and `/callback`; nothing else. */
@@ -60,7 +61,7 @@ export function oidcRoutes(app: FastifyInstance, auth: AuthContext, settings: Oi
 
   app.get(`${OIDC_PATH}/callback`, async (request, reply) => {
     if (!oidc) return notConfigured(reply);
-    void reply.clearCookie(OIDC_COOKIE, { path: OIDC_PATH });
+    void reply.clearCookie(OIDC_COOKIE, { ...cookieFlags(request), path: OIDC_PATH });
     const login = await oidc.pending.take(request.cookies[OIDC_COOKIE]);
     if (!login) return fail(request, reply, 'no-pending-login');
 

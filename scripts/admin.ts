@@ -3,6 +3,7 @@ import { loadConfig } from '../server/config';
 import { openStorage } from '../server/storage/openStorage';
 import { createUser } from '../server/auth/createUser';
 import { issueSetupLink, SETUP_LINK_VALID_FOR } from '../server/auth/setupLink';
+import { issueResetLink, RESET_LINK_VALID_MINUTES } from '../server/auth/resetLink';
 import { checkStoredDocs, serverAnswers } from '../server/versions/checkStoredDocs';
 import { erasePerson, findPersonInputs } from '../server/inputs/personalData';
 import { presentInputs } from '../server/http/presenters/inputPresenter';
@@ -14,6 +15,7 @@ import { inputReference } from '../shared/api/inputs';
  *   npm run admin -- create-user --email kari@asker.kommune.no --name "Kari Nordmann" [--admin]
  *     (password from --password or the MEDVERK_PASSWORD environment variable)
  *   npm run admin -- setup-link [--base-url https://medverk.asker.kommune.no]
+ *   npm run admin -- reset-link --email kari@asker.kommune.no [--base-url …]   (a new password, once)
  *   npm run admin -- check-docs [--repair]   (with the server stopped)
  *   npm run admin -- find-person --email ola@example.no   (their input in every plan, as JSON)
  *   npm run admin -- erase-person --email ola@example.no [--plan <planId>]   (deletes name and e-mail)
@@ -21,6 +23,7 @@ import { inputReference } from '../shared/api/inputs';
 const USAGE = `usage:
   npm run admin -- create-user --email <email> --name <name> [--password <pw> | MEDVERK_PASSWORD=<pw>] [--admin]
   npm run admin -- setup-link [--base-url <url>]
+  npm run admin -- reset-link --email <email> [--base-url <url>]
   npm run admin -- check-docs [--repair]
   npm run admin -- find-person --email <email>
   npm run admin -- erase-person --email <email> [--plan <planId>]`;
@@ -77,6 +80,31 @@ async function main(): Promise<number> {
           link
             ? `${link}\n(works once, for ${SETUP_LINK_VALID_FOR}; earlier setup links no longer work)`
             : 'There are accounts already; log in as an administrator instead.',
+        );
+        return 0;
+      }
+      case 'reset-link': {
+        const user = values.email
+          ? await storage.accounts.getUserByEmail(values.email.trim().toLowerCase())
+          : null;
+        if (!user) {
+          console.error(values.email ? `reset-link: no account with the e-mail ${values.email}` : 'reset-link: --email is required');
+          return values.email ? 1 : 2;
+        }
+        const link = await issueResetLink(
+          storage.accounts,
+          user.id,
+          values['base-url'] ?? config.publicUrl ?? `http://localhost:${config.port}`,
+        );
+        await storage.audit.append({
+          at: Date.now(),
+          planId: null,
+          actor: null,
+          action: AuditAction.PasswordResetLinkCreated,
+          detail: { user: user.id, via: 'admin-command' },
+        });
+        console.log(
+          `${link.url}\n(works once, for ${RESET_LINK_VALID_MINUTES} minutes; earlier reset links for ${user.email} no longer work)`,
         );
         return 0;
       }

@@ -183,6 +183,7 @@ export async function startMedverk(
   memberRoutes(app, auth);
   auditRoutes(app, auth);
   userRoutes(app, auth);
+  passwordResetRoutes(app, auth, { mailer, publicBaseUrl: publicSide.publicBaseUrl });
   exportMarkdownRoutes(app, auth, { docs });
   exportRoutes(app, auth, { docs });
   changesRoutes(app, auth, { docs });

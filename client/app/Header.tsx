@@ -22,6 +22,13 @@ export function Header() {
                   {t('app.plans')}
                 </Link>
               </li>
+              {me.kind === 'user' && me.isAdmin && (
+                <li>
+                  <Link to="/accounts" className="ds-link">
+                    {t('passwordReset.accountsNav')}
+                  </Link>
+                </li>
+              )}
             </ul>
           </nav>
         )}

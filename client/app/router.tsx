@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireSession } from '../auth/RequireSession';
+import { passwordResetRoutes } from '../password-reset/passwordResetRoutes';
 
 // Each page is its own chunk: the plan list never downloads the editor (TipTap, Yjs), and a
 // participant joining by link on a phone downloads only the invite page.
@@ -86,6 +87,7 @@ export const router = createBrowserRouter([
       { path: 'invite/:token', element: <InvitePage /> },
       { path: 'join', element: <JoinCodePage /> },
       { path: 'join/:code', element: <JoinByCodePage /> },
+      ...passwordResetRoutes,
       {
         element: <RequireSession />,
         children: [

@@ -17,6 +17,8 @@ const ACTION_KEYS = {
   [AuditAction.Exported]: 'exported',
   [AuditAction.PlanCreated]: 'planCreated',
   [AuditAction.UserCreated]: 'userCreated',
+  [AuditAction.PasswordResetLinkCreated]: 'passwordResetLinkCreated',
+  [AuditAction.PasswordReset]: 'passwordReset',
   [AuditAction.VersionFrozen]: 'versionFrozen',
   [AuditAction.VersionRestored]: 'versionRestored',
   [AuditAction.ProcessUpdated]: 'processUpdated',

@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { MeResponse } from '../../shared/api/auth';
 import { logIn } from '../http/authApi';
 import { TextField } from '../ui/TextField';
@@ -63,6 +64,9 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (response: MeResponse) =
       />
       <FormMessage message={message} />
       <SubmitButton busy={busy} label={t('login.submit')} busyLabel={t('login.submitting')} />
+      <Link to="/forgot-password" className="ds-link self-start">
+        {t('passwordReset.forgotLink')}
+      </Link>
     </form>
   );
 }

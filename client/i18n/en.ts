@@ -10,6 +10,8 @@ import { workshopBoardEn } from './workshopBoard/en';
 import { workshopResultsEn } from './workshopResults/en';
 import { publicSettingsEn } from './publicSettings/en';
 import { inboxEn } from './inbox/en';
+import { presenceColorEn } from './presence/en';
+import { passwordResetEn } from './passwordReset/en';
 
 /** English. Typed against bokmål, so a missing key fails the typecheck. */
 export const en: Messages = {
@@ -164,4 +166,6 @@ export const en: Messages = {
   ...workshopResultsEn,
   ...publicSettingsEn,
   ...inboxEn,
+  ...presenceColorEn,
+  ...passwordResetEn,
 };

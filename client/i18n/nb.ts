@@ -10,6 +10,8 @@ import { workshopBoardNb } from './workshopBoard/nb';
 import { workshopResultsNb } from './workshopResults/nb';
 import { publicSettingsNb } from './publicSettings/nb';
 import { inboxNb } from './inbox/nb';
+import { presenceColorNb } from './presence/nb';
+import { passwordResetNb } from './passwordReset/nb';
 
 /** Norsk bokmål: the reference language. `nn` and `en` are typed against this object. */
 export const nb = {
@@ -164,6 +166,8 @@ export const nb = {
   ...workshopResultsNb,
   ...publicSettingsNb,
   ...inboxNb,
+  ...presenceColorNb,
+  ...passwordResetNb,
 };
 
 export type Messages = typeof nb;

@@ -10,6 +10,8 @@ import { workshopBoardNn } from './workshopBoard/nn';
 import { workshopResultsNn } from './workshopResults/nn';
 import { publicSettingsNn } from './publicSettings/nn';
 import { inboxNn } from './inbox/nn';
+import { presenceColorNn } from './presence/nn';
+import { passwordResetNn } from './passwordReset/nn';
 
 /** Norsk nynorsk. Typed against bokmål, so a missing key fails the typecheck. */
 export const nn: Messages = {
@@ -164,4 +166,6 @@ export const nn: Messages = {
   ...workshopResultsNn,
   ...publicSettingsNn,
   ...inboxNn,
+  ...presenceColorNn,
+  ...passwordResetNn,
 };

@@ -12,6 +12,8 @@ export const AuditAction = {
   Exported: 'plan.exported',
   PlanCreated: 'plan.created',
   UserCreated: 'user.created',
+  PasswordResetLinkCreated: 'password.reset-link',
+  PasswordReset: 'password.reset',
   VersionFrozen: 'version.frozen',
   VersionRestored: 'version.restored',
   ProcessUpdated: 'process.updated',

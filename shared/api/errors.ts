@@ -14,6 +14,12 @@ export const ApiErrorCode = {
   RateLimited: 'rate-limited',
   InvalidCredentials: 'invalid-credentials',
   InvalidSetupToken: 'invalid-setup-token',
+  /** A password reset link that does not exist, was used, or was replaced by a newer one (403). */
+  ResetLinkInvalid: 'reset-link-invalid',
+  /** A password reset link past its hour (403). */
+  ResetLinkExpired: 'reset-link-expired',
+  /** Reset links by e-mail need SMTP; without it an administrator makes the link (409). */
+  ResetByEmailOff: 'reset-by-email-off',
   InviteUnknown: 'invite-unknown',
   InviteExpired: 'invite-expired',
   InviteRevoked: 'invite-revoked',

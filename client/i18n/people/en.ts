@@ -103,6 +103,8 @@ export const peopleEn: typeof peopleNb = {
       exported: 'Downloaded the plan',
       planCreated: 'Created the plan',
       userCreated: 'Created an account',
+      passwordResetLinkCreated: 'Made a link for a new password',
+      passwordReset: 'Set a new password through a link',
       versionFrozen: 'Froze a version',
       versionRestored: 'Restored a version',
       processUpdated: 'Updated the process steps',

@@ -106,6 +106,8 @@ export const peopleNb = {
       exported: 'Lastet ned planen',
       planCreated: 'Opprettet planen',
       userCreated: 'Opprettet en konto',
+      passwordResetLinkCreated: 'Laget en lenke for nytt passord',
+      passwordReset: 'Satte nytt passord med en lenke',
       versionFrozen: 'Frøs en versjon',
       versionRestored: 'Gjenopprettet en versjon',
       processUpdated: 'Oppdaterte behandlingsløpet',

@@ -108,6 +108,8 @@ export const peopleNn: typeof peopleNb = {
       exported: 'Lasta ned planen',
       planCreated: 'Oppretta planen',
       userCreated: 'Oppretta ein konto',
+      passwordResetLinkCreated: 'Laga ei lenkje for nytt passord',
+      passwordReset: 'Sette nytt passord med ei lenkje',
       versionFrozen: 'Fraus ein versjon',
       versionRestored: 'Gjenoppretta ein versjon',
       processUpdated: 'Oppdaterte handsamingsløpet',

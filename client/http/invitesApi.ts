@@ -5,6 +5,8 @@ import type {
   InviteListResponse,
   InviteSummary,
   RedeemInviteBody,
+  RevokeInviteBody,
+  RevokeInviteResponse,
 } from '../../shared/api/invites';
 import type { MeResponse } from '../../shared/api/auth';
 import { toMeResponse } from './authApi';
@@ -37,8 +39,18 @@ export async function createInvite(
   return answer as unknown as CreateInviteResponse;
 }
 
-export async function revokeInvite(planId: string, inviteId: string): Promise<void> {
-  await request(apiPath`/api/plans/${planId}/invites/${inviteId}`, { method: 'DELETE' });
+/** Revokes the link and, in the same step, removes the staff named who joined through it. */
+export async function revokeInvite(
+  planId: string,
+  inviteId: string,
+  removeMembers: readonly string[],
+): Promise<RevokeInviteResponse> {
+  const answer = await request(apiPath`/api/plans/${planId}/invites/${inviteId}/revoke`, {
+    method: 'POST',
+    json: { removeMembers: [...removeMembers] } satisfies RevokeInviteBody,
+  });
+  if (!isRecord(answer) || !Array.isArray(answer.removed)) throw badResponse('revoke');
+  return answer as unknown as RevokeInviteResponse;
 }
 
 export async function fetchInviteInfo(

@@ -53,22 +53,38 @@ export function InviteItem({ invite, onRevoke }: Props) {
           <dd>{date(invite.createdAt)}</dd>
         </dl>
         <h4 className="mt-3 text-sm font-semibold">{t('people.joinedHeading')}</h4>
-        {invite.joined.length === 0 ? (
+        {invite.joined.length === 0 && invite.joinedStaff.length === 0 ? (
           <p className="text-sm text-neutral-text-subtle">{t('people.noneJoined')}</p>
         ) : (
-          <ul className="mt-1 text-sm">
-            {invite.joined.map((person) => (
-              <li key={person.id}>
-                {person.association
-                  ? t('people.joinedWithAssociation', {
-                      name: person.name,
-                      association: person.association,
-                      date: date(person.joinedAt),
-                    })
-                  : t('people.joined', { name: person.name, date: date(person.joinedAt) })}
-              </li>
-            ))}
-          </ul>
+          <>
+            <p className="text-sm text-neutral-text-subtle">
+              {t('people.joinedCounts', {
+                guests: t('people.guestCount', { count: invite.joined.length }),
+                staff: t('people.staffCount', { count: invite.joinedStaff.length }),
+              })}
+            </p>
+            <ul className="mt-1 text-sm">
+              {invite.joinedStaff.map((person) => (
+                <li key={person.principal}>
+                  {t('people.joinedStaff', {
+                    name: person.name,
+                    role: t(`roles.nouns.${person.role}`),
+                  })}
+                </li>
+              ))}
+              {invite.joined.map((person) => (
+                <li key={person.id}>
+                  {person.association
+                    ? t('people.joinedWithAssociation', {
+                        name: person.name,
+                        association: person.association,
+                        date: date(person.joinedAt),
+                      })
+                    : t('people.joined', { name: person.name, date: date(person.joinedAt) })}
+                </li>
+              ))}
+            </ul>
+          </>
         )}
         {invite.status === 'active' && (
           <button
@@ -89,6 +105,6 @@ export function InviteItem({ invite, onRevoke }: Props) {
 }
 
 /** A link's label, or its role when it has none ("Lenke for observatører"). */
-export function inviteName(invite: InviteSummary, t: TFunction): string {
+export function inviteName(invite: Pick<InviteSummary, 'label' | 'role'>, t: TFunction): string {
   return invite.label.trim() || t('people.untitledLink', { role: t(`roles.nouns.${invite.role}`) });
 }

@@ -4,9 +4,10 @@ import type { InviteSummary } from '../../shared/api/invites';
 import { revokeInvite } from '../http/invitesApi';
 import { useAnnounce } from '../ui/announcerContext';
 import { useFocusRequest } from '../ui/useFocusRequest';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { principalOf, useAuth } from '../auth/authContext';
 import { FormMessage } from '../ui/FormMessage';
 import { InviteItem, inviteName } from './InviteItem';
+import { RevokeInviteDialog } from './RevokeInviteDialog';
 
 interface Props {
   planId: string;
@@ -14,19 +15,28 @@ interface Props {
   onChanged: () => void;
 }
 
-/** The plan's links, newest first; active ones can be revoked after a confirmation. */
+/**
+ * The plan's links, newest first; active ones can be revoked after a confirmation that says what
+ * happens to the people who came in through them.
+ */
 export function InviteList({ planId, invites, onChanged }: Props) {
   const { t } = useTranslation();
   const announce = useAnnounce();
+  const self = principalOf(useAuth().me);
   const [confirming, setConfirming] = useState<InviteSummary | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const { containerRef, requestFocus } = useFocusRequest<HTMLDivElement>();
 
-  const revoke = async (invite: InviteSummary) => {
+  const revoke = async (invite: InviteSummary, removeMembers: string[]) => {
     setMessage(null);
     try {
-      await revokeInvite(planId, invite.id);
-      announce(t('people.revoked', { name: inviteName(invite, t) }));
+      const { removed } = await revokeInvite(planId, invite.id, removeMembers);
+      const revoked = t('people.revoked', { name: inviteName(invite, t) });
+      announce(
+        removed.length === 0
+          ? revoked
+          : `${revoked} ${t('people.revokedRemoved', { count: removed.length })}`,
+      );
       // Its button goes away with the link's new status; focus stays with the link.
       requestFocus([`[data-invite-id="${CSS.escape(invite.id)}"] h3`]);
       onChanged();
@@ -49,12 +59,10 @@ export function InviteList({ planId, invites, onChanged }: Props) {
         </ul>
       )}
       {confirming && (
-        <ConfirmDialog
-          title={t('people.revokeTitle', { name: inviteName(confirming, t) })}
-          text={t('people.revokeText')}
-          confirmLabel={t('people.revokeConfirm')}
-          cancelLabel={t('people.cancel')}
-          onConfirm={() => void revoke(confirming)}
+        <RevokeInviteDialog
+          invite={confirming}
+          self={self}
+          onConfirm={(removeMembers) => void revoke(confirming, removeMembers)}
           onClose={() => setConfirming(null)}
         />
       )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MemberSummary } from '../../shared/api/members';
 import { ROLES, isRole, type Role } from '../../shared/auth/roles';
 import { SmallButton } from '../ui/SmallButton';
+import { inviteName } from './InviteItem';
 
 interface Props {
   member: MemberSummary;
@@ -27,6 +28,8 @@ export function MemberRow({ member, isSelf, onRoleChange, onRemove }: Props) {
         <span className="block text-sm text-neutral-text-subtle">
           {member.kind === 'guest' ? t('people.kindGuest') : t('people.kindUser')}
           {member.association && ` · ${member.association}`}
+          {member.joinedThrough &&
+            ` · ${t('people.joinedThrough', { name: inviteName(member.joinedThrough, t) })}`}
         </span>
       </th>
       <td>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INVITABLE_ROLES, type InvitableRole } from '../auth/roles';
+import { INVITABLE_ROLES, type InvitableRole, type Role } from '../auth/roles';
 import { displayNameSchema } from './auth';
 import { InputLimits as L } from './limits';
 
@@ -30,8 +30,17 @@ export interface InviteSummary {
   maxUses: number | null;
   uses: number;
   status: InviteStatus;
-  /** People who joined through the link. */
+  /** Guests who joined through the link: revoking it ends their access. */
   joined: { id: string; name: string; association: string | null; joinedAt: number }[];
+  /** Staff who joined the plan through the link: revoking it leaves their role unless they are removed too. */
+  joinedStaff: JoinedStaff[];
+}
+
+export interface JoinedStaff {
+  /** `user:<id>`, as in the members list. */
+  principal: string;
+  name: string;
+  role: Role;
 }
 
 export interface InviteListResponse {
@@ -42,6 +51,20 @@ export interface InviteListResponse {
 export interface CreateInviteResponse {
   invite: InviteSummary;
   url: string;
+}
+
+/** Revoking a link, and removing staff who joined through it in the same step. */
+export const revokeInviteBodySchema = z.object({
+  /** Principals (`user:<id>`) of staff who joined through the link, to remove from the plan. */
+  removeMembers: z.array(z.string().max(80)).max(L.inviteMaxUses).default([]),
+});
+export type RevokeInviteBody = z.input<typeof revokeInviteBodySchema>;
+
+export interface RevokeInviteResponse {
+  /** How many guests lost their access with the link. */
+  guests: number;
+  /** Principals of the staff removed from the plan. */
+  removed: string[];
 }
 
 /** What the invite landing page may show before anyone joins. */

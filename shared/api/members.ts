@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES, type Role } from '../auth/roles';
+import { ROLES, type InvitableRole, type Role } from '../auth/roles';
 
 export interface MemberSummary {
   /** `user:<id>` or `guest:<id>`. */
@@ -8,6 +8,8 @@ export interface MemberSummary {
   name: string;
   association: string | null;
   role: Role;
+  /** The link the person came in through (what the owner calls it), or null when added by name. */
+  joinedThrough: { inviteId: string; label: string; role: InvitableRole } | null;
 }
 
 export interface MemberListResponse {

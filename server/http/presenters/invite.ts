@@ -1,6 +1,6 @@
 import type { InviteStatus, InviteSummary } from '../../../shared/api/invites';
 import type { InvitableRole } from '../../../shared/auth/roles';
-import type { GuestRecord, InviteRecord } from '../../storage/Storage';
+import type { GuestRecord, InviteRecord, MemberRecord } from '../../storage/Storage';
 import { inviteProblem } from '../../auth/inviteRules';
 
 export function inviteStatus(invite: InviteRecord, now: number): InviteStatus {
@@ -8,8 +8,16 @@ export function inviteStatus(invite: InviteRecord, now: number): InviteStatus {
   return problem === null || problem === 'unknown' ? 'active' : problem;
 }
 
-/** What an owner sees of a link: never its token (only the hash is stored). */
-export function presentInvite(invite: InviteRecord, guests: readonly GuestRecord[], now: number): InviteSummary {
+/**
+ * What an owner sees of a link: never its token (only the hash is stored). Who came in through
+ * it is listed by kind, because revoking it ends a guest's access but leaves a staff member's role.
+ */
+export function presentInvite(
+  invite: InviteRecord,
+  guests: readonly GuestRecord[],
+  members: readonly (MemberRecord & { name: string })[],
+  now: number,
+): InviteSummary {
   return {
     id: invite.id,
     role: invite.role as InvitableRole,
@@ -22,5 +30,8 @@ export function presentInvite(invite: InviteRecord, guests: readonly GuestRecord
     joined: guests
       .filter((guest) => guest.inviteId === invite.id)
       .map((guest) => ({ id: guest.id, name: guest.displayName, association: guest.association, joinedAt: guest.createdAt })),
+    joinedStaff: members
+      .filter((member) => member.joinedThrough === invite.id)
+      .map((member) => ({ principal: `user:${member.userId}`, name: member.name, role: member.role })),
   };
 }

@@ -1,10 +1,12 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   createInviteBodySchema,
   redeemInviteBodySchema,
+  revokeInviteBodySchema,
   type CreateInviteResponse,
   type InviteInfoResponse,
   type InviteListResponse,
+  type RevokeInviteResponse,
 } from '../../../shared/api/invites';
 import { ApiErrorCode } from '../../../shared/api/errors';
 import { AuditAction } from '../../../shared/api/audit';
@@ -30,12 +32,13 @@ export function inviteRoutes(app: FastifyInstance, auth: AuthContext): void {
   app.get<{ Params: { id: string } }>('/api/plans/:id/invites', async (request, reply) => {
     const found = await requirePlan(request, reply, auth, request.params.id, Permission.ManagePeople);
     if (!found) return reply;
-    const [invites, guests] = await Promise.all([
+    const [invites, guests, members] = await Promise.all([
       auth.storage.invites.listInvites(found.plan.id),
       auth.storage.invites.listGuests(found.plan.id),
+      auth.storage.members.listMembers(found.plan.id),
     ]);
     const now = Date.now();
-    return { invites: invites.map((invite) => presentInvite(invite, guests, now)) } satisfies InviteListResponse;
+    return { invites: invites.map((invite) => presentInvite(invite, guests, members, now)) } satisfies InviteListResponse;
   });
 
   app.post<{ Params: { id: string } }>('/api/plans/:id/invites', async (request, reply) => {
@@ -61,23 +64,61 @@ export function inviteRoutes(app: FastifyInstance, auth: AuthContext): void {
     await auth.storage.invites.createInvite(invite);
     auth.audit.record(AuditAction.InviteCreated, request.identity, found.plan.id, { invite: invite.id, role: invite.role, label: invite.label });
     const origin = `${request.protocol}://${request.host}`;
-    const response: CreateInviteResponse = { invite: presentInvite(invite, [], now), url: inviteUrl(origin, token) };
+    const response: CreateInviteResponse = { invite: presentInvite(invite, [], [], now), url: inviteUrl(origin, token) };
     return reply.status(201).send(response);
   });
 
-  app.delete<{ Params: { id: string; inviteId: string } }>('/api/plans/:id/invites/:inviteId', async (request, reply) => {
+  type RevokeRequest = FastifyRequest<{ Params: { id: string; inviteId: string } }>;
+
+  /**
+   * Revokes the link: its guests lose access at once, on every open connection. Staff who joined
+   * through it keep their role unless named in `removeMembers`; then they are removed in the same
+   * step. Only staff who joined through this link may be named, never the caller: an owner stays,
+   * so the plan always keeps one. Sends the answer for a refusal and returns null.
+   */
+  async function revoke(request: RevokeRequest, reply: FastifyReply, removeMembers: readonly string[]): Promise<RevokeInviteResponse | null> {
     const found = await requirePlan(request, reply, auth, request.params.id, Permission.ManagePeople);
-    if (!found) return reply;
+    if (!found) return null;
+    const planId = found.plan.id;
     const invite = await auth.storage.invites.getInvite(request.params.inviteId);
-    if (!invite || invite.planId !== found.plan.id) return sendError(reply, 404, ApiErrorCode.NotFound, 'No such invitation');
+    if (!invite || invite.planId !== planId) {
+      void sendError(reply, 404, ApiErrorCode.NotFound, 'No such invitation');
+      return null;
+    }
+    const named = new Set(removeMembers);
+    if (request.identity.kind === 'user' && named.has(`user:${request.identity.user.id}`)) {
+      void sendError(reply, 400, ApiErrorCode.BadRequest, 'You cannot remove yourself from the plan');
+      return null;
+    }
+    const joinedStaff = (await auth.storage.members.listMembers(planId)).filter((m) => m.joinedThrough === invite.id);
+    const leaving = joinedStaff.filter((m) => named.has(`user:${m.userId}`));
+    if (leaving.length !== named.size) {
+      void sendError(reply, 400, ApiErrorCode.BadRequest, 'removeMembers may name only staff who joined through this invitation');
+      return null;
+    }
     await auth.storage.invites.revokeInvite(invite.id, Date.now());
-    // Everyone who came in through the link loses access now, on every open connection.
-    const guests = (await auth.storage.invites.listGuests(found.plan.id)).filter((g) => g.inviteId === invite.id);
+    const guests = (await auth.storage.invites.listGuests(planId)).filter((g) => g.inviteId === invite.id);
     const tokenHashes = await auth.storage.accounts.deleteGuestSessions(guests.map((g) => g.id));
+    for (const member of leaving) await auth.storage.members.removeMember(planId, member.userId);
     auth.changes.publish({ kind: 'sessions', tokenHashes });
-    auth.changes.publish({ kind: 'plan', planId: found.plan.id });
-    auth.audit.record(AuditAction.InviteRevoked, request.identity, found.plan.id, { invite: invite.id, guests: guests.length });
-    return reply.status(204).send();
+    auth.changes.publish({ kind: 'plan', planId });
+    const removed = leaving.map((m) => `user:${m.userId}`);
+    auth.audit.record(AuditAction.InviteRevoked, request.identity, planId, { invite: invite.id, guests: guests.length, removedMembers: removed.length });
+    for (const member of removed) auth.audit.record(AuditAction.MemberRemoved, request.identity, planId, { member, invite: invite.id });
+    return { guests: guests.length, removed };
+  }
+
+  app.post<{ Params: { id: string; inviteId: string } }>('/api/plans/:id/invites/:inviteId/revoke', async (request, reply) => {
+    const body = revokeInviteBodySchema.safeParse(request.body ?? {});
+    if (!body.success) return sendError(reply, 400, ApiErrorCode.BadRequest, body.error.issues.map((i) => i.message).join('; '));
+    const revoked = await revoke(request, reply, body.data.removeMembers);
+    return revoked ? revoked : reply;
+  });
+
+  // The older form: revokes without removing anyone.
+  app.delete<{ Params: { id: string; inviteId: string } }>('/api/plans/:id/invites/:inviteId', async (request, reply) => {
+    const revoked = await revoke(request, reply, []);
+    return revoked ? reply.status(204).send() : reply;
   });
 
   app.get<{ Params: { token: string } }>('/api/invites/:token', async (request, reply) => {

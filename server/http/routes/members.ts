@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { changeRoleBodySchema, type MemberListResponse, type MemberSummary } from '../../../shared/api/members';
+import { changeRoleBodySchema, type MemberListResponse } from '../../../shared/api/members';
 import { ApiErrorCode } from '../../../shared/api/errors';
 import { AuditAction } from '../../../shared/api/audit';
 import { Permission } from '../../../shared/auth/roles';
 import type { AuthContext } from '../authContext';
 import { requirePlan } from '../guards';
 import { sendError } from '../errors';
+import { presentMembers } from '../presenters/member';
 
 type Principal = { kind: 'user' | 'guest'; id: string; name: string };
 
@@ -18,15 +19,12 @@ export function memberRoutes(app: FastifyInstance, auth: AuthContext): void {
   app.get<{ Params: { id: string } }>('/api/plans/:id/members', async (request, reply) => {
     const found = await requirePlan(request, reply, auth, request.params.id, Permission.ManagePeople);
     if (!found) return reply;
-    const [users, guests] = await Promise.all([
+    const [users, guests, invites] = await Promise.all([
       auth.storage.members.listMembers(found.plan.id),
       auth.storage.invites.listGuests(found.plan.id),
+      auth.storage.invites.listInvites(found.plan.id),
     ]);
-    const members: MemberSummary[] = [
-      ...users.map((m) => ({ principal: `user:${m.userId}`, kind: 'user' as const, name: m.name, association: null, role: m.role })),
-      ...guests.map((g) => ({ principal: `guest:${g.id}`, kind: 'guest' as const, name: g.displayName, association: g.association, role: g.role })),
-    ];
-    return { members } satisfies MemberListResponse;
+    return { members: presentMembers(users, guests, invites) } satisfies MemberListResponse;
   });
 
   /** Finds the member in this plan; sends 404 when there is none. */

@@ -212,6 +212,7 @@ export async function startMedverk(
   const workshops = new WorkshopRunner({
     docs,
     storage,
+    access: { accounts: storage.accounts, changes, audit },
     onError: logError,
     ...(cluster ? { replicas: cluster.workshops } : {}),
   });

@@ -26,6 +26,7 @@ const ACTION_KEYS = {
   [AuditAction.AssociationRenamed]: 'associationRenamed',
   [AuditAction.AssociationRemoved]: 'associationRemoved',
   [AuditAction.JoinCodeCreated]: 'joinCodeCreated',
+  [AuditAction.WorkshopParticipantsMerged]: 'workshopParticipantsMerged',
   [AuditAction.DiscussionSettingsChanged]: 'discussionSettingsChanged',
   [AuditAction.PublicSettingsChanged]: 'publicSettingsChanged',
   [AuditAction.KnowledgeAdded]: 'knowledgeAdded',

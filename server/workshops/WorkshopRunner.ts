@@ -21,6 +21,7 @@ import { storedOrigin } from '../docs/DocLifecycle';
 import type { InviteStorage, LockStorage, MemberStorage, WorkshopStorage } from '../storage/Storage';
 import { TokenBucket } from '../realtime/TokenBucket';
 import { CommandQueues } from './CommandQueues';
+import { endMergedParticipant, type MergeAccess } from './endMergedParticipant';
 import { singleServerReplicas, type WorkshopReplicas } from './WorkshopReplicas';
 
 /** The runner's view of one connection (the socket edge implements it). */
@@ -41,6 +42,8 @@ export interface RunnerDeps {
   onError?: (error: unknown, context: string) => void;
   /** Clock for the rate limit (tests). */
   now?: () => number;
+  /** Ends a merged guest's sessions on every server and audits merges (the app wires it). */
+  access?: MergeAccess;
 }
 
 /**
@@ -310,6 +313,12 @@ export class WorkshopRunner implements WorkshopEndpoint {
           }
           reply(result);
           await committed();
+          // The merged person is in the workshop as the kept one now: their other device leaves.
+          if (command.type === 'mergeParticipants' && this.deps.access) {
+            await endMergedParticipant(this.deps.access, conn.identity, workshop, command).catch((error: unknown) =>
+              this.deps.onError?.(error, 'ending a merged participant’s sessions'),
+            );
+          }
         } catch (error) {
           this.deps.onError?.(error, `storing ${pubName}`);
           reply(refuse(ErrorCode.StorageFailed, 'the change could not be stored'));

@@ -21,6 +21,7 @@ export const AuditAction = {
   AssociationRenamed: 'association.renamed',
   AssociationRemoved: 'association.removed',
   JoinCodeCreated: 'joincode.created',
+  WorkshopParticipantsMerged: 'workshop.participants-merged',
   DiscussionSettingsChanged: 'discussion.settings',
   PublicSettingsChanged: 'public.settings',
   KnowledgeAdded: 'knowledge.added',

@@ -32,8 +32,12 @@ const addNote = command('addNote', {
   text: multiLine(L.noteText),
   /** Facilitators may write onto a group's board; participants always write onto their own. */
   groupId: entityId.nullable().optional(),
-  /** Chosen by the client so a resend after a lost ack is recognised, not added twice. */
-  noteId: entityId.optional(),
+  /**
+   * The client's own key for this note, so a resend after a lost ack is recognised, not added
+   * twice. Only matched against the sender's own notes: the note's id is always made by the
+   * server, so no answer can tell whether an id is someone else's (unrevealed) note.
+   */
+  clientKey: entityId.optional(),
 });
 const editNote = command('editNote', { noteId: entityId, text: multiLine(L.noteText) });
 const deleteNote = command('deleteNote', { noteId: entityId });
@@ -114,6 +118,8 @@ const revealVotes = command('revealVotes', { activityId: entityId });
 const hideNote = command('hideNote', { noteId: entityId, reason: z.enum(HIDE_REASONS) });
 const unhideNote = command('unhideNote', { noteId: entityId });
 const removeParticipant = command('removeParticipant', { participantId: entityId });
+/** One person who joined twice: `mergeId`'s notes, votes and answers go to `keepId`. */
+const mergeParticipants = command('mergeParticipants', { keepId: entityId, mergeId: entityId });
 const splitIntoGroups = command('splitIntoGroups', {
   count: z.int().min(2).max(L.groups),
   mode: z.enum(['random', 'manual']),
@@ -169,6 +175,7 @@ export const facilitatorCommandSchemas = [
   hideNote,
   unhideNote,
   removeParticipant,
+  mergeParticipants,
   splitIntoGroups,
   endGroups,
   end,

@@ -59,8 +59,6 @@ export const WorkshopErrorCode = {
   TimerState: 'timer-state',
   /** A size limit of the workshop was reached (notes per person, activities, participants). */
   LimitReached: 'limit-reached',
-  /** A client-chosen id is in use by something else. */
-  IdTaken: 'id-taken',
 } as const;
 
 export type WorkshopErrorCode = (typeof WorkshopErrorCode)[keyof typeof WorkshopErrorCode];

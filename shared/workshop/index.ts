@@ -13,6 +13,7 @@ export { initWorkshop, readMeta, readTimer, type WorkshopInit } from './publicDo
 export { getActivity, listActivities, boardOf } from './activities';
 export { getNote, listNotes, getCluster, listClusters } from './board';
 export { getParticipant, listParticipants, listGroups, openGroups } from './people';
+export { likelyDuplicates } from './duplicates';
 export { readTally } from './tallies';
 export type { PrivateNote, Vote, PollAnswer } from './privateDoc';
 export * from './timer';

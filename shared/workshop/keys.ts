@@ -9,7 +9,8 @@
  *   getMap('activities'):   id → Y.Map { id, position, kind, prompt, timeboxMinutes, state, and
  *                           the kind's settings: notesRevealed, clusteringBy, sourceActivityId,
  *                           voteOn, votesPerPerson, votesRevealed, pollOptions, pollMultiple }
- *   getMap('participants'): id → Y.Map { id, name, association, groupId, removed, facilitator }
+ *   getMap('participants'): id → Y.Map { id, name, association, groupId, removed, facilitator,
+ *                           mergedInto (set when merged into another participant) }
  *   getMap('groups'):       id → Y.Map { id, name, number, round, open }
  *   getMap('notes'):        id → Y.Map { id, position, activityId, groupId, clusterId, text,
  *                           hidden, hiddenReason, authorId (only when not anonymous) }
@@ -82,6 +83,7 @@ export const ParticipantKeys = {
   groupId: 'groupId',
   removed: 'removed',
   facilitator: 'facilitator',
+  mergedInto: 'mergedInto',
 } as const;
 
 export const GroupKeys = {

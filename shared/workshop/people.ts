@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { bool, num, str, strOrNull, type EntityMap } from './fields';
 import { GroupKeys, ParticipantKeys } from './keys';
-import { groupsMap, participantsMap } from './publicDoc';
+import { groupsMap, participantsMap, readMeta } from './publicDoc';
 import type { Group, Participant } from './types';
 
 export function readParticipant(map: EntityMap): Participant {
@@ -12,6 +12,7 @@ export function readParticipant(map: EntityMap): Participant {
     groupId: strOrNull(map, ParticipantKeys.groupId),
     removed: bool(map, ParticipantKeys.removed),
     facilitator: bool(map, ParticipantKeys.facilitator),
+    mergedInto: strOrNull(map, ParticipantKeys.mergedInto),
   };
 }
 
@@ -37,6 +38,18 @@ export function removedParticipantIds(doc: Y.Doc): Set<string> {
     if (map.get(ParticipantKeys.removed) === true) ids.add(id);
   });
   return ids;
+}
+
+/**
+ * Whose earlier input no longer counts: removed people's, in an open workshop. In an anonymous
+ * one, what a person wrote, voted and answered before being removed stays counted (and their
+ * notes are revealed with the rest, authorless; a facilitator hides single notes as usual):
+ * taking it out would change the counts everyone sees by exactly that person's share and so tell
+ * the room how many notes they wrote and what they voted and answered. Holding the change until
+ * the reveal would only move the same disclosure to the reveal. Removal still stops anything new.
+ */
+export function uncountedParticipantIds(doc: Y.Doc): Set<string> {
+  return readMeta(doc).anonymous ? new Set() : removedParticipantIds(doc);
 }
 
 export function compareIds(a: string, b: string): number {

@@ -15,6 +15,8 @@ export interface PrivateNote {
   createdAt: number;
   /** Whether a public copy exists (see revealNotes). */
   revealed: boolean;
+  /** The author's client's key for it (see `addNote`), to recognise a resend; null if none. */
+  clientKey: string | null;
 }
 
 export interface Vote {
@@ -54,6 +56,7 @@ function readPrivateNote(value: unknown): PrivateNote | null {
     text: str(value, 'text'),
     createdAt: num(value, 'createdAt', 0),
     revealed: bool(value, 'revealed'),
+    clientKey: strOrNull(value, 'clientKey'),
   };
 }
 
@@ -77,6 +80,23 @@ export function setPrivateNote(doc: Y.Doc, note: PrivateNote): void {
 
 export function deletePrivateNote(doc: Y.Doc, id: string): void {
   notes(doc).delete(id);
+}
+
+/** The author's note sent with `clientKey` in this activity: a resend of it, if any. */
+export function findOwnNote(
+  doc: Y.Doc,
+  authorId: string,
+  activityId: string,
+  clientKey: string,
+): PrivateNote | null {
+  return (
+    listPrivateNotes(doc).find(
+      (note) =>
+        note.authorId === authorId &&
+        note.activityId === activityId &&
+        note.clientKey === clientKey,
+    ) ?? null
+  );
 }
 
 function readVote(value: unknown): Vote | null {
@@ -148,6 +168,10 @@ export function listAnswers(
     list.push(answer);
   });
   return list.sort((a, b) => a.answeredAt - b.answeredAt);
+}
+
+export function deleteAnswer(doc: Y.Doc, activityId: string, participantId: string): void {
+  answers(doc).delete(answerKey(activityId, participantId));
 }
 
 export function setAnswer(doc: Y.Doc, answer: PollAnswer): void {

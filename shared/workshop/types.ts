@@ -102,6 +102,8 @@ export interface Participant {
   removed: boolean;
   /** Joined with a role that runs workshops: kept out of random splits, shown as host. */
   facilitator: boolean;
+  /** A duplicate merged into this participant (then `removed` is true too); null otherwise. */
+  mergedInto: string | null;
 }
 
 export interface Group {

@@ -131,6 +131,7 @@ export const peopleEn: typeof peopleNb = {
       associationRenamed: 'Renamed an association',
       associationRemoved: 'Removed an association from the list',
       joinCodeCreated: 'Created a code for joining a workshop',
+      workshopParticipantsMerged: 'Merged two participants in a workshop',
       discussionSettingsChanged: 'Changed the settings for comments and suggestions',
       publicSettingsChanged: 'Changed the public page',
       knowledgeAdded: 'Added to the knowledge base',

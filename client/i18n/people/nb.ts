@@ -134,6 +134,7 @@ export const peopleNb = {
       associationRenamed: 'Endret navn på en forening',
       associationRemoved: 'Fjernet en forening fra listen',
       joinCodeCreated: 'Laget en kode for å bli med i et verksted',
+      workshopParticipantsMerged: 'Slo sammen to deltakere i et verksted',
       discussionSettingsChanged: 'Endret innstillingene for kommentarer og forslag',
       publicSettingsChanged: 'Endret den offentlige siden',
       knowledgeAdded: 'La til i kunnskapsgrunnlaget',

@@ -136,6 +136,7 @@ export const peopleNn: typeof peopleNb = {
       associationRenamed: 'Endra namn på ei foreining',
       associationRemoved: 'Fjerna ei foreining frå lista',
       joinCodeCreated: 'Laga ein kode for å bli med i eit verkstad',
+      workshopParticipantsMerged: 'Slo saman to deltakarar i eit verkstad',
       discussionSettingsChanged: 'Endra innstillingane for kommentarar og forslag',
       publicSettingsChanged: 'Endra den offentlege sida',
       knowledgeAdded: 'La til i kunnskapsgrunnlaget',

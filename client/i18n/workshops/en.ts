@@ -122,6 +122,31 @@ export const workshopEn: typeof workshopNb = {
       failed: 'That did not work. Try again.',
     },
     lead: {
+      merge: {
+        heading: 'Likely duplicates',
+        intro:
+          'If someone joined twice, for example from another phone, you can merge them into one participant.',
+        none: 'No participants share a name.',
+        sameName_one: '{{count}} participant is called “{{name}}”',
+        sameName_other: '{{count}} participants are called “{{name}}”',
+        merge: 'Merge',
+        mergeName_one: 'Merge the {{count}} called “{{name}}”',
+        mergeName_other: 'Merge the {{count}} called “{{name}}”',
+        pickLegend: 'Merge two participants you know are the same person',
+        keepLabel: 'Keep',
+        mergeLabel: 'Merge into it',
+        choose: 'Choose a participant',
+        mergeChosen: 'Merge the two',
+        pickTwo: 'Choose two different participants.',
+        confirmTitle: 'Merge into one “{{name}}”?',
+        confirmText:
+          '{{merge}} is merged into {{keep}}. Notes, votes and answers are gathered under {{keep}}, but never more votes than one person has: the excess is dropped. {{merge}} is signed out of the workshop.',
+        confirm: 'Merge',
+        done: 'The participants are merged into {{name}}.',
+        mergedLabel: 'merged into {{name}}',
+      },
+      removeTextAnonymous:
+        '{{name}} can no longer send anything in the workshop. The workshop is anonymous, so what {{name}} has already written, voted and answered stays and is counted: otherwise the numbers would show what was theirs. You can hide single notes once they are shown.',
       pageTitle: 'Lead “{{title}}”',
       participantView: 'See the participant view',
       status: { draft: 'Not started', running: 'Running', ended: 'Ended' },

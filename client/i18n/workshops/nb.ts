@@ -119,6 +119,31 @@ export const workshopNb = {
       failed: 'Det gikk ikke. Prøv igjen.',
     },
     lead: {
+      merge: {
+        heading: 'Mulige duplikater',
+        intro:
+          'Har noen blitt med to ganger, for eksempel fra en annen telefon, kan du slå dem sammen til én deltaker.',
+        none: 'Ingen deltakere har samme navn.',
+        sameName_one: '{{count}} deltaker heter «{{name}}»',
+        sameName_other: '{{count}} deltakere heter «{{name}}»',
+        merge: 'Slå sammen',
+        mergeName_one: 'Slå sammen den {{count}} som heter «{{name}}»',
+        mergeName_other: 'Slå sammen de {{count}} som heter «{{name}}»',
+        pickLegend: 'Slå sammen to deltakere du vet er samme person',
+        keepLabel: 'Behold',
+        mergeLabel: 'Slå inn i den',
+        choose: 'Velg deltaker',
+        mergeChosen: 'Slå sammen de to',
+        pickTwo: 'Velg to ulike deltakere.',
+        confirmTitle: 'Slå sammen til én «{{name}}»?',
+        confirmText:
+          '{{merge}} slås inn i {{keep}}. Lapper, stemmer og svar samles hos {{keep}}, men aldri flere stemmer enn én person har: det som er over, faller bort. {{merge}} blir logget ut av verkstedet.',
+        confirm: 'Slå sammen',
+        done: 'Deltakerne er slått sammen til {{name}}.',
+        mergedLabel: 'slått sammen med {{name}}',
+      },
+      removeTextAnonymous:
+        '{{name}} kan ikke lenger sende noe i verkstedet. Verkstedet er anonymt, så det {{name}} allerede har skrevet, stemt og svart, blir stående og telles med: ellers ville tallene vise hva som var deres. Du kan skjule enkeltlapper når de er vist.',
       pageTitle: 'Led «{{title}}»',
       participantView: 'Se deltakervisningen',
       status: { draft: 'Ikke startet', running: 'Pågår', ended: 'Avsluttet' },

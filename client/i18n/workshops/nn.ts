@@ -122,6 +122,31 @@ export const workshopNn: typeof workshopNb = {
       failed: 'Det gjekk ikkje. Prøv igjen.',
     },
     lead: {
+      merge: {
+        heading: 'Moglege duplikat',
+        intro:
+          'Har nokon vore med to gonger, til dømes frå ein annan telefon, kan du slå dei saman til éin deltakar.',
+        none: 'Ingen deltakarar har same namn.',
+        sameName_one: '{{count}} deltakar heiter «{{name}}»',
+        sameName_other: '{{count}} deltakarar heiter «{{name}}»',
+        merge: 'Slå saman',
+        mergeName_one: 'Slå saman den {{count}} som heiter «{{name}}»',
+        mergeName_other: 'Slå saman dei {{count}} som heiter «{{name}}»',
+        pickLegend: 'Slå saman to deltakarar du veit er same person',
+        keepLabel: 'Behald',
+        mergeLabel: 'Slå inn i den',
+        choose: 'Vel deltakar',
+        mergeChosen: 'Slå saman dei to',
+        pickTwo: 'Vel to ulike deltakarar.',
+        confirmTitle: 'Slå saman til éin «{{name}}»?',
+        confirmText:
+          '{{merge}} blir slått inn i {{keep}}. Lappar, stemmer og svar blir samla hos {{keep}}, men aldri fleire stemmer enn éin person har: det som er over, fell bort. {{merge}} blir logga ut av verkstaden.',
+        confirm: 'Slå saman',
+        done: 'Deltakarane er slått saman til {{name}}.',
+        mergedLabel: 'slått saman med {{name}}',
+      },
+      removeTextAnonymous:
+        '{{name}} kan ikkje lenger sende noko i verkstaden. Verkstaden er anonym, så det {{name}} alt har skrive, stemt og svart, blir ståande og tel med: elles ville tala vise kva som var deira. Du kan skjule einskildlappar når dei er viste.',
       pageTitle: 'Leia «{{title}}»',
       participantView: 'Sjå deltakarvisinga',
       status: { draft: 'Ikkje starta', running: 'Pågår', ended: 'Avslutta' },

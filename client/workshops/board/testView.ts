@@ -34,6 +34,7 @@ export function person(id: string, extra: Partial<Participant> = {}): Participan
     groupId: null,
     removed: false,
     facilitator: false,
+    mergedInto: null,
     ...extra,
   };
 }

@@ -16,6 +16,7 @@ import { participantIdOf } from '../groups/participantId';
 import { AddActivityForm } from './AddActivityForm';
 import { AgendaList } from './AgendaList';
 import { LiveView } from './LiveView';
+import { MergeDuplicates } from './MergeDuplicates';
 import { ParticipantList } from './ParticipantList';
 import { RunControls } from './RunControls';
 
@@ -107,6 +108,9 @@ function Lead({ workshop, clockOffsetMs }: { workshop: WorkshopInfo; clockOffset
           {t('workshopBoard.moderation.participantsHeading')}
         </h2>
         <ParticipantList view={view} send={send} participantId={participantId} />
+        {view.meta.status !== 'ended' && (
+          <MergeDuplicates view={view} send={send} participantId={participantId} />
+        )}
       </section>
 
       <section aria-labelledby="agenda-heading" className={card}>

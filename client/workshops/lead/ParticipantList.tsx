@@ -28,6 +28,7 @@ export function ParticipantList({
   const groups = new Map(view.groups.map((group) => [group.id, group]));
   const present = view.participants.filter((person) => !person.removed).length;
   const canRemove = view.meta.status !== 'ended';
+  const nameOf = (id: string) => view.participants.find((person) => person.id === id)?.name ?? '';
 
   return (
     <div>
@@ -42,7 +43,11 @@ export function ParticipantList({
               person.facilitator ? t('workshopBoard.moderation.host') : null,
               person.id === participantId ? t('workshopBoard.moderation.you') : null,
               group ? groupLabel(group, t) : null,
-              person.removed ? t('workshopBoard.moderation.removedLabel') : null,
+              person.mergedInto !== null
+                ? t('workshop.lead.merge.mergedLabel', { name: nameOf(person.mergedInto) })
+                : person.removed
+                  ? t('workshopBoard.moderation.removedLabel')
+                  : null,
             ].filter((note): note is string => note !== null);
             return (
               <li
@@ -81,7 +86,11 @@ export function ParticipantList({
       {removing && (
         <ConfirmDialog
           title={t('workshopBoard.moderation.removeTitle', { name: removing.name })}
-          text={t('workshopBoard.moderation.removeText', { name: removing.name })}
+          text={
+            view.meta.anonymous
+              ? t('workshop.lead.removeTextAnonymous', { name: removing.name })
+              : t('workshopBoard.moderation.removeText', { name: removing.name })
+          }
           confirmLabel={t('workshopBoard.moderation.confirmRemove')}
           cancelLabel={t('workshopBoard.board.cancel')}
           onConfirm={() =>

@@ -35,6 +35,7 @@ import {
   startActivity,
   timer,
 } from './applyRun';
+import { mergeParticipants } from './applyMerge';
 import { answerPoll, revealVotes, unvote, vote } from './applyVoting';
 import { DONE, type Scope } from './scope';
 
@@ -121,6 +122,8 @@ function dispatch(scope: Scope, command: WorkshopCommand): CommandOutcome {
       return unhideNote(scope, command);
     case 'removeParticipant':
       return removeParticipant(scope, command);
+    case 'mergeParticipants':
+      return mergeParticipants(scope, command);
     case 'splitIntoGroups':
       return splitIntoGroups(scope, command);
     case 'endGroups':

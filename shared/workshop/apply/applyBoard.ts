@@ -6,7 +6,13 @@ import { listClusters, listNotes, readCluster } from '../board';
 import type { CommandOf } from '../commands';
 import { ClusterKeys, NoteKeys } from '../keys';
 import { getParticipant } from '../people';
-import { deletePrivateNote, getPrivateNote, setPrivateNote, type PrivateNote } from '../privateDoc';
+import {
+  deletePrivateNote,
+  findOwnNote,
+  getPrivateNote,
+  setPrivateNote,
+  type PrivateNote,
+} from '../privateDoc';
 import { clustersMap, notesMap } from '../publicDoc';
 import { publishNote } from './publish';
 import { DONE, type Scope } from './scope';
@@ -19,12 +25,15 @@ function ownGroup(scope: Scope): string | null {
 
 export function addNote(scope: Scope, command: CommandOf<'addNote'>): CommandOutcome {
   const { pub, priv, actor, ctx } = scope;
-  const resent = command.noteId === undefined ? null : getPrivateNote(priv, command.noteId);
+  const resent =
+    command.clientKey === undefined
+      ? null
+      : findOwnNote(priv, actor.participantId, command.activityId, command.clientKey);
   if (resent) return { type: 'noteAdded', noteId: resent.id, visible: resent.revealed };
   const activity = getActivity(pub, command.activityId);
   const visible = activity?.kind === 'brainstorm' && activity.notesRevealed;
   const note: PrivateNote = {
-    id: command.noteId ?? ctx.newId(),
+    id: ctx.newId(),
     activityId: command.activityId,
     // Validation has made sure a participant names no group but their own.
     groupId: command.groupId !== undefined ? command.groupId : ownGroup(scope),
@@ -32,6 +41,7 @@ export function addNote(scope: Scope, command: CommandOf<'addNote'>): CommandOut
     text: command.text,
     createdAt: ctx.now,
     revealed: visible,
+    clientKey: command.clientKey ?? null,
   };
   setPrivateNote(priv, note);
   if (visible) publishNote(pub, note);

@@ -53,9 +53,10 @@ export function join(scope: Scope, command: CommandOf<'join'>): CommandOutcome {
 }
 
 /**
- * What they wrote and chose stops counting (their unrevealed notes are never revealed, their
- * votes and answers leave the live tallies); what is already public stays until a facilitator
- * hides it, and revealed vote totals are not rewritten.
+ * In an open workshop what they wrote and chose stops counting (their unrevealed notes are never
+ * revealed, their votes and answers leave the live tallies); in an anonymous one it stays, so
+ * the counts tell nobody what was theirs (see `uncountedParticipantIds`). What is already public
+ * stays until a facilitator hides it, and revealed vote totals are not rewritten.
  */
 export function removeParticipant(
   scope: Scope,

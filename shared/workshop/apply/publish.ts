@@ -4,7 +4,7 @@ import { orderedEntries } from '../../plan/items';
 import { positionAt } from '../../plan/ordering';
 import { readNote } from '../board';
 import { NoteKeys } from '../keys';
-import { removedParticipantIds } from '../people';
+import { uncountedParticipantIds } from '../people';
 import { listPrivateNotes, setPrivateNote, type PrivateNote } from '../privateDoc';
 import { notesMap, readMeta } from '../publicDoc';
 import { seededShuffle } from '../random';
@@ -50,10 +50,10 @@ export function publishNote(pub: Y.Doc, note: PrivateNote): void {
  * Reveals every unrevealed note of a brainstorm. In an anonymous workshop they are placed in a
  * seeded random order: in the order written, one person's notes would sit together and the
  * board would show who wrote what to anyone who saw one of them being written. Notes of
- * removed people are not revealed.
+ * removed people are not revealed in an open workshop (see `uncountedParticipantIds`).
  */
 export function revealNotes(pub: Y.Doc, priv: Y.Doc, activityId: string, seed: number): number {
-  const removed = removedParticipantIds(pub);
+  const removed = uncountedParticipantIds(pub);
   const pending = listPrivateNotes(priv).filter(
     (note) => note.activityId === activityId && !note.revealed && !removed.has(note.authorId),
   );

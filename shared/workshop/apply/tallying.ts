@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { listActivities } from '../activities';
-import { removedParticipantIds } from '../people';
+import { uncountedParticipantIds } from '../people';
 import { listAnswers, listPrivateNotes, listVotes } from '../privateDoc';
 import { readTally, writeTally } from '../tallies';
 import type { Activity, PollActivity, VoteActivity } from '../types';
@@ -11,7 +11,7 @@ import type { Activity, PollActivity, VoteActivity } from '../types';
  * (tens of people, hundreds of votes), so this costs nothing that matters.
  */
 export function recountBrainstorm(pub: Y.Doc, priv: Y.Doc, activityId: string): void {
-  const removed = removedParticipantIds(pub);
+  const removed = uncountedParticipantIds(pub);
   const notes = listPrivateNotes(priv).filter(
     (note) => note.activityId === activityId && !removed.has(note.authorId),
   );
@@ -20,7 +20,7 @@ export function recountBrainstorm(pub: Y.Doc, priv: Y.Doc, activityId: string): 
 
 /** Live counts only (how many votes, how many voters); per-target totals wait for the reveal. */
 export function recountVotes(pub: Y.Doc, priv: Y.Doc, activity: VoteActivity): void {
-  const removed = removedParticipantIds(pub);
+  const removed = uncountedParticipantIds(pub);
   const votes = listVotes(priv, { activityId: activity.id }).filter(
     (vote) => !removed.has(vote.participantId),
   );
@@ -35,7 +35,7 @@ export function recountVotes(pub: Y.Doc, priv: Y.Doc, activity: VoteActivity): v
 
 /** Totals per target from the private votes; the only moment they reach the public doc. */
 export function revealVoteTotals(pub: Y.Doc, priv: Y.Doc, activity: VoteActivity): number {
-  const removed = removedParticipantIds(pub);
+  const removed = uncountedParticipantIds(pub);
   const votes = listVotes(priv, { activityId: activity.id }).filter(
     (vote) => !removed.has(vote.participantId),
   );
@@ -51,7 +51,7 @@ export function revealVoteTotals(pub: Y.Doc, priv: Y.Doc, activity: VoteActivity
 }
 
 export function recountPoll(pub: Y.Doc, priv: Y.Doc, activity: PollActivity): void {
-  const removed = removedParticipantIds(pub);
+  const removed = uncountedParticipantIds(pub);
   const answers = listAnswers(priv, { activityId: activity.id }).filter(
     (answer) => !removed.has(answer.participantId),
   );

@@ -43,6 +43,7 @@ export const EXAMPLES: { [T in CommandType]: Extract<WorkshopCommandInput, { typ
   hideNote: { type: 'hideNote', noteId: 'n1', reason: 'personal-data' },
   unhideNote: { type: 'unhideNote', noteId: 'n1' },
   removeParticipant: { type: 'removeParticipant', participantId: 'p1' },
+  mergeParticipants: { type: 'mergeParticipants', keepId: 'p1', mergeId: 'p2' },
   splitIntoGroups: { type: 'splitIntoGroups', count: 3, mode: 'random' },
   endGroups: { type: 'endGroups' },
   end: { type: 'end' },

@@ -23,6 +23,7 @@ import {
   validateEndGroups,
   validateHideNote,
   validateJoin,
+  validateMergeParticipants,
   validateRemoveParticipant,
   validateSplitIntoGroups,
 } from './validatePeople';
@@ -110,6 +111,8 @@ export function validateCommand(
       return validateHideNote(pub, priv, actor, command);
     case 'removeParticipant':
       return validateRemoveParticipant(pub, priv, actor, command);
+    case 'mergeParticipants':
+      return validateMergeParticipants(pub, priv, actor, command);
     case 'splitIntoGroups':
       return validateSplitIntoGroups(pub, priv, actor, command);
     case 'endGroups':

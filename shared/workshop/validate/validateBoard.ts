@@ -5,7 +5,7 @@ import { getCluster, getNote, listClusters } from '../board';
 import type { CommandOf } from '../commands';
 import { fail, OK, WorkshopErrorCode as E, type Validation, type WorkshopFailure } from '../errors';
 import { WorkshopLimits } from '../limits';
-import { getPrivateNote, listPrivateNotes, type PrivateNote } from '../privateDoc';
+import { findOwnNote, getPrivateNote, listPrivateNotes, type PrivateNote } from '../privateDoc';
 import type { BrainstormActivity, ClusterActivity, WorkshopMeta } from '../types';
 import {
   asMember,
@@ -27,14 +27,13 @@ export function validateAddNote(
 ): Validation {
   const member = asMember(pub, actor);
   if (!member.ok) return member;
-  if (command.noteId !== undefined) {
-    // A resend after a lost ack: the note is there already, so it is fine, whatever happened since.
-    const existing = getPrivateNote(priv, command.noteId);
-    if (existing) {
-      return existing.authorId === actor.participantId && existing.activityId === command.activityId
-        ? OK
-        : fail(E.IdTaken, 'choose another note id');
-    }
+  // A resend after a lost ack: the note is there already, so it is fine, whatever happened since.
+  // Looked up among the sender's own notes only, so it says nothing about anyone else's.
+  if (
+    command.clientKey !== undefined &&
+    findOwnNote(priv, actor.participantId, command.activityId, command.clientKey)
+  ) {
+    return OK;
   }
   const found = currentActivity(pub, member.meta, command.activityId, ['brainstorm']);
   if (!found.ok) return found;

@@ -122,30 +122,37 @@ describe('addNote', () => {
     expect(refusal(world, HOST, note('closed'))).toBe('unknown-group');
   });
 
-  it('recognises a resend by its note id and refuses someone else’s id', () => {
+  it('recognises a resend by the sender’s client key and gives every note a server-made id', () => {
     const { world, agenda } = brainstorming();
     const note = {
       type: 'addNote',
       activityId: agenda.brainstorm,
       text: 'x',
-      noteId: 'client-1',
+      clientKey: 'client-1',
     } as const;
-    expect(ok(world, KARI, note)).toEqual({
-      type: 'noteAdded',
-      noteId: 'client-1',
-      visible: false,
-    });
+    const first = idOf(ok(world, KARI, note));
+    expect(first).not.toBe('client-1');
     ok(world, HOST, { type: 'lockInput' });
-    expect(ok(world, KARI, note)).toEqual({
-      type: 'noteAdded',
-      noteId: 'client-1',
-      visible: false,
-    });
+    expect(ok(world, KARI, note)).toEqual({ type: 'noteAdded', noteId: first, visible: false });
     ok(world, HOST, { type: 'unlockInput' });
-    expect(refusal(world, OLA, note)).toBe('id-taken');
-    expect(brainstormTally(world, agenda)).toMatchObject({
-      notes: 1,
-    });
+    // Another person's same key is just their own first send: nothing tells them Kari's exists.
+    const olas = idOf(ok(world, OLA, note));
+    expect(olas).not.toBe(first);
+    expect(brainstormTally(world, agenda)).toMatchObject({ notes: 2 });
+  });
+
+  it('takes no note id from the client, so nobody can probe for someone else’s', () => {
+    const { world, agenda } = brainstorming();
+    const kari = addNote(world, agenda);
+    const probe = (noteId: string) =>
+      refusal(world, OLA, {
+        type: 'addNote',
+        activityId: agenda.brainstorm,
+        text: 'x',
+        noteId,
+      } as never);
+    expect(probe(kari)).toBe(probe('no-such-note'));
+    expect(probe(kari)).toBe('bad-command');
   });
 
   it('stops at the per-person limit', () => {

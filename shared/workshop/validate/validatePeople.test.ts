@@ -25,6 +25,7 @@ describe('join', () => {
         groupId: null,
         removed: false,
         facilitator: false,
+        mergedInto: null,
       },
     ]);
     ok(world, HOST, { type: 'join', name: 'Fasilitator' });

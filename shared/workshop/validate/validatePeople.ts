@@ -40,6 +40,32 @@ export function validateRemoveParticipant(
   return target.removed ? fail(E.InvalidTransition, 'already removed') : OK;
 }
 
+/**
+ * Merging two present participants who are one person. Hosts are staff on their own accounts,
+ * never a duplicate to fold away, so neither side may be one (nor the one merging).
+ */
+export function validateMergeParticipants(
+  pub: Y.Doc,
+  _priv: Y.Doc,
+  actor: Actor,
+  command: CommandOf<'mergeParticipants'>,
+): Validation {
+  const host = asHost(pub, actor, ['draft', 'running']);
+  if (!host.ok) return host;
+  if (command.keepId === command.mergeId) {
+    return fail(E.InvalidTransition, 'choose two different participants');
+  }
+  for (const id of [command.keepId, command.mergeId]) {
+    const person = getParticipant(pub, id);
+    if (!person) return fail(E.UnknownParticipant, `no participant ${id}`);
+    if (person.removed) return fail(E.InvalidTransition, `${id} has been removed`);
+    if (person.facilitator || id === actor.participantId) {
+      return fail(E.InvalidTransition, 'hosts are not merged');
+    }
+  }
+  return OK;
+}
+
 /** Moderation stays possible after the end: the results page must not keep showing abuse. */
 export function validateHideNote(
   pub: Y.Doc,

@@ -29,6 +29,7 @@ import { publicSettingsRoutes } from './http/routes/publicSettings';
 import { inputRoutes } from './http/routes/inputs';
 import { inputExportRoutes } from './http/routes/inputExports';
 import { planSectionRoutes } from './http/routes/planSections';
+import { presenceColorRoutes } from './http/routes/presenceColor';
 import { InboxBroadcast } from './inputs/InboxBroadcast';
 import { attachInboxHandlers } from './inputs/inboxSocket';
 import { startRetentionSweep } from './inputs/RetentionSweep';
@@ -199,6 +200,7 @@ export async function startMedverk(
   inputRoutes(app, auth, publicSide);
   inputExportRoutes(app, auth, publicSide);
   planSectionRoutes(app, auth, { docs });
+  presenceColorRoutes(app, auth);
   await publicHtmlRoutes(app, auth, { clientDir: config.clientDir, publicBaseUrl: publicSide.publicBaseUrl });
   await clientAppRoutes(app, { clientDir: config.clientDir });
 

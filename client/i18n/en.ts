@@ -30,9 +30,6 @@ export const en: Messages = {
     label: 'Language',
   },
   identity: {
-    colorLegend: 'Colour',
-    colorIntro:
-      'Your colour shows the others where you are writing. It is remembered in this browser.',
     colors: {
       blue: 'Blue',
       red: 'Red',

@@ -30,8 +30,6 @@ export const nb = {
     label: 'Språk',
   },
   identity: {
-    colorLegend: 'Farge',
-    colorIntro: 'Fargen viser de andre hvor du skriver. Den huskes i denne nettleseren.',
     colors: {
       blue: 'Blå',
       red: 'Rød',

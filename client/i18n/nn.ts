@@ -30,8 +30,6 @@ export const nn: Messages = {
     label: 'Språk',
   },
   identity: {
-    colorLegend: 'Farge',
-    colorIntro: 'Fargen viser dei andre kvar du skriv. Han blir hugsa i denne nettlesaren.',
     colors: {
       blue: 'Blå',
       red: 'Raud',

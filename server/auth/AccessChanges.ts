@@ -7,7 +7,9 @@ export type AccessChange =
   /** Someone's role in the plan changed, or someone was removed: recheck everyone in it. */
   | { kind: 'plan'; planId: string }
   /** These sessions no longer exist: close their connections. */
-  | { kind: 'sessions'; tokenHashes: readonly string[] };
+  | { kind: 'sessions'; tokenHashes: readonly string[] }
+  /** A person (`user:<id>` / `guest:<id>`) chose a presence colour: re-render their presence. */
+  | { kind: 'presence'; principal: string; color: string | null };
 
 export class AccessChanges {
   private readonly listeners = new Set<(change: AccessChange) => void>();

@@ -7,6 +7,7 @@ const accessMessageSchema = z.object({
   change: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('plan'), planId: z.string() }),
     z.object({ kind: z.literal('sessions'), tokenHashes: z.array(z.string()) }),
+    z.object({ kind: z.literal('presence'), principal: z.string(), color: z.string().nullable() }),
   ]),
 });
 

@@ -3,13 +3,16 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import type { LiveDoc } from '../docs/DocStore';
+import { Limits } from '../../shared/protocol';
 import type { Broadcaster, Peer } from './Peer';
+import { PresenceOwners, type PresenceClaim, type PresenceOwner } from './presenceOwners';
 
 interface Member {
   peer: Peer;
-  /** Awareness client ids this peer has introduced; removed when it leaves. */
-  awarenessClients: Set<number>;
 }
+
+/** Origin of presence the server re-renders (not a member: broadcast to everyone). */
+const serverPresenceOrigin = Symbol('server presence');
 
 type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
 
@@ -30,11 +33,14 @@ export class DocRoom {
   private readonly members = new Map<string, Member>();
   private pending: PendingUpdate[] = [];
   private flushScheduled = false;
+  private readonly presence: PresenceOwners;
 
   constructor(
     readonly live: LiveDoc,
     private readonly broadcaster: Broadcaster,
+    now: () => number = Date.now,
   ) {
+    this.presence = new PresenceOwners(Limits.maxPresenceClientsPerDoc, Limits.presenceReservedMs, now);
     live.doc.on('update', this.handleUpdate);
     live.awareness.on('update', this.handleAwareness);
   }
@@ -53,7 +59,7 @@ export class DocRoom {
 
   add(peer: Peer): void {
     if (this.members.has(peer.id)) return;
-    this.members.set(peer.id, { peer, awarenessClients: new Set() });
+    this.members.set(peer.id, { peer });
     peer.subscribe(this.name);
     const present = [...this.live.awareness.getStates().keys()];
     if (present.length > 0) {
@@ -66,18 +72,36 @@ export class DocRoom {
     if (!member) return;
     this.members.delete(peer.id);
     peer.unsubscribe(this.name);
-    if (member.awarenessClients.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.live.awareness, [...member.awarenessClients], 'left');
-    }
+    const left = this.presence.leave(peer.id);
+    if (left.length > 0) awarenessProtocol.removeAwarenessStates(this.live.awareness, left, 'left');
   }
 
-  /** True when one of `clientIds` is already someone else's presence (a forgery attempt). */
-  claimsOthersPresence(peer: Peer, clientIds: readonly number[]): boolean {
-    for (const member of this.members.values()) {
-      if (member.peer.id === peer.id) continue;
-      if (clientIds.some((id) => member.awarenessClients.has(id))) return true;
-    }
-    return false;
+  /**
+   * Whether `owner` may set the presence of `setting` and remove that of `removing`: ids that
+   * are someone else's here, or present from another server (relayed), are not theirs to touch.
+   */
+  checkPresence(owner: PresenceOwner, setting: readonly number[], removing: readonly number[]): PresenceClaim {
+    const states = this.live.awareness.getStates();
+    return this.presence.check(owner, setting, removing, (clientId) => states.has(clientId));
+  }
+
+  /** Applies a checked presence update from `peer` (already rewritten by the server). */
+  applyPresence(owner: PresenceOwner, peer: Peer, update: Uint8Array, setting: readonly number[], removing: readonly number[]): void {
+    this.presence.claim(owner, setting, removing);
+    awarenessProtocol.applyAwarenessUpdate(this.live.awareness, update, peer);
+  }
+
+  /** The presence client ids `peer` owns here. */
+  presenceOf(peer: Peer): number[] {
+    return this.presence.ownedBy(peer.id);
+  }
+
+  /**
+   * Replaces presence states the server itself re-renders (a new colour, a new role); everyone
+   * gets it, the owner too, so their own copy follows.
+   */
+  replacePresence(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.live.awareness, update, serverPresenceOrigin);
   }
 
   /** Resolves after the updates applied so far have been relayed (so an ack can follow them). */
@@ -129,12 +153,6 @@ export class DocRoom {
 
   private readonly handleAwareness = ({ added, updated, removed }: AwarenessChanges, origin: unknown): void => {
     const originId = this.originPeerId(origin);
-    const member = originId ? this.members.get(originId) : undefined;
-    if (member) {
-      added.forEach((id) => member.awarenessClients.add(id));
-      updated.forEach((id) => member.awarenessClients.add(id));
-      removed.forEach((id) => member.awarenessClients.delete(id));
-    }
     const changed = [...added, ...updated, ...removed];
     if (changed.length === 0) return;
     const update = awarenessProtocol.encodeAwarenessUpdate(this.live.awareness, changed);

@@ -2,6 +2,7 @@ import { parseDocName, planDocName } from '../../shared/protocol';
 import { discussionDocName } from '../../shared/discussion/keys';
 import type { AccessChange } from '../auth/AccessChanges';
 import type { PeerSession } from './PeerSession';
+import { principalOf } from '../auth/identity';
 import { armExpiryTimer, expiresAt } from './expiryTimer';
 
 const isWorkshopDoc = (doc: string) => parseDocName(doc)?.kind === 'workshop';
@@ -50,7 +51,9 @@ export class LiveSessions {
   async apply(change: AccessChange): Promise<void> {
     const work: Promise<void>[] = [];
     for (const [session, { disconnect }] of this.sessions) {
-      if (change.kind === 'sessions') {
+      if (change.kind === 'presence') {
+        if (principalOf(session.identity) === change.principal) session.setPresenceColor(change.color);
+      } else if (change.kind === 'sessions') {
         const identity = session.identity;
         if (identity.kind !== 'anonymous' && change.tokenHashes.includes(identity.sessionHash)) {
           work.push(closeWithReason(session, disconnect));

@@ -21,8 +21,26 @@ import { nextTurn, track, waitFor } from '../testing/waitFor';
 import { decodeAwarenessUpdate } from './awarenessUpdate';
 import { PeerSession, type SessionDeps } from './PeerSession';
 import { Rooms } from './Rooms';
+import type { Identity } from '../auth/identity';
+import { derivedPresenceColor } from '../../shared/presence/palette';
 
 type Decide = (doc: string) => AccessDecision | Promise<AccessDecision>;
+
+/** A signed-in person named after their id ('kari' is Kari). */
+function userIdentity(id: string): Identity {
+  const name = id.charAt(0).toUpperCase() + id.slice(1);
+  return {
+    kind: 'user',
+    user: { id, email: `${id}@example.no`, name, passwordHash: null, isAdmin: false, createdAt: 0 },
+    sessionHash: `session-${id}`,
+  };
+}
+
+/** The presence others see of the person with this user id: the server's name and colour. */
+function shownAs(id: string, rest: Record<string, unknown> = {}): Record<string, unknown> {
+  const name = id.charAt(0).toUpperCase() + id.slice(1);
+  return { ...rest, user: { name, color: derivedPresenceColor(`user:${id}`) } };
+}
 
 function stateVector(doc: Y.Doc): number[] {
   return [...Y.encodeStateVector(doc)];
@@ -76,9 +94,10 @@ describe('PeerSession and DocRoom', () => {
       ...(options.now ? { now: options.now } : {}),
     };
 
-    function connect(id: string): { peer: FakePeer; session: PeerSession } {
+    /** A connection of a person whose user id is `person` (by default one person per connection). */
+    function connect(id: string, person = id): { peer: FakePeer; session: PeerSession } {
       const peer = hub.peer(id);
-      const session = new PeerSession(peer, { kind: 'anonymous' }, deps);
+      const session = new PeerSession(peer, userIdentity(person), deps);
       env().defer(() => session.close());
       return { peer, session };
     }
@@ -523,14 +542,17 @@ describe('PeerSession and DocRoom', () => {
   });
 
   describe('awareness', () => {
+    // What clients send; the server shows each as the person behind the connection.
     const kari = { user: { name: 'Kari', color: '#ff0000' } };
     const ola = { user: { name: 'Ola', color: '#00ff00' } };
+    const kariShown = shownAs('kari');
+    const olaShown = shownAs('ola');
 
     it('relays presence to the rest of the room and shows it to people who join later', async () => {
       const { connect, plan, serverDoc, store } = setup();
       const doc = await plan('p');
-      const a = connect('a');
-      const b = connect('b');
+      const a = connect('a', 'kari');
+      const b = connect('b', 'ola');
       await joined(a.session, doc);
       await joined(b.session, doc);
 
@@ -539,22 +561,22 @@ describe('PeerSession and DocRoom', () => {
       ).toBeNull();
       expect(a.peer.payloads('awareness', doc)).toEqual([]);
       const relayed = b.peer.payloads('awareness', doc, 'broadcast').map(decodeAwarenessUpdate);
-      expect(relayed).toEqual([[{ clientId: 1001, clock: 1, state: kari }]]);
+      expect(relayed).toEqual([[{ clientId: 1001, clock: 1, state: kariShown }]]);
 
-      const c = connect('c');
+      const c = connect('c', 'per');
       await joined(c.session, doc);
       const shown = c.peer.payloads('awareness', doc, 'send').map(decodeAwarenessUpdate);
-      expect(shown).toEqual([[{ clientId: 1001, clock: 1, state: kari }]]);
+      expect(shown).toEqual([[{ clientId: 1001, clock: 1, state: kariShown }]]);
       await serverDoc(doc);
-      expect((await store.open(doc)).awareness.getStates().get(1001)).toEqual(kari);
+      expect((await store.open(doc)).awareness.getStates().get(1001)).toEqual(kariShown);
       store.release(doc);
     });
 
     it("refuses presence that claims another person's client id", async () => {
       const { connect, plan, store } = setup();
       const doc = await plan('p');
-      const a = connect('a');
-      const b = connect('b');
+      const a = connect('a', 'kari');
+      const b = connect('b', 'ola');
       await joined(a.session, doc);
       await joined(b.session, doc);
       expect(
@@ -571,10 +593,10 @@ describe('PeerSession and DocRoom', () => {
         ]),
       ];
       for (const forgery of forgeries) {
-        expect(b.session.awareness(doc, forgery)).toMatchObject({ code: ErrorCode.Forbidden, doc });
+        expect(b.session.awareness(doc, forgery)).toMatchObject({ code: ErrorCode.PresenceTaken, doc });
       }
       const live = await store.open(doc);
-      expect(live.awareness.getStates().get(1001)).toEqual(kari);
+      expect(live.awareness.getStates().get(1001)).toEqual(kariShown);
       expect(live.awareness.getStates().has(2002)).toBe(false);
       expect(a.peer.inbox).toEqual([]);
       store.release(doc);
@@ -628,8 +650,8 @@ describe('PeerSession and DocRoom', () => {
     it("removes a person's presence when they leave, and tells the room", async () => {
       const { connect, plan, store, rooms } = setup();
       const doc = await plan('p');
-      const a = connect('a');
-      const b = connect('b');
+      const a = connect('a', 'kari');
+      const b = connect('b', 'ola');
       await joined(a.session, doc);
       await joined(b.session, doc);
       expect(
@@ -644,7 +666,7 @@ describe('PeerSession and DocRoom', () => {
       a.session.leave(doc);
       const live = await store.open(doc);
       expect(live.awareness.getStates().has(1001)).toBe(false);
-      expect(live.awareness.getStates().get(2002)).toEqual(ola);
+      expect(live.awareness.getStates().get(2002)).toEqual(olaShown);
       const removals = b.peer.payloads('awareness', doc, 'broadcast');
       expect(removals.map(decodeAwarenessUpdate)).toEqual([
         [{ clientId: 1001, clock: 1, state: null }],

@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
 import * as syncProtocol from 'y-protocols/sync';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import {
@@ -19,7 +18,15 @@ import type { Rooms } from './Rooms';
 import { DocWriter, type Joined, type WriterDeps } from './DocWriter';
 import { refuse } from './refusal';
 import { TokenBucket } from './TokenBucket';
-import { decodeAwarenessUpdate } from './awarenessUpdate';
+import { decodeAwarenessUpdate, encodeAwarenessEntries } from './awarenessUpdate';
+import {
+  presenceIdentityOf,
+  presenceOwnerOf,
+  renderEntries,
+  rerenderedEntries,
+  resumeClocks,
+  showsWhoIsPresent,
+} from './presenceIdentity';
 import { messageCatchUpChunk } from '../../shared/protocol/catchUp';
 
 export interface SessionDeps extends WriterDeps {
@@ -41,6 +48,8 @@ export class PeerSession {
   private readonly awarenessRate: TokenBucket;
   private readonly writer: DocWriter;
   private closed = false;
+  /** A presence colour chosen since the session was read; undefined while none. */
+  private chosenPresenceColor: string | null | undefined = undefined;
   /** Counts rechecks, so a join under way can tell that its decision may be out of date. */
   private rechecks = 0;
 
@@ -189,20 +198,54 @@ export class PeerSession {
     const entries = decodeAwarenessUpdate(update);
     if (!entries)
       return { code: ErrorCode.MalformedUpdate, message: 'not a valid presence update', doc: name };
-    if (
-      joined.room.claimsOthersPresence(
-        this.peer,
-        entries.map((entry) => entry.clientId),
-      )
-    ) {
-      return {
-        code: ErrorCode.Forbidden,
-        message: "cannot change someone else's presence",
-        doc: name,
-      };
+    const setting = entries.filter((entry) => entry.state !== null).map((entry) => entry.clientId);
+    const removing = entries.filter((entry) => entry.state === null).map((entry) => entry.clientId);
+    const owner = presenceOwnerOf(this.identity, this.peer.id);
+    const claim = joined.room.checkPresence(owner, setting, removing);
+    switch (claim) {
+      case 'ok':
+        break;
+      case 'taken':
+        return {
+          code: ErrorCode.PresenceTaken,
+          message: "cannot change someone else's presence",
+          doc: name,
+        };
+      case 'too-many':
+        return {
+          code: ErrorCode.PresenceLimit,
+          message: `at most ${Limits.maxPresenceClientsPerDoc} presence client ids per connection`,
+          doc: name,
+        };
+      default: {
+        const never: never = claim;
+        return never;
+      }
     }
-    awarenessProtocol.applyAwarenessUpdate(joined.room.live.awareness, update, this.peer);
+    const rendered = resumeClocks(joined.room.live.awareness, renderEntries(entries, this.presenceIdentity(joined)));
+    joined.room.applyPresence(owner, this.peer, encodeAwarenessEntries(rendered.entries), setting, removing);
+    if (rendered.resumed.length > 0) this.peer.send('awareness', name, encodeAwarenessEntries(rendered.resumed));
     return null;
+  }
+
+  /**
+   * The person chose a colour (here or on another server): their presence in every open
+   * document is shown in it from now on, at once.
+   */
+  setPresenceColor(color: string | null): void {
+    this.chosenPresenceColor = color;
+    for (const joined of this.joined.values()) this.rerenderPresence(joined);
+  }
+
+  private presenceIdentity(joined: Joined) {
+    if (!showsWhoIsPresent(joined.room.name)) return null;
+    return presenceIdentityOf(this.identity, joined.access, this.chosenPresenceColor);
+  }
+
+  private rerenderPresence(joined: Joined): void {
+    const { room } = joined;
+    const entries = rerenderedEntries(room.live.awareness, room.presenceOf(this.peer), this.presenceIdentity(joined));
+    if (entries.length > 0) room.replacePresence(encodeAwarenessEntries(entries));
   }
 
   /**
@@ -217,6 +260,8 @@ export class PeerSession {
       if (decision === 'read' || decision === 'write') {
         if (decision === joined.access) continue;
         joined.access = decision;
+        // A viewer now (or an editor again): others see it at once.
+        this.rerenderPresence(joined);
         this.peer.send('access', doc, decision);
         continue;
       }

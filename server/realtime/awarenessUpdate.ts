@@ -1,4 +1,5 @@
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { z } from 'zod';
 
 /**
@@ -46,4 +47,16 @@ export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] | nu
   } catch {
     return null;
   }
+}
+
+/** Encodes entries as an awareness update (y-protocols framing), e.g. after the server rewrote them. */
+export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const { clientId, clock, state } of entries) {
+    encoding.writeVarUint(encoder, clientId);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, JSON.stringify(state));
+  }
+  return encoding.toUint8Array(encoder);
 }

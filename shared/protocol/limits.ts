@@ -18,6 +18,10 @@ export const Limits = {
   /** Discussion commands (comments, suggestions) per second per connection, and burst. */
   discussionCommandsPerSecond: 10,
   discussionCommandBurst: 30,
+  /** Presence client ids one connection may use in one document (a tab uses one). */
+  maxPresenceClientsPerDoc: 4,
+  /** How long a client id stays kept for the person who left with it (they may be reconnecting). */
+  presenceReservedMs: 30_000,
   /** Documents one connection may hold open at once. */
   maxDocsPerConnection: 8,
   /**

@@ -75,7 +75,14 @@ describe('accessibility (axe: WCAG 2.1 A and AA)', () => {
       await dialog.getByRole('button', { name: 'Lagre' }).click();
       // Closing the dialog returns focus to the button that opened it.
       await expect.poll(() => focusedLabel(page)).toBe('Endre farge');
-      expect(await page.evaluate(() => localStorage.getItem('medverk.color'))).toBe('#1e6b34');
+      // Kept with the account, so the others see it too.
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            fetch('/api/me/presence-color').then((response) => response.json() as Promise<{ color: string }>),
+          ),
+        )
+        .toMatchObject({ color: '#1e6b34' });
 
       await page.getByRole('button', { name: 'Logg ut' }).click();
       await page.getByText('Du er logget ut.').waitFor();

@@ -104,7 +104,7 @@ describe('the server refuses what a role does not allow', () => {
     encoding.writeVarString(forged, JSON.stringify({ user: { name: 'Falsk', color: '#000000' } }));
     (s as unknown as Emit).emit('awareness', docName, encoding.toUint8Array(forged));
     await waitFor(() => problems.length >= 2, 'two problems');
-    expect(problems.map((p) => p.code)).toEqual([ErrorCode.MessageTooLarge, ErrorCode.Forbidden]);
+    expect(problems.map((p) => p.code)).toEqual([ErrorCode.MessageTooLarge, ErrorCode.PresenceTaken]);
     const mine = ownerClient.provider.awareness.getLocalState() as { user: { name: string } };
     expect(mine.user.name).toBe('Saksbehandler');
   });

@@ -16,10 +16,12 @@ import { api, ownerWithPlan, startTestServer, type TestServer } from '../support
 import { connectClient, rawSocket, stateOf, type TestClient } from '../support/syncClient';
 import type { ClientSocket } from '../../client/sync/SyncConnection';
 import { waitFor } from '../support/waitFor';
+import { createInvite, joinAsGuest } from '../support/people';
 
 let server: TestServer;
 let docName: string;
 let cookie: string;
+let planId: string;
 let bystander: TestClient;
 const sockets: ClientSocket[] = [];
 
@@ -27,6 +29,7 @@ beforeEach(async () => {
   server = await startTestServer();
   const owner = await ownerWithPlan(server);
   cookie = owner.cookie;
+  planId = owner.planId;
   docName = planDocName(owner.planId);
   // A well-behaved person in the same document: every bad client below must leave them be.
   bystander = connectClient(server.url, docName, cookie);
@@ -173,7 +176,11 @@ describe('bad input gets a clear error and disturbs no one', () => {
   }, 90_000);
 
   it('refuses presence that is malformed, oversized or forged', async () => {
-    const s = await socket();
+    // Someone else: a person may take back their own presence from another of their connections.
+    const { token } = await createInvite(server, cookie, planId, { role: 'editor', expiresInHours: 1, maxUses: 1 });
+    const s = rawSocket(server.url, await joinAsGuest(server, token, 'Fremmed'));
+    sockets.push(s);
+    await waitFor(() => s.connected, 'raw socket to connect');
     await join(s, { doc: docName, protocol: PROTOCOL_VERSION });
     const problems: Problem[] = [];
     s.on('problem', (problem) => problems.push(problem));
@@ -191,7 +198,7 @@ describe('bad input gets a clear error and disturbs no one', () => {
     encoding.writeVarString(forged, JSON.stringify({ user: { name: 'Ikke Kari', color: '#ff0000' } }));
     (s as unknown as { emit(...args: unknown[]): void }).emit('awareness', docName, encoding.toUint8Array(forged));
     await waitFor(() => problems.length >= 3, 'three problems reported');
-    expect(problems.map((p) => p.code)).toEqual([ErrorCode.MalformedUpdate, ErrorCode.MessageTooLarge, ErrorCode.Forbidden]);
+    expect(problems.map((p) => p.code)).toEqual([ErrorCode.MalformedUpdate, ErrorCode.MessageTooLarge, ErrorCode.PresenceTaken]);
   });
 
   it('caps the documents one connection may hold', async () => {

@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Peer } from './peers';
+import { PresenceColorChoice } from './PresenceColorChoice';
+import { useIdentity } from '../../identity/identityContext';
 
 /** Who is here: a colour dot and a name for each person (colour is never the only cue). */
 export function PresenceList({ peers }: { peers: readonly Peer[] }) {
   const { t } = useTranslation();
+  const { presenceColor } = useIdentity();
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1" data-testid="presence">
       <span className="text-sm text-neutral-text-subtle">
@@ -16,6 +19,7 @@ export function PresenceList({ peers }: { peers: readonly Peer[] }) {
           </li>
         ))}
       </ul>
+      <PresenceColorChoice choice={presenceColor} />
     </div>
   );
 }
@@ -29,7 +33,11 @@ export function PersonChip({ peer }: { peer: Peer }) {
         className="inline-block size-2.5 rounded-full"
         style={{ backgroundColor: peer.color }}
       />
-      {peer.isSelf ? t('presence.you', { name: peer.name }) : peer.name}
+      {peer.isSelf
+        ? t('presence.you', { name: peer.name })
+        : peer.viewer
+          ? t('presenceColor.viewer', { name: peer.name })
+          : peer.name}
     </span>
   );
 }

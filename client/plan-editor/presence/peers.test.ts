@@ -39,6 +39,16 @@ describe('readPeers', () => {
     expect(peers[0]).toMatchObject({ name: 'Kari', focusAreaId: null });
   });
 
+  it('marks people the server shows as viewers', () => {
+    const local = new Awareness(new Y.Doc());
+    withRemote(local, { user: { name: 'Olga', color: '#0b5cad', viewer: true } });
+    withRemote(local, { user: { name: 'Ola', color: '#b3261e' } });
+    expect(readPeers(local).map((peer) => [peer.name, peer.viewer])).toEqual([
+      ['Ola', false],
+      ['Olga', true],
+    ]);
+  });
+
   it('gives the same key when only cursors move', () => {
     const local = new Awareness(new Y.Doc());
     local.setLocalState({

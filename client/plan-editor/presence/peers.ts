@@ -2,7 +2,8 @@ import type { Awareness } from 'y-protocols/awareness';
 
 /**
  * Awareness local state of a person in a plan:
- * `{ user: { name, color }, focusAreaId: string | null, cursor? }` (`cursor` is TipTap's).
+ * `{ user: { name, color, viewer? }, focusAreaId: string | null, cursor? }` (`cursor` is TipTap's).
+ * The server replaces `user` with who the connection is, so name and colour can be trusted.
  */
 export interface Peer {
   clientId: number;
@@ -10,6 +11,8 @@ export interface Peer {
   color: string;
   focusAreaId: string | null;
   isSelf: boolean;
+  /** Read-only: shown watching, never with a caret (the server marks it). */
+  viewer: boolean;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -30,6 +33,7 @@ export function readPeers(awareness: Awareness): Peer[] {
       color: user.color,
       focusAreaId: typeof state.focusAreaId === 'string' ? state.focusAreaId : null,
       isSelf: clientId === awareness.clientID,
+      viewer: user.viewer === true,
     });
   });
   return peers.sort((a, b) =>
@@ -45,7 +49,7 @@ export function peersKey(peers: readonly Peer[]): string {
   return peers
     .map(
       (peer) =>
-        `${peer.clientId}\u0000${peer.name}\u0000${peer.color}\u0000${peer.focusAreaId ?? ''}`,
+        `${peer.clientId}\u0000${peer.name}\u0000${peer.color}\u0000${peer.focusAreaId ?? ''}\u0000${peer.viewer}`,
     )
     .join('\u0001');
 }

@@ -1,6 +1,4 @@
-import { IDENTITY_COLORS } from '../../identity/identity';
-
-const PALETTE = Object.values(IDENTITY_COLORS);
+import { PRESENCE_COLORS as PALETTE } from '../../../shared/presence/palette';
 
 /** A colour per author (the same on every screen), dark enough for text on the page background. */
 export function authorColor(personId: string): string {

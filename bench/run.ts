@@ -2,7 +2,7 @@
  * `npm run bench`: Medverk against two anchors (Hocuspocus 3.4 + SQLite, y-websocket 2.1 +
  * LevelDB), each server in its own process on 127.0.0.1, clients in separate client processes.
  *
- *   --only w1,…,w7          workloads to run (default: all; w6 = cost of the plan-shape check per update)
+ *   --only w1,…,w7,compare  workloads to run (default: all; w6 = cost of the plan-shape check per update)
  *   --editors 20,50         W1 editor counts          --duration 10      W1 seconds of editing
  *   --client-procs N        W1/W2 client processes (default: one per 50 editors / 1,000 connections)
  *   --rooms 200             W2 documents × 3 clients  --step 2000        W2 second step, in connections (0: none)
@@ -39,10 +39,11 @@ import { exportWorkload } from './workloads/exportPlan';
 import { updateCheckWorkload } from './workloads/updateCheck';
 import { deliberation } from './workloads/deliberation';
 import { inputBurst } from './workloads/inputBurst';
+import { compareWhileTyping } from './workloads/compareWhileTyping';
 
 /** The whole run stops itself after this long, whatever happens. */
 const HARD_LIMIT_MS = 60 * 60_000;
-const WORKLOADS = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'input'] as const;
+const WORKLOADS = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'compare', 'input'] as const;
 /** Run only when asked for (`--only input`): the public side, not the sync comparison. */
 const DEFAULT_WORKLOADS = WORKLOADS.filter((w) => w !== 'input');
 
@@ -260,6 +261,18 @@ async function main(): Promise<void> {
         return `### W7 deliberation\n\nfailed: ${String(error).slice(0, 200)}`;
       },
     );
+    console.log(table, '\n');
+  }
+  if (only.has('compare') && servers.includes('medverk')) {
+    console.error('compare: medverk, two versions of the 150-strategy plan, 20 editors typing …');
+    const table = await compareWhileTyping({
+      editors: 20,
+      random: seededRandom(seed),
+      server: base,
+    }).catch((error: unknown) => {
+      console.error('  compare failed:', error);
+      return `### Compare while typing\n\nfailed: ${String(error).slice(0, 200)}`;
+    });
     console.log(table, '\n');
   }
   if (only.has('input') && servers.includes('medverk')) {

@@ -1,7 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import {
+  CLIENT_DIST,
+  gzipSize,
+  MANIFEST_FILE,
+  reachable as reachableFrom,
+  readManifest,
+  type Manifest,
+} from '../../tests/support/bundleSize';
 import { skipUnlessRequired } from '../../tests/support/requiredService';
 
 /**
@@ -13,29 +20,14 @@ import { skipUnlessRequired } from '../../tests/support/requiredService';
  */
 const BUDGET_BYTES = 80_000;
 const TEXTS_BUDGET_BYTES = 4_000;
-const distDir = join(import.meta.dirname, '../../dist/client');
-const manifestFile = join(distDir, '.vite/manifest.json');
+const distDir = CLIENT_DIST;
+const manifestFile = MANIFEST_FILE;
 
-interface ManifestChunk {
-  file: string;
-  imports?: string[];
-  dynamicImports?: string[];
-  assets?: string[];
-}
-type Manifest = Record<string, ManifestChunk>;
+/** Manifest keys of the chunks the page can load, itself included. */
+const reachable = (manifest: Manifest, key: string) =>
+  reachableFrom(manifest, [key], { dynamic: true });
 
-/** Manifest keys of the chunks reachable from `key`, itself included. */
-function reachable(manifest: Manifest, key: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(key)) return seen;
-  const chunk = manifest[key];
-  if (!chunk) throw new Error(`the manifest names ${key} but has no entry for it`);
-  seen.add(key);
-  for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])])
-    reachable(manifest, next, seen);
-  return seen;
-}
-
-const gzipped = (file: string) => gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length;
+const gzipped = (file: string) => gzipSize(file, 9);
 
 const skip = existsSync(manifestFile)
   ? null
@@ -48,7 +40,7 @@ describe.skipIf(skip !== null)(
   `the public page's bundle${skip ? ` (skipped: ${skip})` : ''}`,
   () => {
     let read: Manifest | null = null;
-    const manifest = () => (read ??= JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest);
+    const manifest = () => (read ??= readManifest());
 
     it(`loads at most ${BUDGET_BYTES} bytes of gzipped JavaScript`, () => {
       const chunks = [...reachable(manifest(), 'public.html')].map((key) => manifest()[key]!.file);

@@ -1,76 +1,156 @@
+import { diffArrays } from 'diff';
+
 /** A run of text in a comparison: in both, only in the newer, or only in the older text. */
 export interface DiffSegment {
   kind: 'same' | 'added' | 'removed';
   text: string;
+  /**
+   * Set on a removal and the addition after it when the paragraphs between them differed too much
+   * to be compared word by word: they are shown replaced whole.
+   */
+  whole?: true;
 }
 
 /**
- * Beyond this many cells the middle of a comparison is shown as one removal plus one addition:
- * a quadratic table over a whole rewritten chapter would stall the server for everyone.
+ * Most words (and the spaces between them, each a token) that may differ within one run of
+ * changed paragraphs before it is shown replaced whole. Myers' cost grows with the square of the
+ * edit distance, and a text rewritten that much reads better replaced whole anyway.
  */
-const MAX_TABLE_CELLS = 4_000_000;
+export const MAX_EDIT_TOKENS = 400;
 
 /** Words and the whitespace between them, so a diff never splits a word (æøå are letters too). */
 export function tokenize(text: string): string[] {
   return text.match(/\s+|[^\s]+/gu) ?? [];
 }
 
-function push(segments: DiffSegment[], kind: DiffSegment['kind'], text: string): void {
-  if (text === '') return;
-  const last = segments[segments.length - 1];
-  if (last && last.kind === kind) last.text += text;
-  else segments.push({ kind, text });
+/** A blank line: richToPlainText puts one between blocks. */
+function isParagraphBreak(token: string): boolean {
+  return /\n\s*\n/u.test(token);
 }
 
-/** Longest common subsequence over tokens, walked forwards into segments. */
-function lcsSegments(a: readonly string[], b: readonly string[], out: DiffSegment[]): void {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0 || m === 0 || (n + 1) * (m + 1) > MAX_TABLE_CELLS) {
-    push(out, 'removed', a.join(''));
-    push(out, 'added', b.join(''));
+function push(segments: DiffSegment[], segment: DiffSegment): void {
+  if (segment.text === '') return;
+  const last = segments[segments.length - 1];
+  if (last && last.kind === segment.kind && last.whole === segment.whole) last.text += segment.text;
+  else segments.push(segment);
+}
+
+/** Paragraphs and the breaks between them, each one unit for the coarse pass. */
+function paragraphs(tokens: readonly string[]): string[][] {
+  const units: string[][] = [];
+  let current: string[] = [];
+  for (const token of tokens) {
+    if (isParagraphBreak(token)) {
+      if (current.length > 0) units.push(current);
+      units.push([token]);
+      current = [];
+    } else {
+      current.push(token);
+    }
+  }
+  if (current.length > 0) units.push(current);
+  return units;
+}
+
+/**
+ * The fewest tokens that must change, whatever the order: a cheap lower bound on the edit
+ * distance that spares Myers a search bound to fail.
+ */
+function editLowerBound(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const token of a) counts.set(token, (counts.get(token) ?? 0) + 1);
+  let shared = 0;
+  for (const token of b) {
+    const left = counts.get(token) ?? 0;
+    if (left > 0) {
+      shared++;
+      counts.set(token, left - 1);
+    }
+  }
+  return a.length + b.length - 2 * shared;
+}
+
+/** One run of changed paragraphs, word by word, or replaced whole when that would cost too much. */
+function diffRun(a: readonly string[], b: readonly string[], out: DiffSegment[]): void {
+  const changes =
+    a.length === 0 || b.length === 0 || editLowerBound(a, b) > MAX_EDIT_TOKENS
+      ? undefined
+      : diffArrays(a as string[], b as string[], { maxEditLength: MAX_EDIT_TOKENS });
+  if (!changes) {
+    const whole = a.length > 0 && b.length > 0 ? { whole: true as const } : {};
+    push(out, { kind: 'removed', text: a.join(''), ...whole });
+    push(out, { kind: 'added', text: b.join(''), ...whole });
     return;
   }
-  // table[i][j]: LCS length of a[i..] and b[j..], flattened.
-  const width = m + 1;
-  const table = new Uint32Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      table[i * width + j] =
-        a[i] === b[j]
-          ? (table[(i + 1) * width + j + 1] ?? 0) + 1
-          : Math.max(table[(i + 1) * width + j] ?? 0, table[i * width + j + 1] ?? 0);
-    }
-  }
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      push(out, 'same', a[i] ?? '');
-      i++;
-      j++;
-    } else if ((table[(i + 1) * width + j] ?? 0) >= (table[i * width + j + 1] ?? 0)) {
-      push(out, 'removed', a[i] ?? '');
-      i++;
+  // Between two kept runs the removals come first, so a replaced word reads old → new.
+  let added = '';
+  for (const change of changes) {
+    const text = change.value.join('');
+    if (change.added) {
+      added += text;
+    } else if (change.removed) {
+      push(out, { kind: 'removed', text });
     } else {
-      push(out, 'added', b[j] ?? '');
-      j++;
+      push(out, { kind: 'added', text: added });
+      added = '';
+      push(out, { kind: 'same', text });
     }
   }
-  push(out, 'removed', a.slice(i).join(''));
-  push(out, 'added', b.slice(j).join(''));
+  push(out, { kind: 'added', text: added });
 }
 
-/** Word-level changes from `before` to `after`; equal texts give one `same` segment (or none). */
+/** The changed middle: paragraphs matched whole first, so each changed run is priced alone. */
+function diffMiddle(a: readonly string[], b: readonly string[], out: DiffSegment[]): void {
+  const before = paragraphs(a);
+  const after = paragraphs(b);
+  const changes = diffArrays(
+    before.map((unit) => unit.join('')),
+    after.map((unit) => unit.join('')),
+    { maxEditLength: MAX_EDIT_TOKENS },
+  );
+  if (!changes) {
+    diffRun(a, b, out);
+    return;
+  }
+  let oldIndex = 0;
+  let newIndex = 0;
+  let removed: string[][] = [];
+  let added: string[][] = [];
+  const flush = (): void => {
+    diffRun(removed.flat(), added.flat(), out);
+    removed = [];
+    added = [];
+  };
+  for (const change of changes) {
+    if (change.removed) {
+      removed = removed.concat(before.slice(oldIndex, oldIndex + change.count));
+      oldIndex += change.count;
+    } else if (change.added) {
+      added = added.concat(after.slice(newIndex, newIndex + change.count));
+      newIndex += change.count;
+    } else {
+      flush();
+      push(out, { kind: 'same', text: change.value.join('') });
+      oldIndex += change.count;
+      newIndex += change.count;
+    }
+  }
+  flush();
+}
+
+/**
+ * Word-level changes from `before` to `after` (Myers, via jsdiff); equal texts give one `same`
+ * segment (or none).
+ */
 export function diffWords(before: string, after: string): DiffSegment[] {
   const segments: DiffSegment[] = [];
   if (before === after) {
-    push(segments, 'same', before);
+    push(segments, { kind: 'same', text: before });
     return segments;
   }
   const a = tokenize(before);
   const b = tokenize(after);
-  // Edits are local: the shared head and tail need no table.
+  // Edits are local: the shared head and tail need no search.
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
@@ -81,8 +161,8 @@ export function diffWords(before: string, after: string): DiffSegment[] {
   ) {
     tail++;
   }
-  push(segments, 'same', a.slice(0, head).join(''));
-  lcsSegments(a.slice(head, a.length - tail), b.slice(head, b.length - tail), segments);
-  push(segments, 'same', a.slice(a.length - tail).join(''));
+  push(segments, { kind: 'same', text: a.slice(0, head).join('') });
+  diffMiddle(a.slice(head, a.length - tail), b.slice(head, b.length - tail), segments);
+  push(segments, { kind: 'same', text: a.slice(a.length - tail).join('') });
   return segments;
 }

@@ -14,6 +14,7 @@ import { useCurrentPath } from './navigation';
 import { PublicPages } from './PublicPages';
 import { parsePublicPath } from './routes';
 import { usePlan } from './usePlan';
+import { MunicipalityName } from './MunicipalityName';
 
 export interface Texts {
   language: Language;
@@ -63,9 +64,14 @@ export function PublicApp({ initial }: { initial: Texts }) {
         </a>
         <header className="border-b border-neutral-border-subtle bg-neutral-background-tinted">
           <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-            <span className="font-semibold">
-              {load.state === 'ready' ? load.plan.plan.municipality : 'Medverk'}
-            </span>
+            {load.state === 'ready' ? (
+              <MunicipalityName
+                name={load.plan.plan.municipality}
+                logoUrl={load.plan.plan.logoUrl ?? null}
+              />
+            ) : (
+              <span className="font-semibold">Medverk</span>
+            )}
             <div className="flex items-center gap-2">
               <label htmlFor="language" className="ds-label" data-weight="regular">
                 {t('languageLabel')}

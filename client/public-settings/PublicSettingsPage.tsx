@@ -7,6 +7,7 @@ import { PlanSubpage } from '../ui/PlanSubpage';
 import { usePageTitle } from '../ui/usePageTitle';
 import { ConsultationsSection } from './ConsultationsSection';
 import { GoalsSection } from './GoalsSection';
+import { IdentitySection } from './IdentitySection';
 import { KnowledgeSection } from './KnowledgeSection';
 import { PublicPageSection } from './PublicPageSection';
 
@@ -21,6 +22,7 @@ export function PublicSettingsPage() {
 
 const SECTIONS = [
   { id: 'public-page-heading', key: 'page' },
+  { id: 'identity-heading', key: 'identity' },
   { id: 'knowledge-heading', key: 'knowledge' },
   { id: 'goals-heading', key: 'goals' },
   { id: 'consultations-heading', key: 'consultations' },
@@ -52,6 +54,7 @@ function PublicSettings({ planId, title }: { planId: string; title: string }) {
         </ul>
       </nav>
       <PublicPageSection planId={planId} versions={list} />
+      <IdentitySection planId={planId} />
       <KnowledgeSection planId={planId} />
       <GoalsSection planId={planId} />
       <ConsultationsSection planId={planId} versions={list} />

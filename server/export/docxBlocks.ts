@@ -12,6 +12,7 @@ import {
   TextRun,
   WidthType,
   type FileChild,
+  type NumberingDefinition,
   type ParagraphChild,
 } from 'docx';
 import type {
@@ -23,6 +24,7 @@ import type {
 } from '../../shared/export/model/types';
 import { isSafeHref } from '../../shared/text/safeLink';
 import type { DocxAnnotations } from './docxComments';
+import type { NumberedHeadings } from './docxHeadingNumbers';
 import {
   StyleId,
   bulletList,
@@ -51,6 +53,8 @@ export interface DocxContext {
   quote: boolean;
   nextInstance: () => number;
   notes: DocxAnnotations;
+  /** Headings Word numbers itself, with the definition they use (see docxHeadingNumbers). */
+  headingNumbers?: { definition: NumberingDefinition; headings: NumberedHeadings };
 }
 
 /**
@@ -126,11 +130,17 @@ export function runs(content: readonly Inline[], notes: DocxAnnotations): Paragr
   return children;
 }
 
-export function heading(block: HeadingBlock, notes: DocxAnnotations): Paragraph {
+export function heading(block: HeadingBlock, context: Pick<DocxContext, 'notes' | 'headingNumbers'>): Paragraph {
+  const { notes, headingNumbers } = context;
+  const numbered = headingNumbers?.headings.get(block.anchor);
+  const text = numbered ? numbered.text : block.text;
   return new Paragraph({
     heading: headingLevels[Math.min(6, Math.max(1, block.level)) - 1],
     pageBreakBefore: block.pageBreakBefore || undefined,
-    children: [...notes.before(block), new TextRun(block.text), ...notes.after(block)],
+    ...(numbered && headingNumbers
+      ? { numbering: { reference: headingNumbers.definition, level: numbered.level } }
+      : {}),
+    children: [...notes.before(block), ...(text !== '' ? [new TextRun(text)] : []), ...notes.after(block)],
   });
 }
 
@@ -207,7 +217,7 @@ function block(node: ExportBlock, context: DocxContext): FileChild[] {
   const style = context.quote ? StyleId.quote : undefined;
   switch (node.type) {
     case 'heading':
-      return [heading(node, context.notes)];
+      return [heading(node, context)];
     case 'paragraph':
       return [new Paragraph({ style, indent, children: runs(node.content, context.notes) })];
     case 'list':

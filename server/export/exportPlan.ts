@@ -10,6 +10,7 @@ import type { Contributor, ExportGoal, ExportMeta } from '../../shared/export/mo
 import { stepLabel } from '../../shared/export/stepLabels';
 import type { PlanRecord, VersionMeta } from '../storage/Storage';
 import { renderDocx } from './docx';
+import type { DocxLogo } from './docxLogo';
 import { renderPdf } from './pdf';
 import { renderHtml } from './html';
 import { markdownProvenance, provenanceRows } from './provenanceRows';
@@ -88,6 +89,10 @@ export async function exportPlan(input: {
   now?: Date;
   /** The open threads, when asked for (the snapshot then carries the marks, see exportDiscussion). */
   discussion?: DiscussionExport;
+  /** The municipality's logo (`loadPlanLogo`): on the DOCX title page. */
+  logo?: DocxLogo | null;
+  /** BCP 47 tag of the plan's content language; bokmål until plans say otherwise. */
+  contentLanguage?: string;
 }): Promise<ExportedFile> {
   const { plan, snapshot, version, format, locale } = input;
   const options = input.discussion ? { discussion: input.discussion } : {};
@@ -135,7 +140,10 @@ export async function exportPlan(input: {
       };
     case 'docx':
       return {
-        body: await renderDocx(buildExportDocument(snapshot, meta, labels, options)),
+        body: await renderDocx(buildExportDocument(snapshot, meta, labels, options), {
+          logo: input.logo ?? null,
+          ...(input.contentLanguage ? { language: input.contentLanguage } : {}),
+        }),
         contentType,
         fileName,
       };

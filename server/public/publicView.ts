@@ -50,7 +50,7 @@ export interface PublicViewDeps {
 export async function buildPublicView(page: PublicPage, deps: PublicViewDeps): Promise<PublicPlanResponse> {
   const { storage, now } = deps;
   const { settings, plan } = page;
-  const [process, knowledge, goals, links, consultations, associations, formToken] = await Promise.all([
+  const [process, knowledge, goals, links, consultations, associations, formToken, logoFileId] = await Promise.all([
     storage.versions.getProcess(plan.id),
     storage.knowledge.list(plan.id),
     storage.goals.listGoals(plan.id),
@@ -58,6 +58,7 @@ export async function buildPublicView(page: PublicPage, deps: PublicViewDeps): P
     storage.consultations.list(plan.id),
     storage.associations.listAssociations(plan.id),
     deps.tokens.issue(),
+    storage.plans.getLogoFileId(plan.id),
   ]);
   const owners = knowledge.flatMap((item) => (item.fileId ? [item.id] : []));
   const files = owners.length > 0 ? await storage.files.listFilesOf(owners) : [];
@@ -71,7 +72,12 @@ export async function buildPublicView(page: PublicPage, deps: PublicViewDeps): P
     return { number, title, sdg, focusAreaIds };
   });
   return {
-    plan: { title: plan.title, municipality: plan.municipality, slug: settings.slug },
+    plan: {
+      title: plan.title,
+      municipality: plan.municipality,
+      slug: settings.slug,
+      logoUrl: logoFileId ? `/api/public/plans/${settings.slug}/logo/${logoFileId}` : null,
+    },
     intro: settings.intro,
     contact: settings.contact,
     process: { steps, current: currentStep(steps, osloDate(now)) },

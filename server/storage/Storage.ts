@@ -109,6 +109,15 @@ export interface PlanStorage {
   /** The owner's deliberation settings (defaults until set); read fresh for every decision. */
   getDiscussionSettings(planId: string): Promise<DiscussionSettings>;
   setDiscussionSettings(planId: string, settings: DiscussionSettings): Promise<void>;
+  /** The municipality the plan is for, as its owner names it (exports, public page). */
+  setMunicipality(planId: string, municipality: string): Promise<void>;
+  /** The id of the uploaded file (`files`) that is the municipality's logo, or null. */
+  getLogoFileId(planId: string): Promise<string | null>;
+  /**
+   * Makes `fileId` the logo (null: none) and resolves to the one it replaced, read and written
+   * together, so of two owners replacing it at once each removes only what was really replaced.
+   */
+  setLogoFileId(planId: string, fileId: string | null): Promise<string | null>;
 }
 
 // Accounts and sessions. Secrets (passwords, session and setup tokens) are stored only hashed.

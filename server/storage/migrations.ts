@@ -354,4 +354,12 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX password_resets_by_user ON password_resets (user_id);
     `,
   ),
+  // Issue #15: the municipality's logo, shown on the public page and in exports. The bytes are an
+  // ordinary uploaded file (files, file_blobs); the plan names the one in use.
+  migration(
+    '011_plan_logo',
+    () => `
+      ALTER TABLE plans ADD COLUMN logo_file_id TEXT;
+    `,
+  ),
 ];

@@ -40,6 +40,10 @@ export const ApiErrorCode = {
   TooManyFiles: 'too-many-files',
   /** The address is taken by another plan's public page (409). */
   SlugTaken: 'slug-taken',
+  /** A logo wider or taller than allowed, in pixels (413). */
+  ImageTooManyPixels: 'image-too-many-pixels',
+  /** An SVG logo with script, outside references or markup that is not plain drawing (415). */
+  UnsafeSvg: 'unsafe-svg',
 } as const;
 export type ApiErrorCode = (typeof ApiErrorCode)[keyof typeof ApiErrorCode];
 

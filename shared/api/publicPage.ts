@@ -266,7 +266,8 @@ export interface PublicGoal {
 }
 
 export interface PublicPlanResponse {
-  plan: { title: string; municipality: string; slug: string };
+  /** `logoUrl`: the municipality's logo (PNG or checked SVG) for an `<img>`, or null. */
+  plan: { title: string; municipality: string; slug: string; logoUrl?: string | null };
   intro: RichNode[];
   contact: PublicContact;
   process: { steps: ProcessStepEntry[]; current: ProcessStep | null };

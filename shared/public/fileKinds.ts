@@ -10,6 +10,8 @@ export const FILE_KINDS = {
   xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
   jpg: { mime: 'image/jpeg', extension: 'jpg' },
   png: { mime: 'image/png', extension: 'png' },
+  /** Only as a municipality's logo, and only once checked to hold nothing active (logoImage.ts). */
+  svg: { mime: 'image/svg+xml', extension: 'svg' },
 } as const;
 export type FileKind = keyof typeof FILE_KINDS;
 

@@ -8,6 +8,7 @@ import { annotateOptionsFor, discussionExportFor, discussionSource } from '../..
 import { exportPlan, exportQuerySchema } from '../../export/exportPlan';
 import { planContributors } from '../../export/planContributors';
 import { planGoals } from '../../export/planGoals';
+import { loadPlanLogo } from '../../export/planLogo';
 import { liveSnapshot, snapshotOfState, versionOf } from '../../versions/planVersions';
 import type { AuthContext } from '../authContext';
 import { requirePlan } from '../guards';
@@ -55,6 +56,7 @@ export function exportRoutes(app: FastifyInstance, auth: AuthContext, deps: { do
       format,
       locale: lang,
       ...(discussion ? { discussion } : {}),
+      logo: format === 'docx' ? await loadPlanLogo(auth.storage, found.plan.id) : null,
     });
     auth.audit.record(AuditAction.Exported, request.identity, found.plan.id, {
       format,

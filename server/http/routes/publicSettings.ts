@@ -18,6 +18,7 @@ import { parseOr400 } from '../parseRequest';
 import { consultationRoutes } from './consultations';
 import { goalRoutes } from './goals';
 import { knowledgeRoutes } from './knowledge';
+import { planIdentityRoutes } from './planIdentity';
 
 type PlanParams = { Params: { id: string } };
 
@@ -103,6 +104,7 @@ export function publicSettingsRoutes(
   });
 
   knowledgeRoutes(app, auth);
+  planIdentityRoutes(app, auth);
   goalRoutes(app, auth, deps);
   consultationRoutes(app, auth);
 }

@@ -59,4 +59,39 @@ describeEachEngine('plans', (open) => {
     expect(stored.snapshot).toEqual(bytes(1, 2, 3));
     expect(stored.updates).toEqual([bytes(9)]);
   });
+
+  it('renames the municipality and keeps the logo file id, giving back the one it replaced', async () => {
+    const storage = await open();
+    await storage.plans.createPlan(plan('p', 5), 'plan:p', bytes(1));
+    await storage.plans.createPlan(plan('other', 6), 'plan:other', bytes(2));
+
+    await storage.plans.setMunicipality('p', 'Bømlo kommune');
+    expect(await storage.plans.getPlan('p')).toEqual({ ...plan('p', 5), municipality: 'Bømlo kommune' });
+    expect((await storage.plans.getPlan('other'))?.municipality).toBe('Bergen');
+
+    expect(await storage.plans.getLogoFileId('p')).toBeNull();
+    expect(await storage.plans.setLogoFileId('p', 'file-1')).toBeNull();
+    expect(await storage.plans.getLogoFileId('p')).toBe('file-1');
+    expect(await storage.plans.setLogoFileId('p', 'file-2')).toBe('file-1');
+    expect(await storage.plans.getLogoFileId('p')).toBe('file-2');
+    expect(await storage.plans.getLogoFileId('other')).toBeNull();
+    expect(await storage.plans.setLogoFileId('p', null)).toBe('file-2');
+    expect(await storage.plans.getLogoFileId('p')).toBeNull();
+    expect(await storage.plans.getLogoFileId('missing')).toBeNull();
+  });
+
+  it('of two concurrent logo replacements, each gets back a different predecessor', async () => {
+    const storage = await open();
+    await storage.plans.createPlan(plan('p', 5), 'plan:p', bytes(1));
+    await storage.plans.setLogoFileId('p', 'first');
+    const replaced = await Promise.all([
+      storage.plans.setLogoFileId('p', 'a'),
+      storage.plans.setLogoFileId('p', 'b'),
+    ]);
+    // One replaced "first", the other replaced the first one's: nothing is lost or freed twice.
+    expect(replaced).toContain('first');
+    expect(new Set(replaced).size).toBe(2);
+    const current = await storage.plans.getLogoFileId('p');
+    expect(replaced).not.toContain(current);
+  });
 });

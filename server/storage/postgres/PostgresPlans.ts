@@ -39,4 +39,25 @@ export class PostgresPlans implements PlanStorage {
   async setDiscussionSettings(planId: string, settings: DiscussionSettings): Promise<void> {
     await this.pool.query('UPDATE plans SET discussion_settings = $1 WHERE id = $2', [JSON.stringify(settings), planId]);
   }
+
+  async setMunicipality(planId: string, municipality: string): Promise<void> {
+    await this.pool.query('UPDATE plans SET municipality = $1 WHERE id = $2', [municipality, planId]);
+  }
+
+  async getLogoFileId(planId: string): Promise<string | null> {
+    const row = await one<{ logo_file_id: string | null }>(this.pool, 'SELECT logo_file_id FROM plans WHERE id = $1', [planId]);
+    return row?.logo_file_id ?? null;
+  }
+
+  async setLogoFileId(planId: string, fileId: string | null): Promise<string | null> {
+    return transaction(this.pool, async (client) => {
+      // The row lock makes the read and the write one step for concurrent replacements.
+      const { rows: found } = await client.query<{ logo_file_id: string | null }>(
+        'SELECT logo_file_id FROM plans WHERE id = $1 FOR UPDATE',
+        [planId],
+      );
+      await client.query('UPDATE plans SET logo_file_id = $1 WHERE id = $2', [fileId, planId]);
+      return found[0]?.logo_file_id ?? null;
+    });
+  }
 }

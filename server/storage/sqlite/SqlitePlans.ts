@@ -21,6 +21,9 @@ export class SqlitePlans implements PlanStorage {
       touch: db.prepare<[string, number, string]>('UPDATE plans SET title = ?, updated_at = ? WHERE id = ?'),
       settings: db.prepare<[string], { discussion_settings: string | null }>('SELECT discussion_settings FROM plans WHERE id = ?'),
       setSettings: db.prepare<[string, string]>('UPDATE plans SET discussion_settings = ? WHERE id = ?'),
+      setMunicipality: db.prepare<[string, string]>('UPDATE plans SET municipality = ? WHERE id = ?'),
+      logo: db.prepare<[string], { logo_file_id: string | null }>('SELECT logo_file_id FROM plans WHERE id = ?'),
+      setLogo: db.prepare<[string | null, string]>('UPDATE plans SET logo_file_id = ? WHERE id = ?'),
     };
   }
 
@@ -54,5 +57,23 @@ export class SqlitePlans implements PlanStorage {
 
   setDiscussionSettings(planId: string, settings: DiscussionSettings): Promise<void> {
     return run(() => void this.statements.setSettings.run(JSON.stringify(settings), planId));
+  }
+
+  setMunicipality(planId: string, municipality: string): Promise<void> {
+    return run(() => void this.statements.setMunicipality.run(municipality, planId));
+  }
+
+  getLogoFileId(planId: string): Promise<string | null> {
+    return run(() => this.statements.logo.get(planId)?.logo_file_id ?? null);
+  }
+
+  setLogoFileId(planId: string, fileId: string | null): Promise<string | null> {
+    return run(() =>
+      this.db.transaction(() => {
+        const previous = this.statements.logo.get(planId)?.logo_file_id ?? null;
+        this.statements.setLogo.run(fileId, planId);
+        return previous;
+      })(),
+    );
   }
 }

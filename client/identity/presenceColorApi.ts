@@ -1,4 +1,4 @@
-import { PRESENCE_COLOR_PATH, type PresenceColorResponse } from '../../shared/api/presence';
+import { PRESENCE_COLOR_PATH, type PresenceColorResponse } from '../../shared/api/presencePath';
 import { isPresenceColor, type PresenceColor } from '../../shared/presence/palette';
 import { badResponse, isRecord, request } from '../http/request';
 

@@ -28,6 +28,7 @@ export interface UploadLimits {
 /** Why an upload was refused; each has its own message in the client. */
 export type UploadRefusal =
   | { reason: 'not-multipart' }
+  | { reason: 'malformed' }
   | { reason: 'file-too-large'; field: string; name: string; maxBytes: number }
   | { reason: 'too-many-files'; maxFiles: number }
   | { reason: 'field-too-large'; field: string }
@@ -106,6 +107,11 @@ export async function readUpload(request: FastifyRequest, limits: UploadLimits):
     if (code === 'FST_FILES_LIMIT') return { ok: false, reason: 'too-many-files', maxFiles: limits.maxFiles };
     if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') return { ok: false, reason: 'too-many-fields' };
     if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return { ok: false, reason: 'not-multipart' };
+    // The parser's own complaints about the body (cut short, no boundary, broken part headers) are
+    // the sender's mistake, not the server's: a 400, never a 500.
+    if (code === undefined && error instanceof Error && /multipart|boundary|part header/i.test(error.message)) {
+      return { ok: false, reason: 'malformed' };
+    }
     throw error;
   }
   return { ok: true, fields, files };

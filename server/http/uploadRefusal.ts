@@ -24,6 +24,8 @@ export function sendUploadRefusal(reply: FastifyReply, refusal: UploadRefusal): 
       return sendError(reply, 400, ApiErrorCode.TooManyFiles, `At most ${refusal.maxFiles} files`);
     case 'not-multipart':
       return sendError(reply, 400, ApiErrorCode.BadRequest, 'Send the form as multipart/form-data');
+    case 'malformed':
+      return sendError(reply, 400, ApiErrorCode.BadRequest, 'The multipart/form-data body is malformed');
     case 'field-too-large':
       return sendError(
         reply,

@@ -30,6 +30,15 @@ async function nothingStored(plan: PublicPlan): Promise<void> {
   expect(await server.medverk.storage.inputs.listInputs(plan.planId)).toEqual([]);
 }
 
+/** Posts a body as the form's content type says, whatever the body is. */
+function postRaw(target: TestServer, slug: string, body: string): Promise<Response> {
+  return fetch(`${target.url}/api/public/plans/${slug}/inputs`, {
+    method: 'POST',
+    headers: { origin: target.url, 'content-type': 'multipart/form-data; boundary=x' },
+    body,
+  });
+}
+
 describe('the input form refuses', () => {
   it('before a consultation opens, and says which one is next', async () => {
     const plan = await publicPlan(server);
@@ -185,6 +194,19 @@ describe('the input form refuses', () => {
   });
 });
 
+describe('a malformed body', () => {
+  it('is refused with 400 and stores nothing, whatever the parser stumbles on', async () => {
+    const plan = await publicPlan(server, { settings: { openInput: true } });
+    const bodies = [
+      'not a multipart body',
+      '--x\r\nContent-Disposition: form-data; name="text"\r\n\r\ncut sh',
+      '--x\r\nbroken header\r\n\r\n',
+    ];
+    for (const body of bodies) await refused(await postRaw(server, plan.slug, body), 400, 'bad-request');
+    await nothingStored(plan);
+  });
+});
+
 describe('the per-address limit', () => {
   it('refuses more input from one address than allowed, counting only forms that got past the checks', async () => {
     const limited = await startTestServer({ seedDemo: false, env: { INPUT_LIMIT_PER_IP: '2' } });
@@ -201,6 +223,8 @@ describe('the per-address limit', () => {
       expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
       await refused(third, 429, 'rate-limited');
       expect(await limited.medverk.storage.inputs.listInputs(plan.planId)).toHaveLength(2);
+      // Over the limit, the upload is not even read: a body that is no form at all gets 429, not 400.
+      await refused(await postRaw(limited, plan.slug, 'not a multipart body'), 429, 'rate-limited');
       // Reading the page is still allowed.
       expect((await fetch(`${limited.url}/api/public/plans/${plan.slug}`)).status).toBe(200);
     } finally {

@@ -119,6 +119,10 @@ export function publicPageRoutes(app: FastifyInstance, auth: AuthContext, deps: 
     const page = await pageFor(request, reply);
     if (!page) return reply;
     const { plan, settings } = page;
+    // An address over its limit is refused before its upload (up to 30 MB) is read; the attempt
+    // is counted only further down, once the form has passed its checks.
+    const early = await publicInputs.check(request.ip);
+    if (!early.ok) return tooMany(reply, early.retryAfterSeconds);
 
     const upload = await readUpload(request, {
       kinds: INPUT_FILE_KINDS,

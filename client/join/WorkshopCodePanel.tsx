@@ -4,6 +4,7 @@ import type { CreateJoinCodeResponse } from '../../shared/api/joinCodes';
 import { joinPath } from '../app/paths';
 import { QrCode } from '../people/QrCode';
 import { useAnnounce } from '../ui/announcerContext';
+import { CopyableLink } from '../ui/CopyableLink';
 import { FormMessage } from '../ui/FormMessage';
 import { SubmitButton } from '../ui/SubmitButton';
 import { createJoinCode } from './joinCodesApi';
@@ -133,50 +134,14 @@ export function WorkshopCodePanel({ workshopId }: { workshopId: string }) {
 
 function CopyLink({ url }: { url: string }) {
   const { t } = useTranslation();
-  const announce = useAnnounce();
-  const id = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied('yes');
-      announce(t('codePanel.copied'));
-    } catch {
-      setCopied('failed');
-      inputRef.current?.select();
-      announce(t('codePanel.copyFailed'));
-    }
-  };
   return (
-    <div>
-      <div className="flex flex-wrap items-end gap-3">
-        <div className="ds-field min-w-56 flex-1">
-          <label className="ds-label" htmlFor={`${id}-url`}>
-            {t('codePanel.linkLabel')}
-          </label>
-          <input
-            ref={inputRef}
-            id={`${id}-url`}
-            className="ds-input font-mono"
-            readOnly
-            value={url}
-            onFocus={(event) => event.target.select()}
-          />
-        </div>
-        <button
-          type="button"
-          className="ds-button"
-          data-variant="secondary"
-          onClick={() => void copy()}
-        >
-          {t('codePanel.copy')}
-        </button>
-      </div>
-      <p className="mt-2 min-h-6 text-sm" aria-hidden="true">
-        {copied === 'yes' && t('codePanel.copied')}
-        {copied === 'failed' && t('codePanel.copyFailed')}
-      </p>
-    </div>
+    <CopyableLink
+      url={url}
+      label={t('codePanel.linkLabel')}
+      copyLabel={t('codePanel.copy')}
+      copiedText={t('codePanel.copied')}
+      copyFailedText={t('codePanel.copyFailed')}
+      variant="secondary"
+    />
   );
 }

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateInviteResponse } from '../../shared/api/invites';
-import { useAnnounce } from '../ui/announcerContext';
+import { CopyableLink } from '../ui/CopyableLink';
 import { QrCode } from './QrCode';
 
 /**
@@ -10,28 +10,13 @@ import { QrCode } from './QrCode';
  */
 export function NewInviteLink({ created }: { created: CreateInviteResponse }) {
   const { t } = useTranslation();
-  const announce = useAnnounce();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const role = t(`roles.nouns.${created.invite.role}`);
 
   // A new link appears below the form: take the person to it. (Each link mounts this anew.)
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(created.url);
-      setCopied('yes');
-      announce(t('people.copied'));
-    } catch {
-      setCopied('failed');
-      inputRef.current?.select();
-      announce(t('people.copyFailed'));
-    }
-  };
 
   return (
     <section
@@ -49,33 +34,13 @@ export function NewInviteLink({ created }: { created: CreateInviteResponse }) {
         {t('people.newLinkHeading', { role })}
       </h2>
       <p className="ds-paragraph mb-4">{t('people.newLinkText')}</p>
-      <div className="flex flex-wrap items-end gap-3">
-        <div className="ds-field min-w-64 flex-1">
-          <label className="ds-label" htmlFor="new-invite-url">
-            {t('people.linkLabel')}
-          </label>
-          <input
-            ref={inputRef}
-            id="new-invite-url"
-            className="ds-input font-mono"
-            readOnly
-            value={created.url}
-            onFocus={(event) => event.target.select()}
-          />
-        </div>
-        <button
-          type="button"
-          className="ds-button"
-          data-variant="primary"
-          onClick={() => void copy()}
-        >
-          {t('people.copy')}
-        </button>
-      </div>
-      <p className="mt-2 min-h-6 text-sm" aria-hidden="true">
-        {copied === 'yes' && t('people.copied')}
-        {copied === 'failed' && t('people.copyFailed')}
-      </p>
+      <CopyableLink
+        url={created.url}
+        label={t('people.linkLabel')}
+        copyLabel={t('people.copy')}
+        copiedText={t('people.copied')}
+        copyFailedText={t('people.copyFailed')}
+      />
       <div className="mt-4 inline-block rounded-md bg-white p-2">
         <QrCode value={created.url} label={t('people.qrLabel', { role })} />
       </div>

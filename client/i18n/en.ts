@@ -11,6 +11,7 @@ import { workshopResultsEn } from './workshopResults/en';
 import { publicSettingsEn } from './publicSettings/en';
 import { inboxEn } from './inbox/en';
 import { presenceColorEn } from './presence/en';
+import { planStructureEn } from './planStructure/en';
 import { passwordResetEn } from './passwordReset/en';
 
 /** English. Typed against bokmål, so a missing key fails the typecheck. */
@@ -164,5 +165,6 @@ export const en: Messages = {
   ...publicSettingsEn,
   ...inboxEn,
   ...presenceColorEn,
+  ...planStructureEn,
   ...passwordResetEn,
 };

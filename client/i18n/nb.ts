@@ -11,6 +11,7 @@ import { workshopResultsNb } from './workshopResults/nb';
 import { publicSettingsNb } from './publicSettings/nb';
 import { inboxNb } from './inbox/nb';
 import { presenceColorNb } from './presence/nb';
+import { planStructureNb } from './planStructure/nb';
 import { passwordResetNb } from './passwordReset/nb';
 
 /** Norsk bokmål: the reference language. `nn` and `en` are typed against this object. */
@@ -165,6 +166,7 @@ export const nb = {
   ...publicSettingsNb,
   ...inboxNb,
   ...presenceColorNb,
+  ...planStructureNb,
   ...passwordResetNb,
 };
 

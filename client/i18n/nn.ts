@@ -11,6 +11,7 @@ import { workshopResultsNn } from './workshopResults/nn';
 import { publicSettingsNn } from './publicSettings/nn';
 import { inboxNn } from './inbox/nn';
 import { presenceColorNn } from './presence/nn';
+import { planStructureNn } from './planStructure/nn';
 import { passwordResetNn } from './passwordReset/nn';
 
 /** Norsk nynorsk. Typed against bokmål, so a missing key fails the typecheck. */
@@ -165,5 +166,6 @@ export const nn: Messages = {
   ...publicSettingsNn,
   ...inboxNn,
   ...presenceColorNn,
+  ...planStructureNn,
   ...passwordResetNn,
 };

@@ -15,6 +15,7 @@ import { AccessWithdrawn } from './AccessWithdrawn';
 import { useLocalPresence } from './presence/useLocalPresence';
 import { usePeers } from './presence/usePeers';
 import { usePresenceAnnouncements } from './presence/usePresenceAnnouncements';
+import { useStructureAnnouncements } from './structure/useStructureAnnouncements';
 import { DeletionContext } from './undo/deletionContext';
 import { UndoToast } from './undo/UndoToast';
 import { useDeletionUndo } from './undo/useDeletionUndo';
@@ -81,6 +82,7 @@ function OpenPlan({
   const connected =
     status.state === 'saved' || status.state === 'saving' || status.state === 'retrying';
   usePresenceAnnouncements(peers, connected);
+  useStructureAnnouncements(doc);
   const deletion = useDeletionUndo(doc);
   const { containerRef, requestFocus } = useFocusRequest<HTMLDivElement>();
   const editable = isEditable(access, role);

@@ -84,4 +84,28 @@ describe('two people in one plan', () => {
       await ola.close();
     }
   });
+  it('tells the other, once and politely, that a strategy was added and the numbers changed', async () => {
+    const planId = await demoPlanId(server());
+    const { kari, ola } = await kariAndOla(browser(), server(), planId);
+    try {
+      await openPlan(kari.page, server().url, planId);
+      await openPlan(ola.page, server().url, planId);
+      const area = 'Arenaer for deltakelse og læring';
+      const told = `En annen la til en strategi i «${area}». Numrene er oppdatert.`;
+
+      await ola.page.getByRole('button', { name: `Legg til strategi i «${area}»` }).click();
+      await expect.poll(() => announcements(kari.page), { timeout: 10_000 }).toContain(told);
+      // Ola made the change: he is not told that someone else did.
+      expect(await announcements(ola.page)).not.toContain('En annen');
+      // Typing is not structure: Kari hears nothing about Ola's words.
+      await typeAtEnd(ola.page, editor(ola.page, 'Tekst for strategi 1.1'), ' Mer.');
+      await editor(kari.page, 'Tekst for strategi 1.1').filter({ hasText: 'Mer.' }).waitFor();
+      const heard = await announcements(kari.page);
+      expect(heard.split(told).length - 1).toBe(1);
+      expect(heard).not.toContain('endringer i planens oppbygging');
+    } finally {
+      await kari.close();
+      await ola.close();
+    }
+  });
 });

@@ -119,6 +119,9 @@ export const en: Messages = {
     saved: 'Saved',
     retrying: 'Could not save – trying again',
     offline: 'Offline — your changes are stored on this device and sent when you are back online',
+    readingLabel: 'Connection',
+    live: 'Showing the latest version',
+    offlineReading: 'Offline — showing what was last fetched',
   },
   errors: {
     'protocol-mismatch': 'Medverk has been updated. Reload the page to continue.',

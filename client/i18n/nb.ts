@@ -120,6 +120,9 @@ export const nb = {
     retrying: 'Kunne ikke lagre – prøver igjen',
     offline:
       'Frakoblet — endringene dine er lagret på denne enheten og sendes når du er på nett igjen',
+    readingLabel: 'Tilkobling',
+    live: 'Viser siste versjon',
+    offlineReading: 'Frakoblet — viser det som sist ble hentet',
   },
   errors: {
     'protocol-mismatch': 'Medverk er oppdatert. Last inn siden på nytt for å fortsette.',

@@ -120,6 +120,9 @@ export const nn: Messages = {
     retrying: 'Kunne ikkje lagre – prøver igjen',
     offline:
       'Fråkopla — endringane dine er lagra på denne eininga og blir sende når du er på nett igjen',
+    readingLabel: 'Tilkopling',
+    live: 'Viser siste versjon',
+    offlineReading: 'Fråkopla — viser det som sist vart henta',
   },
   errors: {
     'protocol-mismatch': 'Medverk er oppdatert. Last inn sida på nytt for å halde fram.',

@@ -119,6 +119,7 @@ function OpenPlan({
                 inbox={inbox}
                 status={status}
                 peers={peers}
+                editable={editable}
               />
             }
           >

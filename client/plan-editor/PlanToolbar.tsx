@@ -26,13 +26,15 @@ interface Props {
   inbox: 'handle' | 'read' | null;
   status: SyncStatus;
   peers: readonly Peer[];
+  /** May this person change the document (else the status tells a reader, not a writer)? */
+  editable: boolean;
 }
 
 /**
  * Stays in view while scrolling: is my work saved, who is here, the export, and for the plan's
  * owners the way to its people and log. Links mirror `can()`; the server enforces it.
  */
-export function PlanToolbar({ planId, role, inbox, status, peers }: Props) {
+export function PlanToolbar({ planId, role, inbox, status, peers, editable }: Props) {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANGUAGE;
   return (
@@ -41,7 +43,7 @@ export function PlanToolbar({ planId, role, inbox, status, peers }: Props) {
       aria-label={t('editor.toolbar')}
       className="sticky top-0 z-10 -mx-4 mb-8 flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-neutral-border-subtle bg-neutral-background-default px-4 py-3"
     >
-      <SyncStatusIndicator status={status} />
+      <SyncStatusIndicator status={status} readOnly={!editable} />
       <PresenceList peers={peers} />
       <div className="ml-auto flex flex-wrap items-center gap-x-5 gap-y-2">
         <DiscussionButton />

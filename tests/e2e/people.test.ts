@@ -121,6 +121,13 @@ describe('people, roles and invitations', () => {
       await observer.page.getByTestId('read-only-notice').waitFor();
       const observersStrategy = editor(observer.page, 'Tekst for strategi 1.1');
       expect(await observersStrategy.getAttribute('contenteditable')).toBe('false');
+      // No editing cues: the status tells a reader what they see, and no frame appears on hover.
+      await observer.page.getByTestId('sync-status').filter({ hasText: 'Viser siste versjon' }).waitFor();
+      expect(await observer.page.getByTestId('sync-status').innerText()).not.toContain('Lagret');
+      await observersStrategy.hover();
+      expect(await observersStrategy.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe(
+        'rgba(0, 0, 0, 0)',
+      );
       expect(await observersStrategy.getAttribute('aria-readonly')).toBe('true');
       expect(
         await observer.page

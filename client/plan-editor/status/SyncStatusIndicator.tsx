@@ -17,9 +17,16 @@ const ANNOUNCE_AFTER_MS = 1_000;
  * What a person can trust about their changes. The visible text follows the provider at once;
  * screen readers hear the status once it has settled (an icon and words, never colour alone).
  */
-export function SyncStatusIndicator({ status }: { status: SyncStatus }) {
+export function SyncStatusIndicator({
+  status,
+  readOnly = false,
+}: {
+  status: SyncStatus;
+  /** The person can only read: say whether they see the latest version, not whether it is saved. */
+  readOnly?: boolean;
+}) {
   const { t } = useTranslation();
-  const text = statusText(status, t);
+  const text = statusText(status, t, readOnly);
   const settled = useSettledText(text, ANNOUNCE_AFTER_MS);
   const tone = statusTone(status);
   const busy =
@@ -37,7 +44,7 @@ export function SyncStatusIndicator({ status }: { status: SyncStatus }) {
         <span>{text}</span>
       </p>
       <p role="status" aria-live="polite" className="ds-sr-only">
-        {t('status.label')}: {settled}
+        {t(readOnly ? 'status.readingLabel' : 'status.label')}: {settled}
       </p>
     </div>
   );

@@ -27,6 +27,14 @@ describe('statusText', () => {
     );
   });
 
+  it('never tells someone who only reads that anything was saved', async () => {
+    const t = await translator('nb');
+    expect(statusText({ state: 'saved' }, t, true)).toBe('Viser siste versjon');
+    expect(statusText({ state: 'saving', pending: 1 }, t, true)).toBe('Viser siste versjon');
+    expect(statusText({ state: 'offline' }, t, true)).toBe('Frakoblet — viser det som sist ble hentet');
+    expect(statusText({ state: 'connecting' }, t, true)).toBe('Kobler til …');
+  });
+
   it('has its own sentence for every state, in every language', async () => {
     const states = [
       { state: 'connecting' },

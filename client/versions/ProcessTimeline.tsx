@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updateProcess, type ProcessStepEntry } from '../http/versionsApi';
-import { useAnnounce } from '../ui/announcerContext';
 import { FormMessage } from '../ui/FormMessage';
 import { formatDay } from './formatDay';
 
@@ -15,12 +14,12 @@ interface Props {
 /** The five political steps in order, each with its planned day. */
 export function ProcessTimeline({ planId, steps, editable }: Props) {
   const { t, i18n } = useTranslation();
-  const announce = useAnnounce();
   const language = i18n.resolvedLanguage ?? 'nb';
   const [saved, setSaved] = useState(steps);
   const [dates, setDates] = useState(() => new Map(steps.map((s) => [s.step, s.date ?? ''])));
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  // Seen and heard (FormMessage is a polite live region) next to the button that was pressed.
+  const [message, setMessage] = useState<{ text: string; tone: 'success' | 'danger' } | null>(null);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -33,9 +32,9 @@ export function ProcessTimeline({ planId, steps, editable }: Props) {
         steps.map(({ step }) => ({ step, date: dates.get(step) || null })),
       );
       setSaved(next);
-      announce(t('versions.datesSaved'));
+      setMessage({ text: t('versions.datesSaved'), tone: 'success' });
     } catch {
-      setMessage(t('versions.datesFailed'));
+      setMessage({ text: t('versions.datesFailed'), tone: 'danger' });
     } finally {
       setBusy(false);
     }
@@ -81,7 +80,7 @@ export function ProcessTimeline({ planId, steps, editable }: Props) {
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="flex flex-col gap-4">
       {list}
-      <FormMessage message={message} />
+      <FormMessage message={message?.text ?? null} tone={message?.tone} />
       <div>
         <button
           type="submit"

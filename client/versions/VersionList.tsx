@@ -22,11 +22,16 @@ export function VersionList({ planId, versions, canRestore }: Props) {
   const language = i18n.resolvedLanguage ?? 'nb';
   const [confirming, setConfirming] = useState<VersionSummary | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // The version just restored: its entry says so where the focus returns (the announcement is for
+  // screen readers, this is for everyone).
+  const [restoredId, setRestoredId] = useState<string | null>(null);
 
   const restore = async (version: VersionSummary) => {
     setMessage(null);
+    setRestoredId(null);
     try {
       await restoreVersion(planId, version.id);
+      setRestoredId(version.id);
       announce(t('versions.restored', { name: version.name }));
     } catch {
       setMessage(t('versions.restoreFailed', { name: version.name }));
@@ -81,6 +86,11 @@ export function VersionList({ planId, versions, canRestore }: Props) {
                   </button>
                 )}
               </div>
+              {restoredId === version.id && (
+                <div className="ds-alert mt-3" data-color="success" data-testid="version-restored">
+                  <p>{t('versions.restored', { name: version.name })}</p>
+                </div>
+              )}
             </li>
           );
         })}

@@ -30,7 +30,9 @@ describe('versions: freeze, compare, restore, export', () => {
       await page.getByRole('heading', { name: 'Versjoner', level: 1 }).waitFor();
       await page.getByLabel('Dato for Høring').fill('2025-10-01');
       await page.getByRole('button', { name: 'Lagre datoene' }).click();
-      await expect.poll(() => announcements(page)).toContain('Datoene er lagret.');
+      // Seen and heard by the button, and the focus stays on it.
+      await page.locator('[aria-live="polite"] .ds-alert', { hasText: 'Datoene er lagret.' }).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Lagre datoene');
       await page.getByLabel('Navn på versjonen').fill(VERSION);
       await page.getByLabel('Trinn').selectOption({ label: 'Førstegangsbehandling' });
       await page.getByRole('button', { name: 'Frys versjon' }).click();
@@ -78,6 +80,11 @@ describe('versions: freeze, compare, restore, export', () => {
       await expectNoAxeViolations(page);
       await dialog.getByRole('button', { name: 'Gjenopprett' }).click();
       await expect.poll(() => announcements(page)).toContain(`«${VERSION}» er gjenopprettet.`);
+      // Seen too, in the version's entry, where the focus went back to.
+      await page.getByTestId('version-restored').filter({ hasText: `«${VERSION}» er gjenopprettet.` }).waitFor();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+        .toBe(`Gjenopprett «${VERSION}»`);
       await expect.poll(() => writersStrategy.innerText(), { timeout: 10_000 }).toBe(original);
 
       // The export page offers every format for the draft or a version.

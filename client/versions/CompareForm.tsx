@@ -9,7 +9,10 @@ interface Props {
   onCompare: (from: string, to: string) => void;
 }
 
-/** Two sides to compare, each a version or the live draft; nothing changes until submitted. */
+/**
+ * Two sides to compare, each a version or the live draft; nothing changes until submitted.
+ * Long version names shrink the selects to the screen (reflow at 320 px) instead of widening it.
+ */
 export function CompareForm({ versions, from, to, onCompare }: Props) {
   const { t } = useTranslation();
   const id = useId();
@@ -30,26 +33,26 @@ export function CompareForm({ versions, from, to, onCompare }: Props) {
   );
   return (
     <form onSubmit={submit} className="mb-10 flex flex-wrap items-end gap-4">
-      <div className="ds-field">
+      <div className="ds-field min-w-0 max-w-full">
         <label className="ds-label" htmlFor={`${id}-from`}>
           {t('compare.fromLabel')}
         </label>
         <select
           id={`${id}-from`}
-          className="ds-input w-auto"
+          className="ds-input w-auto max-w-full"
           value={choice.from}
           onChange={(event) => setChoice({ ...choice, from: event.target.value })}
         >
           {options}
         </select>
       </div>
-      <div className="ds-field">
+      <div className="ds-field min-w-0 max-w-full">
         <label className="ds-label" htmlFor={`${id}-to`}>
           {t('compare.toLabel')}
         </label>
         <select
           id={`${id}-to`}
-          className="ds-input w-auto"
+          className="ds-input w-auto max-w-full"
           value={choice.to}
           onChange={(event) => setChoice({ ...choice, to: event.target.value })}
         >

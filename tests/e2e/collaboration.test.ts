@@ -66,7 +66,7 @@ describe('two people in one plan', () => {
 
       // Kari's caret sits after "Frivillig"; Ola adds a word in front of the title.
       await karisTitle.click();
-      await karisTitle.evaluate((input: HTMLInputElement) => input.setSelectionRange(9, 9));
+      await karisTitle.evaluate((input: HTMLTextAreaElement) => input.setSelectionRange(9, 9));
       await olasTitle.click();
       await ola.page.keyboard.press('Home');
       await ola.page.keyboard.type('Lokal ');

@@ -34,8 +34,8 @@ export async function typeAtEnd(page: Page, target: Locator, text: string): Prom
 /** Titles of the focus areas in document order. */
 export function focusAreaTitles(page: Page): Promise<string[]> {
   return page
-    .locator('input[data-role="title"]')
-    .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    .locator('[data-role="title"]')
+    .evaluateAll((inputs) => inputs.map((input) => (input as HTMLTextAreaElement).value));
 }
 
 /** What the polite live region is saying right now. */

@@ -367,7 +367,7 @@ describe('a whole focus group in the browser', () => {
             (element) =>
               element
                 .closest('[data-focus-area-id]')
-                ?.querySelector<HTMLInputElement>('input[data-role="title"]')?.value ?? null,
+                ?.querySelector<HTMLTextAreaElement>('[data-role="title"]')?.value ?? null,
           );
         expect(await areaOf(arrived)).toBe('Frivillighet');
         await expectNoAxeViolations(editor.page);

@@ -4,13 +4,17 @@ import { applyTextChange } from '../../../shared/text/textDiff';
 import { transformIndex } from './transformIndex';
 
 /**
- * Binds a plain `<input>` to a Y.Text. Typing sends only the changed span (so two people typing
+ * Binds a plain `<input>` or `<textarea>` to a Y.Text. Typing sends only the changed span (so two people typing
  * in one title both keep their words); changes from others update the field in place and move
  * our caret and selection with the text around them instead of throwing them to the end.
  * The input is uncontrolled: React never rewrites its value behind the caret.
  */
-export function useYTextInput(ytext: Y.Text | null) {
-  const ref = useRef<HTMLInputElement>(null);
+export function useYTextInput(
+  ytext: Y.Text | null,
+  options: { singleLine?: boolean } = {},
+) {
+  const ref = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
+  const singleLine = options.singleLine ?? false;
 
   useLayoutEffect(() => {
     const input = ref.current;
@@ -38,10 +42,17 @@ export function useYTextInput(ytext: Y.Text | null) {
   }, [ytext]);
 
   const onChange = useCallback(
-    (event: ChangeEvent<HTMLInputElement>) => {
-      if (ytext) applyTextChange(ytext, event.currentTarget.value);
+    (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      const field = event.currentTarget;
+      // A pasted line break in a one-line field becomes a space, in the field as in the text.
+      if (singleLine && /[\r\n]/.test(field.value)) {
+        const caret = field.selectionStart;
+        field.value = field.value.replace(/\r\n|[\r\n]/g, ' ');
+        if (caret !== null) field.setSelectionRange(caret, caret);
+      }
+      if (ytext) applyTextChange(ytext, field.value);
     },
-    [ytext],
+    [ytext, singleLine],
   );
 
   return { ref, onChange };

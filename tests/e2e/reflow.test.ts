@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoPlanId } from '../support/testServer';
+import { ownerSiri } from './accounts';
+import { waitForState } from './planPage';
+import { useBrowserSuite } from './support/browserSuite';
+
+const { server, browser } = useBrowserSuite();
+
+/**
+ * WCAG 1.4.10 (reflow) and 1.4.4 (resize text): at 320 CSS px, and with text at 200 %, nothing
+ * needs scrolling sideways. What sticks out is named in the failure, so a regression says where.
+ */
+async function overflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // A text field whose text is cut off (the title "Temaplan fo…" on a phone) fails reflow too.
+    const cut = Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[type="text"], textarea'))
+      .filter((field) => field.value && (field.scrollWidth > field.clientWidth + 1 || field.scrollHeight > field.clientHeight + 1))
+      .map((field) => `${field.tagName.toLowerCase()} «${field.getAttribute('aria-label') ?? ''}» cuts off «${field.value.slice(0, 30)}»`);
+    if (document.documentElement.scrollWidth <= width + 1) return cut;
+    const culprits: string[] = [...cut];
+    for (const element of Array.from(document.body.querySelectorAll('*'))) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.right <= width + 1) continue;
+      // Report the outermost culprits only: their children stick out because they do.
+      if (element.parentElement && element.parentElement.getBoundingClientRect().right > width + 1)
+        continue;
+      const label = element.getAttribute('aria-label') ?? element.textContent?.slice(0, 40) ?? '';
+      culprits.push(`${element.tagName.toLowerCase()}.${element.className} «${label}» right=${Math.round(box.right)}`);
+    }
+    return culprits.length > 0 ? culprits : [`scrollWidth ${document.documentElement.scrollWidth} > ${width}`];
+  });
+}
+
+type Condition = { name: string; viewport: { width: number; height: number }; textScale: number };
+
+const CONDITIONS: Condition[] = [
+  { name: '320 px', viewport: { width: 320, height: 640 }, textScale: 1 },
+  { name: 'text at 200 %', viewport: { width: 1280, height: 800 }, textScale: 2 },
+];
+
+describe('reflow', () => {
+  it('needs no sideways scrolling on the plan editor, people, versions and compare pages', async () => {
+    const planId = await demoPlanId(server());
+    const owner = await ownerSiri(browser(), server(), planId);
+    try {
+      const frozen = await owner.context.request.post(`${server().url}/api/plans/${planId}/versions`, {
+        data: { name: 'Til førstegangsbehandling med et ganske langt navn på versjonen', step: 'first-reading' },
+        headers: { origin: server().url },
+      });
+      expect(frozen.status()).toBe(201);
+      const versionId = ((await frozen.json()) as { version: { id: string } }).version.id;
+
+      const pages: { name: string; path: string; ready: (page: Page) => Promise<unknown> }[] = [
+        {
+          name: 'plan editor',
+          path: `/plans/${planId}`,
+          ready: (page) => waitForState(page, 'saved'),
+        },
+        {
+          name: 'people',
+          path: `/plans/${planId}/people`,
+          ready: (page) => page.getByRole('heading', { name: 'Folk og tilgang', level: 1 }).waitFor(),
+        },
+        {
+          name: 'versions',
+          path: `/plans/${planId}/versions`,
+          ready: (page) => page.getByTestId('version-list').waitFor(),
+        },
+        {
+          name: 'compare',
+          path: `/plans/${planId}/compare?from=${versionId}&to=live`,
+          ready: (page) => page.getByLabel('Til', { exact: true }).waitFor(),
+        },
+      ];
+
+      const found: string[] = [];
+      for (const condition of CONDITIONS) {
+        await owner.page.setViewportSize(condition.viewport);
+        for (const { name, path, ready } of pages) {
+          await owner.page.goto(`${server().url}${path}`);
+          await ready(owner.page);
+          if (condition.textScale !== 1)
+            await owner.page.evaluate((scale) => {
+              document.documentElement.style.fontSize = `${scale * 100}%`;
+            }, condition.textScale);
+          for (const culprit of await overflow(owner.page)) found.push(`${name} at ${condition.name}: ${culprit}`);
+        }
+      }
+      expect(found).toEqual([]);
+
+      // The title wraps but stays one line of text: Enter adds no line break.
+      await owner.page.goto(`${server().url}/plans/${planId}`);
+      await waitForState(owner.page, 'saved');
+      const title = owner.page.getByRole('textbox', { name: 'Tittel på planen' });
+      await title.click();
+      await owner.page.keyboard.press('End');
+      await owner.page.keyboard.press('Enter');
+      await owner.page.keyboard.type('!');
+      await expect.poll(() => title.inputValue()).toBe('Temaplan for medborgerskap!');
+    } finally {
+      await owner.close();
+    }
+  });
+});

@@ -70,6 +70,7 @@ export const en: Messages = {
     notFoundTitle: 'Plan not found',
     notFoundText: 'The plan does not exist, or the link is wrong.',
     toolbar: 'Saving and participants',
+    menu: 'Menu',
     titleLabel: 'Plan title',
     titlePlaceholder: 'Plan title',
     municipality: 'Municipality: {{name}}',

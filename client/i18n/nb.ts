@@ -70,6 +70,7 @@ export const nb = {
     notFoundTitle: 'Fant ikke planen',
     notFoundText: 'Planen finnes ikke, eller lenken er feil.',
     toolbar: 'Lagring og deltakere',
+    menu: 'Meny',
     titleLabel: 'Tittel på planen',
     titlePlaceholder: 'Tittel på planen',
     municipality: 'Kommune: {{name}}',

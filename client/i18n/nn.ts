@@ -70,6 +70,7 @@ export const nn: Messages = {
     notFoundTitle: 'Fann ikkje planen',
     notFoundText: 'Planen finst ikkje, eller lenkja er feil.',
     toolbar: 'Lagring og deltakarar',
+    menu: 'Meny',
     titleLabel: 'Tittel på planen',
     titlePlaceholder: 'Tittel på planen',
     municipality: 'Kommune: {{name}}',

@@ -28,7 +28,7 @@ export function PlanHeading({ synced, fallbackTitle }: Props) {
 
   return (
     <header className="mb-8">
-      <h1 className="ds-heading" data-size="xl">
+      <h1 className="ds-heading plan-title" data-size="xl">
         <CollaborativeInput
           text={meta.title}
           data-role="plan-title"

@@ -37,6 +37,55 @@ interface Props {
 export function PlanToolbar({ planId, role, inbox, status, peers, editable }: Props) {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANGUAGE;
+  const links = (
+    <>
+      {can(role, Permission.ManagePeople) && (
+        <Link className="ds-link" to={peoplePath(planId)}>
+          {t('people.navLink')}
+        </Link>
+      )}
+      {can(role, Permission.ViewAudit) && (
+        <Link className="ds-link" to={auditPath(planId)}>
+          {t('audit.navLink')}
+        </Link>
+      )}
+      {can(role, Permission.ReadPlan) && (
+        <Link className="ds-link" to={versionsPath(planId)}>
+          {t('versions.navLink')}
+        </Link>
+      )}
+      {can(role, Permission.JoinWorkshops) && (
+        <Link className="ds-link" to={workshopsPath(planId)}>
+          {t('workshops.title')}
+        </Link>
+      )}
+      {can(role, Permission.ManagePublicPage) && (
+        <Link className="ds-link" to={publicSettingsPath(planId)}>
+          {t('publicSettings.navLink')}
+        </Link>
+      )}
+      {(inbox !== null || can(role, Permission.HandleInput)) && (
+        <Link className="ds-link" to={inboxPath(planId)}>
+          {t('inbox.navLink')}
+        </Link>
+      )}
+      {can(role, Permission.ExportPlan) && (
+        <Link className="ds-link" to={exportPath(planId)}>
+          {t('exportPage.navLink')}
+        </Link>
+      )}
+      {(role === null || can(role, Permission.ExportPlan)) && (
+        <a
+          className="ds-link inline-flex items-center gap-1"
+          href={exportMarkdownUrl(planId, language)}
+          download
+        >
+          <Icon name="download" className="size-4" />
+          {t('editor.export')}
+        </a>
+      )}
+    </>
+  );
   return (
     <div
       role="region"
@@ -48,55 +97,23 @@ export function PlanToolbar({ planId, role, inbox, status, peers, editable }: Pr
       <div className="ml-auto flex flex-wrap items-center gap-x-5 gap-y-2">
         <DiscussionButton />
         {role && (
-          <span className="text-sm text-neutral-text-subtle" data-testid="my-role">
+          <span className="hidden text-sm text-neutral-text-subtle sm:inline" data-testid="my-role">
             {t('roles.yourRole', { role: t(`roles.names.${role}`) })}
           </span>
         )}
-        {can(role, Permission.ManagePeople) && (
-          <Link className="ds-link" to={peoplePath(planId)}>
-            {t('people.navLink')}
-          </Link>
-        )}
-        {can(role, Permission.ViewAudit) && (
-          <Link className="ds-link" to={auditPath(planId)}>
-            {t('audit.navLink')}
-          </Link>
-        )}
-        {can(role, Permission.ReadPlan) && (
-          <Link className="ds-link" to={versionsPath(planId)}>
-            {t('versions.navLink')}
-          </Link>
-        )}
-        {can(role, Permission.JoinWorkshops) && (
-          <Link className="ds-link" to={workshopsPath(planId)}>
-            {t('workshops.title')}
-          </Link>
-        )}
-        {can(role, Permission.ManagePublicPage) && (
-          <Link className="ds-link" to={publicSettingsPath(planId)}>
-            {t('publicSettings.navLink')}
-          </Link>
-        )}
-        {(inbox !== null || can(role, Permission.HandleInput)) && (
-          <Link className="ds-link" to={inboxPath(planId)}>
-            {t('inbox.navLink')}
-          </Link>
-        )}
-        {can(role, Permission.ExportPlan) && (
-          <Link className="ds-link" to={exportPath(planId)}>
-            {t('exportPage.navLink')}
-          </Link>
-        )}
-        {(role === null || can(role, Permission.ExportPlan)) && (
-          <a
-            className="ds-link inline-flex items-center gap-1"
-            href={exportMarkdownUrl(planId, language)}
-            download
-          >
-            <Icon name="download" className="size-4" />
-            {t('editor.export')}
-          </a>
-        )}
+        {/* On a phone the links fold into a menu, so the sticky bar keeps to about two lines. */}
+        <div className="hidden sm:contents">{links}</div>
+        <details className="sm:hidden">
+          <summary className="ds-link cursor-pointer">{t('editor.menu')}</summary>
+          <div className="flex flex-col items-start gap-3 pt-3">
+            {role && (
+              <span className="text-sm text-neutral-text-subtle">
+                {t('roles.yourRole', { role: t(`roles.names.${role}`) })}
+              </span>
+            )}
+            {links}
+          </div>
+        </details>
       </div>
     </div>
   );

@@ -90,12 +90,29 @@ describe('reflow', () => {
       }
       expect(found).toEqual([]);
 
-      // The title wraps but stays one line of text: Enter adds no line break.
+      // The editor uses its width: strategy text is not squeezed into a narrow column, and every
+      // row's buttons sit in the same place. On a phone the sticky bar leaves room for the plan.
+      await owner.page.setViewportSize({ width: 1280, height: 800 });
       await owner.page.goto(`${server().url}/plans/${planId}`);
       await waitForState(owner.page, 'saved');
+      const strategyWidths = await owner.page
+        .getByRole('textbox', { name: /^Tekst for strategi / })
+        .evaluateAll((fields) => fields.map((field) => field.getBoundingClientRect().width));
+      expect(Math.min(...strategyWidths)).toBeGreaterThan(500);
+      const deleteColumns = await owner.page
+        .getByRole('button', { name: /^Slett strategi / })
+        .evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().left)));
+      expect(new Set(deleteColumns).size).toBe(1);
+      await owner.page.setViewportSize({ width: 390, height: 844 });
+      const toolbar = owner.page.getByRole('region', { name: 'Lagring og deltakere' });
+      await expect.poll(async () => (await toolbar.boundingBox())?.height ?? 999).toBeLessThan(200);
+      await toolbar.getByText('Meny').click();
+      await toolbar.getByRole('link', { name: 'Folk og tilgang' }).waitFor();
+
+      // The title wraps but stays one line of text: Enter adds no line break.
       const title = owner.page.getByRole('textbox', { name: 'Tittel på planen' });
       await title.click();
-      await owner.page.keyboard.press('End');
+      await owner.page.keyboard.press('Control+End');
       await owner.page.keyboard.press('Enter');
       await owner.page.keyboard.type('!');
       await expect.poll(() => title.inputValue()).toBe('Temaplan for medborgerskap!');

@@ -34,7 +34,9 @@ export function StrategyItem(props: Props) {
       data-strategy-id={strategy.id}
       data-drag-item
       // Narrow screens: number, then the text at full width, then the buttons (DOM order kept).
-      className={`flex flex-wrap items-start gap-x-2 sm:flex-nowrap ${dropIndicator ? `is-drop-${dropIndicator}` : ''}`}
+      // Wider: the text takes the row and the buttons sit at its end, in the same place on every
+      // row; the origin note wraps onto a line of its own.
+      className={`flex flex-wrap items-start gap-x-2 ${dropIndicator ? `is-drop-${dropIndicator}` : ''}`}
       {...dropTarget}
     >
       {editable && (
@@ -57,7 +59,7 @@ export function StrategyItem(props: Props) {
         label={t('editor.strategyLabel', { number })}
         editable={editable}
         section={{ kind: 'item', id: strategy.id }}
-        className="min-w-0 basis-full sm:basis-auto sm:flex-1"
+        className="min-w-0 basis-full sm:basis-0 sm:flex-1"
       />
       <SectionDiscussionBadge section={{ kind: 'item', id: strategy.id }} />
       {editable && (

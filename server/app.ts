@@ -31,6 +31,7 @@ import { inputExportRoutes } from './http/routes/inputExports';
 import { planSectionRoutes } from './http/routes/planSections';
 import { presenceColorRoutes } from './http/routes/presenceColor';
 import { InboxBroadcast } from './inputs/InboxBroadcast';
+import { PlanNotices } from './versions/PlanNotices';
 import { attachInboxHandlers } from './inputs/inboxSocket';
 import { startRetentionSweep } from './inputs/RetentionSweep';
 import type { PublicSideDeps } from './inputs/publicSideDeps';
@@ -164,6 +165,7 @@ export async function startMedverk(
   });
   const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : null;
   const inbox = new InboxBroadcast();
+  const planNotices = new PlanNotices();
   let listeningUrl = '';
   const publicSide: PublicSideDeps = {
     docs,
@@ -188,7 +190,7 @@ export async function startMedverk(
   exportMarkdownRoutes(app, auth, { docs });
   exportRoutes(app, auth, { docs });
   changesRoutes(app, auth, { docs });
-  versionRoutes(app, auth, { docs });
+  versionRoutes(app, auth, { docs, notices: planNotices });
   workshopRoutes(app, auth, { docs });
   associationRoutes(app, auth);
   joinCodeRoutes(app, auth);
@@ -244,6 +246,7 @@ export async function startMedverk(
     },
   );
   inbox.attach(io);
+  planNotices.attach(io);
   attachInboxHandlers(io, storage, (error) => logError(error, 'checking who may watch an inbox'));
   const retention = startRetentionSweep(
     storage,

@@ -16,6 +16,8 @@ import { useLocalPresence } from './presence/useLocalPresence';
 import { usePeers } from './presence/usePeers';
 import { usePresenceAnnouncements } from './presence/usePresenceAnnouncements';
 import { useStructureAnnouncements } from './structure/useStructureAnnouncements';
+import { usePlanNotices } from './notices/usePlanNotices';
+import { PlanNoticeBanner } from './notices/PlanNoticeBanner';
 import { DeletionContext } from './undo/deletionContext';
 import { UndoToast } from './undo/UndoToast';
 import { useDeletionUndo } from './undo/useDeletionUndo';
@@ -83,6 +85,7 @@ function OpenPlan({
     status.state === 'saved' || status.state === 'saving' || status.state === 'retrying';
   usePresenceAnnouncements(peers, connected);
   useStructureAnnouncements(doc);
+  const notice = usePlanNotices(planId);
   const deletion = useDeletionUndo(doc);
   const { containerRef, requestFocus } = useFocusRequest<HTMLDivElement>();
   const editable = isEditable(access, role);
@@ -125,6 +128,7 @@ function OpenPlan({
           >
             <PlanTimeline planId={planId} />
             <KnowledgePanel planId={planId} />
+            {notice.text && <PlanNoticeBanner text={notice.text} onDismiss={notice.dismiss} />}
             {!editable && <ReadOnlyNotice />}
             <PlanGoalsProvider planId={planId} role={role}>
               <PlanDocument

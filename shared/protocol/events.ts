@@ -4,6 +4,7 @@ import type { WorkshopErrorCode } from '../workshop/errors';
 import type { DiscussionOutcome } from '../discussion/apply';
 import type { DiscussionErrorCode } from '../discussion/errors';
 import type { MyPrivateView } from '../workshop/views/privateView';
+import type { PlanNotice } from './planNotice';
 
 /** What a connection may do with a document, as decided by the server on join. */
 export type Access = 'read' | 'write';
@@ -93,4 +94,6 @@ export interface ServerToClientEvents {
   workshopPrivate: (doc: string, view: MyPrivateView) => void;
   /** Inputs of a watched plan's inbox were added or changed (ids only; read them over HTTP). */
   inboxChanged: (planId: string, inputIds: string[]) => void;
+  /** Told to everyone with the plan open, e.g. who restored which version (see planNotice.ts). */
+  planNotice: (doc: string, notice: PlanNotice) => void;
 }

@@ -86,6 +86,12 @@ describe('versions: freeze, compare, restore, export', () => {
         .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
         .toBe(`Gjenopprett «${VERSION}»`);
       await expect.poll(() => writersStrategy.innerText(), { timeout: 10_000 }).toBe(original);
+      // The editor with the plan open is told who restored which version, on screen and aloud.
+      const told = `Saksbehandler Siri gjenopprettet versjonen «${VERSION}».`;
+      await writer.page.getByTestId('plan-notice').filter({ hasText: told }).waitFor();
+      await expect.poll(() => announcements(writer.page)).toContain(told);
+      await writer.page.getByTestId('plan-notice').getByRole('button', { name: 'Lukk meldingen' }).click();
+      await expect.poll(() => writer.page.getByTestId('plan-notice').count()).toBe(0);
 
       // The export page offers every format for the draft or a version.
       await openPlan(page, server().url, planId);

@@ -96,10 +96,19 @@ describe('versions for each political step', () => {
       [strategyId, 'kept', false],
     ]);
 
+    // Everyone with the plan open is told who restored which version (the edit alone does not say).
+    const notices: unknown[] = [];
+    client.connection.socket.on('planNotice', (doc, notice) => {
+      if (doc === planDocName(planId)) notices.push(notice);
+    });
     const restored = await owner(`/api/plans/${planId}/versions/${version.id}/restore`, {
       method: 'POST',
     });
     expect(restored.status).toBe(200);
+    await waitFor(() => notices.length > 0, 'the open plan to be told of the restore');
+    expect(notices).toEqual([
+      { kind: 'versionRestored', versionName: 'Til førstegangsbehandling', by: 'Saksbehandler' },
+    ]);
     await waitFor(
       () => JSON.stringify(planSnapshot(client.doc)) === JSON.stringify(frozenContent),
       'the connected client to see the restored version',

@@ -11,4 +11,9 @@ export const planStructureEn: typeof planStructureNb = {
     focusAreaMoved: 'Someone else moved the focus area “{{area}}” to place {{number}}.',
     many: 'Others made {{count}} changes to the plan’s structure. Numbers are updated.',
   },
+  planNotice: {
+    versionRestored: '{{by}} restored the version “{{name}}”. The draft has been replaced with it.',
+    versionRestoredBySomeone: 'The version “{{name}}” was restored. The draft has been replaced with it.',
+    dismiss: 'Close the message',
+  },
 };

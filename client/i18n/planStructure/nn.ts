@@ -11,4 +11,9 @@ export const planStructureNn: typeof planStructureNb = {
     focusAreaMoved: 'Ein annan flytta innsatsområdet «{{area}}» til plass {{number}}.',
     many: 'Andre gjorde {{count}} endringar i oppbygginga av planen. Numra er oppdaterte.',
   },
+  planNotice: {
+    versionRestored: '{{by}} gjenoppretta versjonen «{{name}}». Utkastet er bytt ut med den.',
+    versionRestoredBySomeone: 'Versjonen «{{name}}» vart gjenoppretta. Utkastet er bytt ut med den.',
+    dismiss: 'Lukk meldinga',
+  },
 };

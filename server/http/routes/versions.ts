@@ -18,6 +18,7 @@ import { Permission } from '../../../shared/auth/roles';
 import { diffPlans } from '../../../shared/plan/diff';
 import { newId } from '../../../shared/plan/items';
 import { displayNameOf } from '../../auth/identity';
+import type { PlanNotices } from '../../versions/PlanNotices';
 import type { DocStore } from '../../docs/DocStore';
 import {
   resolveSnapshot,
@@ -62,7 +63,7 @@ function notFound(reply: FastifyReply, what: string): FastifyReply {
 export function versionRoutes(
   app: FastifyInstance,
   auth: AuthContext,
-  deps: { docs: DocStore; durableWithinMs?: number },
+  deps: { docs: DocStore; durableWithinMs?: number; notices?: PlanNotices },
 ): void {
   const versions = auth.storage.versions;
   const guard = (
@@ -184,6 +185,11 @@ export function versionRoutes(
       versionId: version.id,
       name: version.name,
       step: version.step,
+    });
+    deps.notices?.send(found.plan.id, {
+      kind: 'versionRestored',
+      versionName: version.name,
+      by: displayNameOf(request.identity),
     });
     return { version: presentVersion(version) } satisfies VersionResponse;
   });

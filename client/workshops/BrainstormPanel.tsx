@@ -33,6 +33,7 @@ export function BrainstormPanel({ activity, view, mine, send, locked }: Props) {
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     if (!text.trim()) {
       setMissing(true);
       return;
@@ -69,7 +70,13 @@ export function BrainstormPanel({ activity, view, mine, send, locked }: Props) {
             )}
           </div>
           <div>
-            <button type="submit" className="ds-button" data-variant="primary" disabled={busy}>
+            {/* Not disabled while busy: the pressed button would drop focus to the page. */}
+            <button
+              type="submit"
+              className="ds-button"
+              data-variant="primary"
+              aria-disabled={busy || undefined}
+            >
               {t('workshop.notes.add')}
             </button>
           </div>

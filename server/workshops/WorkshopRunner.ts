@@ -103,7 +103,8 @@ function joinCommandFor(identity: Identity): WorkshopCommand {
 }
 
 /** Commands that change only their author's private view (their notes, votes, answers). */
-const OWN_VIEW_ONLY: ReadonlySet<string> = new Set(['addNote', 'editNote', 'deleteNote', 'vote', 'unvote', 'answerPoll']);
+// Not answerPoll: an answer changes the poll breakdown others who answered (and hosts) are sent.
+const OWN_VIEW_ONLY: ReadonlySet<string> = new Set(['addNote', 'editNote', 'deleteNote', 'vote', 'unvote']);
 
 /**
  * Runs workshops: applies each person's commands to the workshop's public and private docs,
@@ -188,31 +189,38 @@ export class WorkshopRunner implements WorkshopEndpoint {
    */
   private watchOtherServers(workshop: Attended): void {
     const privName = privateDocName(workshop.id);
+    const pubName = workshopDocName(workshop.id);
     let stopped = false;
     let scheduled = false;
     let opened: LiveDoc | null = null;
+    let openedPub: LiveDoc | null = null;
     const onUpdate = (_update: Uint8Array, origin: unknown) => {
       if (origin !== storedOrigin || scheduled || !opened) return;
       // One push for a burst of relayed updates; unchanged views are not resent anyway.
       scheduled = true;
       const priv = opened;
+      const pub = openedPub;
       setImmediate(() => {
         scheduled = false;
-        if (!stopped) this.pushViews(workshop, priv.doc, null);
+        if (!stopped && pub) this.pushViews(workshop, pub.doc, priv.doc, null);
       });
     };
     workshop.unwatch = () => {
       stopped = true;
       opened?.doc.off('update', onUpdate);
       if (opened) this.deps.docs.release(privName);
+      if (openedPub) this.deps.docs.release(pubName);
     };
-    this.deps.docs.open(privName).then(
-      (live) => {
+    // The public doc too: a private view's poll breakdowns depend on it (kinds/poll).
+    Promise.all([this.deps.docs.open(privName), this.deps.docs.open(pubName)]).then(
+      ([live, livePub]) => {
         if (stopped) {
           this.deps.docs.release(privName);
+          this.deps.docs.release(pubName);
           return;
         }
         opened = live;
+        openedPub = livePub;
         live.doc.on('update', onUpdate);
       },
       (error: unknown) => this.deps.onError?.(error, `watching ${privName}`),
@@ -302,7 +310,7 @@ export class WorkshopRunner implements WorkshopEndpoint {
           reply(result);
           await committed();
           // Even a refused join tells the person what is theirs (e.g. after being removed).
-          if (command.type === 'join') this.pushViews(workshop, priv.doc, { connId: conn.id });
+          if (command.type === 'join') this.pushViews(workshop, pub.doc, priv.doc, { connId: conn.id });
           return;
         }
         try {
@@ -329,6 +337,7 @@ export class WorkshopRunner implements WorkshopEndpoint {
         const participantId = participantIdOf(conn.identity);
         this.pushViews(
           workshop,
+          pub.doc,
           priv.doc,
           OWN_VIEW_ONLY.has(command.type) && participantId !== null ? { participantId } : null,
         );
@@ -342,6 +351,7 @@ export class WorkshopRunner implements WorkshopEndpoint {
 
   private pushViews(
     workshop: Attended,
+    pub: Parameters<typeof myPrivateView>[0],
     priv: Parameters<typeof myPrivateView>[0],
     only: { connId: string } | { participantId: string } | null,
   ): void {
@@ -349,7 +359,7 @@ export class WorkshopRunner implements WorkshopEndpoint {
     for (const [connId, attendee] of workshop.attendees) {
       if (only && 'connId' in only && connId !== only.connId) continue;
       if (only && 'participantId' in only && attendee.participantId !== only.participantId) continue;
-      const view = myPrivateView(priv, attendee.participantId);
+      const view = myPrivateView(priv, attendee.participantId, pub);
       const json = JSON.stringify(view);
       if (json === attendee.lastView) continue;
       attendee.lastView = json;

@@ -1,62 +1,34 @@
 import { z } from 'zod';
-import { WorkshopLimits as L } from './limits';
-import { entityId, oneLine } from './schemaFields';
-import { CLUSTERING_BY, VOTE_ON } from './types';
-
-const common = {
-  prompt: z.string().trim().min(1).max(L.prompt),
-  timeboxMinutes: z.int().min(1).max(L.timeboxMinutes).nullable(),
-};
-
-const brainstorm = z.strictObject({
-  kind: z.literal('brainstorm'),
-  ...common,
-  clusteringBy: z.enum(CLUSTERING_BY),
-});
-
-const cluster = z.strictObject({
-  kind: z.literal('cluster'),
-  ...common,
-  sourceActivityId: entityId.nullable(),
-  clusteringBy: z.enum(CLUSTERING_BY),
-});
-
-const vote = z.strictObject({
-  kind: z.literal('vote'),
-  ...common,
-  sourceActivityId: entityId.nullable(),
-  voteOn: z.enum(VOTE_ON),
-  votesPerPerson: z.int().min(1).max(L.votesPerPerson),
-});
-
-const poll = z.strictObject({
-  kind: z.literal('poll'),
-  ...common,
-  options: z.array(oneLine(L.pollOption)).min(2).max(L.pollOptions),
-  multiple: z.boolean(),
-});
-
-const discussion = z.strictObject({ kind: z.literal('discussion'), ...common });
+import { activityKinds as K } from './kinds';
+import type { ActivityKind } from './types';
 
 /**
- * An activity's settings, by kind: a vote has no poll options and a poll no vote budget, so
- * neither can be half-configured with fields that mean nothing for it.
+ * An activity's settings, by kind (each kind's schema is in kinds/<kind>/settings.ts): a vote
+ * has no poll options and a poll no vote budget, so neither can be half-configured with fields
+ * that mean nothing for it.
  */
 export const activityConfigSchema = z.discriminatedUnion('kind', [
-  brainstorm,
-  cluster,
-  vote,
-  poll,
-  discussion,
+  K.brainstorm.configSchema,
+  K.cluster.configSchema,
+  K.vote.configSchema,
+  K.poll.configSchema,
+  K.discussion.configSchema,
 ]);
 export type ActivityConfig = z.infer<typeof activityConfigSchema>;
 
 /** The same settings, each optional; `kind` names the kind and cannot change. */
 export const activityChangesSchema = z.discriminatedUnion('kind', [
-  brainstorm.partial().required({ kind: true }),
-  cluster.partial().required({ kind: true }),
-  vote.partial().required({ kind: true }),
-  poll.partial().required({ kind: true }),
-  discussion.partial().required({ kind: true }),
+  K.brainstorm.configSchema.partial().required({ kind: true }),
+  K.cluster.configSchema.partial().required({ kind: true }),
+  K.vote.configSchema.partial().required({ kind: true }),
+  K.poll.configSchema.partial().required({ kind: true }),
+  K.discussion.configSchema.partial().required({ kind: true }),
 ]);
 export type ActivityChanges = z.infer<typeof activityChangesSchema>;
+
+/** Compiles only when `Covered` includes every kind: a kind left out above is a type error. */
+function coversEveryKind<Covered extends ActivityKind>(ok: [ActivityKind] extends [Covered] ? true : false) {
+  return ok;
+}
+coversEveryKind<ActivityConfig['kind']>(true);
+coversEveryKind<ActivityChanges['kind']>(true);

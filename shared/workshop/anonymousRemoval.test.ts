@@ -37,6 +37,7 @@ function removeOlaAfterTakingPart(anonymous: boolean) {
     ok(world, person(id), { type: 'vote', activityId: agenda.vote, targetId: notes[0] ?? '' });
   }
   ok(world, HOST, { type: 'startActivity', activityId: agenda.poll });
+  ok(world, HOST, { type: 'revealPoll', activityId: agenda.poll }); // the breakdown is public once revealed
   PEOPLE.forEach((id, index) =>
     ok(world, person(id), { type: 'answerPoll', activityId: agenda.poll, options: [index] }),
   );

@@ -11,6 +11,7 @@ import {
   oneLine,
   oneLineOrEmpty,
 } from './schemaFields';
+import { activityKinds } from './kinds';
 import { HIDE_REASONS } from './types';
 
 /**
@@ -57,21 +58,6 @@ const renameCluster = command('renameCluster', {
   title: oneLine(L.clusterTitle),
 });
 const deleteCluster = command('deleteCluster', { clusterId: entityId });
-const vote = command('vote', { activityId: entityId, targetId: entityId });
-const unvote = command('unvote', { activityId: entityId, targetId: entityId });
-const answerPoll = command('answerPoll', {
-  activityId: entityId,
-  options: z
-    .array(
-      z
-        .int()
-        .min(0)
-        .max(L.pollOptions - 1),
-    )
-    .min(1)
-    .max(L.pollOptions),
-});
-
 // Running the workshop (RunWorkshops).
 const configure = command('configure', {
   title: oneLine(L.title).optional(),
@@ -90,7 +76,10 @@ const updateActivity = command('updateActivity', {
 });
 const moveActivity = command('moveActivity', { activityId: entityId, index: listIndex });
 const removeActivity = command('removeActivity', { activityId: entityId });
-const start = command('start', {});
+const start = command('start', {
+  /** Also starts the first pending activity (and its timer, when it has a timebox). */
+  firstActivity: z.boolean().optional(),
+});
 const startActivity = command('startActivity', {
   activityId: entityId,
   /** Also starts the timer with the activity's timebox. */
@@ -149,9 +138,9 @@ export const participantCommandSchemas = [
   createCluster,
   renameCluster,
   deleteCluster,
-  vote,
-  unvote,
-  answerPoll,
+  activityKinds.vote.commands.vote.schema,
+  activityKinds.vote.commands.unvote.schema,
+  activityKinds.poll.commands.answerPoll.schema,
 ] as const;
 
 export const facilitatorCommandSchemas = [
@@ -172,6 +161,7 @@ export const facilitatorCommandSchemas = [
   setFollowMe,
   revealNotes,
   revealVotes,
+  activityKinds.poll.commands.revealPoll.schema,
   hideNote,
   unhideNote,
   removeParticipant,

@@ -8,7 +8,8 @@
  *                           currentActivityId, followMe, inputLocked, timer (plain TimerState)
  *   getMap('activities'):   id → Y.Map { id, position, kind, prompt, timeboxMinutes, state, and
  *                           the kind's settings: notesRevealed, clusteringBy, sourceActivityId,
- *                           voteOn, votesPerPerson, votesRevealed, pollOptions, pollMultiple }
+ *                           voteOn, votesPerPerson, votesRevealed, pollOptions, pollMultiple,
+ *                           pollResultsShown, pollResultsRevealed }
  *   getMap('participants'): id → Y.Map { id, name, association, groupId, removed, facilitator,
  *                           mergedInto (set when merged into another participant) }
  *   getMap('groups'):       id → Y.Map { id, name, number, round, open }
@@ -74,6 +75,8 @@ export const ActivityKeys = {
   votesRevealed: 'votesRevealed',
   pollOptions: 'pollOptions',
   pollMultiple: 'pollMultiple',
+  pollResultsShown: 'pollResultsShown',
+  pollResultsRevealed: 'pollResultsRevealed',
 } as const;
 
 export const ParticipantKeys = {

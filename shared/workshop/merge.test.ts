@@ -97,6 +97,7 @@ describe('mergeParticipants', () => {
   it('keeps the kept participant’s poll answer, or else takes the other’s', () => {
     const { world, agenda } = twoKaris();
     ok(world, HOST, { type: 'startActivity', activityId: agenda.poll });
+    ok(world, HOST, { type: 'revealPoll', activityId: agenda.poll }); // the breakdown is public once revealed
     ok(world, KARI2, { type: 'answerPoll', activityId: agenda.poll, options: [2] });
     ok(world, HOST, merge);
     expect(getAnswer(world.priv, agenda.poll, 'kari')?.options).toEqual([2]);

@@ -222,6 +222,8 @@ function vote(sim: Sim): void {
 function poll(sim: Sim): void {
   const { world, gen, agenda } = sim;
   expect(attempt(sim, HOST, { type: 'startActivity', activityId: agenda.poll }).ok).toBe(true);
+  // The breakdown is public once revealed (kinds/poll/visibility.ts).
+  expect(attempt(sim, HOST, { type: 'revealPoll', activityId: agenda.poll }).ok).toBe(true);
   const answers = new Map<string, number>();
   for (let i = 0; i < 45; i++) {
     const id = prng.oneOf(

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { isRecord, num, numbers } from './fields';
+import { isRecord } from './fields';
+import { moduleOf } from './kinds';
 import { talliesMap } from './publicDoc';
 import type { Activity, ActivityTally } from './types';
 
@@ -7,42 +8,7 @@ import type { Activity, ActivityTally } from './types';
 export function readTally(doc: Y.Doc, activity: Activity): ActivityTally | null {
   const value = talliesMap(doc).get(activity.id);
   const stored = isRecord(value) && value.kind === activity.kind ? value : {};
-  switch (activity.kind) {
-    case 'brainstorm':
-      return { kind: 'brainstorm', notes: num(stored, 'notes', 0) };
-    case 'vote': {
-      const totals = stored.totals;
-      return {
-        kind: 'vote',
-        cast: num(stored, 'cast', 0),
-        voters: num(stored, 'voters', 0),
-        totals: isRecord(totals) ? readTotals(totals) : null,
-      };
-    }
-    case 'poll': {
-      const counts = numbers(stored, 'counts');
-      return {
-        kind: 'poll',
-        counts: activity.options.map((_, index) => counts[index] ?? 0),
-        respondents: num(stored, 'respondents', 0),
-      };
-    }
-    case 'cluster':
-    case 'discussion':
-      return null;
-    default: {
-      const unknown: never = activity;
-      throw new Error(`unknown activity ${JSON.stringify(unknown)}`);
-    }
-  }
-}
-
-function readTotals(record: Record<string, unknown>): Record<string, number> {
-  const totals: Record<string, number> = {};
-  for (const [id, count] of Object.entries(record)) {
-    if (typeof count === 'number' && Number.isFinite(count)) totals[id] = count;
-  }
-  return totals;
+  return moduleOf(activity).readTally(stored, activity);
 }
 
 /** Replaced whole: a tally is small and written only by the server. */

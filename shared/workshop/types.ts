@@ -1,4 +1,9 @@
 /** The workshop's domain as plain data: what readers of either document return. */
+import type { BrainstormActivity, BrainstormTally } from './kinds/brainstorm/types';
+import type { ClusterActivity } from './kinds/cluster/types';
+import type { DiscussionActivity } from './kinds/discussion/types';
+import type { PollActivity, PollTally } from './kinds/poll/types';
+import type { VoteActivity, VoteTally } from './kinds/vote/types';
 
 export const WORKSHOP_STATUSES = ['draft', 'running', 'ended'] as const;
 export type WorkshopStatus = (typeof WORKSHOP_STATUSES)[number];
@@ -43,46 +48,14 @@ export interface WorkshopMeta {
   inputLocked: boolean;
 }
 
-interface ActivityCommon {
-  id: string;
-  position: string;
-  prompt: string;
-  timeboxMinutes: number | null;
-  state: ActivityState;
-}
-
-export interface BrainstormActivity extends ActivityCommon {
-  kind: 'brainstorm';
-  /** Before reveal, notes exist only in the private doc; after it, new notes appear at once. */
-  notesRevealed: boolean;
-  clusteringBy: ClusteringBy;
-}
-
-export interface ClusterActivity extends ActivityCommon {
-  kind: 'cluster';
-  /** The brainstorm whose notes are clustered (its "board"). */
-  sourceActivityId: string | null;
-  clusteringBy: ClusteringBy;
-}
-
-export interface VoteActivity extends ActivityCommon {
-  kind: 'vote';
-  /** The brainstorm whose notes, or whose clusters, are voted on. */
-  sourceActivityId: string | null;
-  voteOn: VoteOn;
-  votesPerPerson: number;
-  votesRevealed: boolean;
-}
-
-export interface PollActivity extends ActivityCommon {
-  kind: 'poll';
-  options: string[];
-  multiple: boolean;
-}
-
-export interface DiscussionActivity extends ActivityCommon {
-  kind: 'discussion';
-}
+// Each kind's own shape lives with the kind (kinds/<kind>/types.ts); the union is here.
+export type { ActivityCommon } from './kinds/activityCommon';
+export type { BrainstormActivity, BrainstormTally } from './kinds/brainstorm/types';
+export type { ClusterActivity } from './kinds/cluster/types';
+export type { VoteActivity, VoteTally } from './kinds/vote/types';
+export type { PollActivity, PollTally, PollResultsShown } from './kinds/poll/types';
+export { POLL_RESULTS_SHOWN } from './kinds/poll/types';
+export type { DiscussionActivity } from './kinds/discussion/types';
 
 export type Activity =
   BrainstormActivity | ClusterActivity | VoteActivity | PollActivity | DiscussionActivity;
@@ -141,13 +114,4 @@ export interface Cluster {
 }
 
 /** Aggregates per activity. Only counts: a tally never holds a person's id. */
-export type ActivityTally =
-  | { kind: 'brainstorm'; notes: number }
-  | {
-      kind: 'vote';
-      cast: number;
-      voters: number;
-      /** Target id → votes, written once at reveal; null before. */
-      totals: Record<string, number> | null;
-    }
-  | { kind: 'poll'; counts: number[]; respondents: number };
+export type ActivityTally = BrainstormTally | VoteTally | PollTally;

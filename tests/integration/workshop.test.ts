@@ -210,10 +210,52 @@ describe('a workshop run for real over HTTP and sockets', () => {
     const agenda = await prepareAgenda(workshop);
     const people = await joinPeople(workshop, agenda, PEOPLE);
     await answerPoll(agenda, people);
+    // Everyone answered: each has the breakdown in their private view (public after a reveal).
     await waitFor(() => {
       const tally = readTally(people[0]!.doc, getActivity(people[0]!.doc, agenda.poll)!);
-      return tally?.kind === 'poll' && tally.respondents === PEOPLE && tally.counts.join() === '10,10,10';
+      const mine = people[0]!.view?.pollResults?.find((result) => result.activityId === agenda.poll);
+      return tally?.kind === 'poll' && tally.respondents === PEOPLE && mine?.counts.join() === '10,10,10';
     }, 'the poll tally');
+    okOutcome(await agenda.host.command({ type: 'revealPoll', activityId: agenda.poll }));
+    await waitFor(() => {
+      const tally = readTally(people[9]!.doc, getActivity(people[9]!.doc, agenda.poll)!);
+      return tally?.kind === 'poll' && tally.counts?.join() === '10,10,10';
+    }, 'the revealed poll tally');
+  });
+
+  it('sends a poll’s breakdown to no one who has not answered', async () => {
+    const workshop = await newWorkshop();
+    const agenda = await prepareAgenda(workshop);
+    const [kari, ola, liv, per] = await joinPeople(workshop, agenda, 4);
+    okOutcome(await agenda.host.command({ type: 'startActivity', activityId: agenda.poll }));
+    await waitFor(() => readMeta(per!.doc).currentActivityId === agenda.poll, 'the poll to be current');
+    // Three answers: in an anonymous workshop no breakdown is shown to anyone with fewer.
+    for (const [person, option] of [[kari, 0], [ola, 1], [liv, 0]] as const) {
+      okOutcome(await person!.command({ type: 'answerPoll', activityId: agenda.poll, options: [option] }));
+    }
+    const breakdown = (client: WorkshopClient) =>
+      client.view?.pollResults?.find((result) => result.activityId === agenda.poll)?.counts.join() ?? null;
+    await waitFor(() => breakdown(kari!) === '2,1,0' && breakdown(agenda.host) === '2,1,0', 'the answerers’ breakdown');
+    // Per has the public count of answers, from the same update any breakdown would come in…
+    await waitFor(() => {
+      const tally = readTally(per!.doc, getActivity(per!.doc, agenda.poll)!);
+      return tally?.kind === 'poll' && tally.respondents === 3;
+    }, 'the count of answers at Per');
+    // …and no breakdown in anything that reached him: neither the public doc nor his own view.
+    const tally = readTally(per!.doc, getActivity(per!.doc, agenda.poll)!);
+    expect(tally).toEqual({ kind: 'poll', counts: null, respondents: 3 });
+    const replay = new Y.Doc();
+    for (const frame of per!.frames) {
+      if (frame.kind === 'private') {
+        expect(JSON.parse(frame.json)).toMatchObject({ pollResults: [] });
+        continue;
+      }
+      Y.applyUpdate(replay, frame.update);
+      const stored = replay.getMap<{ counts?: unknown }>('tallies').get(agenda.poll);
+      expect(stored?.counts ?? null).toBeNull();
+    }
+    okOutcome(await per!.command({ type: 'answerPoll', activityId: agenda.poll, options: [1] }));
+    await waitFor(() => breakdown(per!) === '2,2,0', 'Per’s breakdown once he answered');
   });
 
   it('never sent anyone an author, a principal or someone else’s unrevealed note', async () => {

@@ -46,6 +46,7 @@ export const workshopResultsEn: typeof workshopResultsNb = {
     respondents_one: '{{count}} answered',
     respondents_other: '{{count}} answered',
     pollCaption: 'Answers: {{prompt}}',
+    pollTooFew: 'Too few answers to show the breakdown in an anonymous workshop.',
     option: 'Answer',
     count: 'Count',
     share: 'Share',

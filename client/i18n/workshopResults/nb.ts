@@ -44,6 +44,7 @@ export const workshopResultsNb = {
     respondents_one: '{{count}} har svart',
     respondents_other: '{{count}} har svart',
     pollCaption: 'Svar: {{prompt}}',
+    pollTooFew: 'For få svar til å vise fordelingen i et anonymt verksted.',
     option: 'Svar',
     count: 'Antall',
     share: 'Andel',

@@ -46,6 +46,7 @@ export const workshopResultsNn: typeof workshopResultsNb = {
     respondents_one: '{{count}} har svart',
     respondents_other: '{{count}} har svart',
     pollCaption: 'Svar: {{prompt}}',
+    pollTooFew: 'For få svar til å vise fordelinga i ein anonym verkstad.',
     option: 'Svar',
     count: 'Tal',
     share: 'Del',

@@ -1,68 +1,34 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActivityConfig } from '../../../shared/workshop/activityConfig';
-import {
-  CLUSTERING_BY,
-  VOTE_ON,
-  type Activity,
-  type ClusteringBy,
-  type VoteOn,
-} from '../../../shared/workshop/types';
+import { ACTIVITY_KINDS, type Activity, type ActivityKind } from '../../../shared/workshop/types';
 import { FormMessage } from '../../ui/FormMessage';
+import { clientKind } from '../kinds';
 import { useSendAction, type Send } from '../useSendAction';
 
-const KINDS = ['brainstorm', 'cluster', 'vote', 'poll', 'discussion'] as const;
-type Kind = (typeof KINDS)[number];
+type Drafts = Record<ActivityKind, unknown>;
+const initialDrafts = (): Drafts =>
+  Object.fromEntries(ACTIVITY_KINDS.map((kind) => [kind, clientKind(kind).form.initial])) as Drafts;
 
 /** Adds an activity to the agenda: kind, prompt, time box, and the kind's own settings. */
 export function AddActivityForm({ agenda, send }: { agenda: Activity[]; send: Send }) {
   const { t } = useTranslation();
   const id = useId();
   const { run, busy, error } = useSendAction(send);
-  const [kind, setKind] = useState<Kind>('brainstorm');
+  const [kind, setKind] = useState<ActivityKind>('brainstorm');
   const [prompt, setPrompt] = useState('');
   const [minutes, setMinutes] = useState('');
-  const [votes, setVotes] = useState('3');
-  const [options, setOptions] = useState('');
-  const [multiple, setMultiple] = useState(false);
-  const [clusteringBy, setClusteringBy] = useState<ClusteringBy>('facilitators');
-  const [voteOn, setVoteOn] = useState<VoteOn>('notes');
-  const lastBrainstorm = [...agenda].reverse().find((a) => a.kind === 'brainstorm')?.id ?? null;
+  // Each kind's own fields (kinds/<kind>), kept per kind while the facilitator switches.
+  const [drafts, setDrafts] = useState<Drafts>(initialDrafts);
+  const form = clientKind(kind).form;
+  const Fields = form.Fields;
 
-  const config = (): ActivityConfig => {
-    const common = { prompt, timeboxMinutes: minutes.trim() ? Number(minutes) : null };
-    switch (kind) {
-      case 'brainstorm':
-        return { kind, ...common, clusteringBy };
-      case 'cluster':
-        return { kind, ...common, sourceActivityId: lastBrainstorm, clusteringBy };
-      case 'vote':
-        return {
-          kind,
-          ...common,
-          sourceActivityId: lastBrainstorm,
-          voteOn,
-          votesPerPerson: Number(votes),
-        };
-      case 'poll':
-        return {
-          kind,
-          ...common,
-          multiple,
-          options: options
-            .split('\n')
-            .map((o) => o.trim())
-            .filter(Boolean),
-        };
-      default:
-        return { kind: 'discussion', ...common };
-    }
-  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await run({ type: 'addActivity', activity: config() }, t('workshop.lead.added'))) {
+    const common = { prompt, timeboxMinutes: minutes.trim() ? Number(minutes) : null };
+    const activity = form.config(common, drafts[kind], agenda);
+    if (await run({ type: 'addActivity', activity }, t('workshop.lead.added'))) {
       setPrompt('');
-      setOptions('');
+      setDrafts((all) => ({ ...all, [kind]: form.afterAdd?.(all[kind]) ?? all[kind] }));
     }
   };
 
@@ -76,9 +42,9 @@ export function AddActivityForm({ agenda, send }: { agenda: Activity[]; send: Se
           id={`${id}-kind`}
           className="ds-input"
           value={kind}
-          onChange={(e) => setKind(e.target.value as Kind)}
+          onChange={(e) => setKind(e.target.value as ActivityKind)}
         >
-          {KINDS.map((k) => (
+          {ACTIVITY_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`workshop.kinds.${k}`)}
             </option>
@@ -112,89 +78,12 @@ export function AddActivityForm({ agenda, send }: { agenda: Activity[]; send: Se
           onChange={(e) => setMinutes(e.target.value)}
         />
       </div>
-      {(kind === 'brainstorm' || kind === 'cluster') && (
-        <div className="ds-field">
-          <label className="ds-label" htmlFor={`${id}-clustering`}>
-            {t('workshopBoard.board.whoClustersLabel')}
-          </label>
-          <select
-            id={`${id}-clustering`}
-            className="ds-input"
-            value={clusteringBy}
-            onChange={(e) => setClusteringBy(e.target.value as ClusteringBy)}
-          >
-            {CLUSTERING_BY.map((value) => (
-              <option key={value} value={value}>
-                {t(`workshopBoard.board.whoClusters.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      {kind === 'vote' && (
-        <div className="ds-field">
-          <label className="ds-label" htmlFor={`${id}-vote-on`}>
-            {t('workshopBoard.vote.onLabel')}
-          </label>
-          <select
-            id={`${id}-vote-on`}
-            className="ds-input"
-            value={voteOn}
-            onChange={(e) => setVoteOn(e.target.value as VoteOn)}
-          >
-            {VOTE_ON.map((value) => (
-              <option key={value} value={value}>
-                {t(`workshopBoard.vote.on.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      {kind === 'vote' && (
-        <div className="ds-field">
-          <label className="ds-label" htmlFor={`${id}-votes`}>
-            {t('workshop.lead.votesLabel')}
-          </label>
-          <input
-            id={`${id}-votes`}
-            className="ds-input max-w-32"
-            type="number"
-            min={1}
-            max={20}
-            required
-            value={votes}
-            onChange={(e) => setVotes(e.target.value)}
-          />
-        </div>
-      )}
-      {kind === 'poll' && (
-        <>
-          <div className="ds-field">
-            <label className="ds-label" htmlFor={`${id}-options`}>
-              {t('workshop.lead.optionsLabel')}
-            </label>
-            <textarea
-              id={`${id}-options`}
-              className="ds-input"
-              rows={4}
-              required
-              value={options}
-              onChange={(e) => setOptions(e.target.value)}
-            />
-          </div>
-          <div className="ds-field">
-            <input
-              id={`${id}-multiple`}
-              className="ds-input"
-              type="checkbox"
-              checked={multiple}
-              onChange={(e) => setMultiple(e.target.checked)}
-            />
-            <label className="ds-label" data-weight="regular" htmlFor={`${id}-multiple`}>
-              {t('workshop.lead.multipleLabel')}
-            </label>
-          </div>
-        </>
+      {Fields && (
+        <Fields
+          id={id}
+          draft={drafts[kind]}
+          setDraft={(draft) => setDrafts((all) => ({ ...all, [kind]: draft }))}
+        />
       )}
       <div>
         <button type="submit" className="ds-button" data-variant="primary" disabled={busy}>

@@ -2,9 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../shared/workshop/types';
 import type { ActivityResult } from '../../../shared/workshop/views/results';
-import { BoardResults } from './BoardResults';
-import { PollResults } from './PollResults';
-import { VoteRanking } from './VoteRanking';
+import { clientKind } from '../kinds';
 
 interface Props {
   result: ActivityResult;
@@ -14,11 +12,12 @@ interface Props {
   authors: ReadonlyMap<string, string> | null;
 }
 
-/** One agenda item's results: themes and notes, a ranking, or a poll's answers. */
+/** One agenda item's results, as its kind shows them (themes and notes, a ranking, answers). */
 export function ActivityResultSection({ result, number, groups, votes, authors }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const { activity } = result;
+  const { Result } = clientKind(activity.kind);
   return (
     <section aria-labelledby={headingId} className="mb-10" data-testid={`result-${result.kind}`}>
       <h2 id={headingId} className="ds-heading mb-3 break-words" data-size="sm">
@@ -28,27 +27,7 @@ export function ActivityResultSection({ result, number, groups, votes, authors }
           prompt: activity.prompt,
         })}
       </h2>
-      {result.kind === 'brainstorm' && (
-        <>
-          <p className="mb-3 text-neutral-text-subtle">{t('workshopResults.written', { count: result.written })}</p>
-          <BoardResults board={result.board} groups={groups} votes={votes} authors={authors} />
-        </>
-      )}
-      {result.kind === 'cluster' && <p className="ds-paragraph">{t('workshopResults.boardOnBrainstorm')}</p>}
-      {result.kind === 'vote' &&
-        (result.ranking === null ? (
-          <p className="ds-paragraph">{t('workshopResults.notRevealed')}</p>
-        ) : (
-          <>
-            <p className="mb-3 text-neutral-text-subtle">
-              {t('workshopResults.votesSummary', { cast: result.cast, voters: result.voters })}
-            </p>
-            <VoteRanking ranking={result.ranking} prompt={activity.prompt} />
-          </>
-        ))}
-      {result.kind === 'poll' && (
-        <PollResults prompt={activity.prompt} options={result.options} respondents={result.respondents} />
-      )}
+      {Result && <Result result={result} groups={groups} votes={votes} authors={authors} />}
     </section>
   );
 }

@@ -36,7 +36,9 @@ import {
   timer,
 } from './applyRun';
 import { mergeParticipants } from './applyMerge';
-import { answerPoll, revealVotes, unvote, vote } from './applyVoting';
+import { isKindCommand, kindCommand } from '../kinds';
+import { revealVotes } from '../kinds/vote/apply';
+import { recountAll } from './tallying';
 import { DONE, type Scope } from './scope';
 
 /**
@@ -64,6 +66,8 @@ export function applyCommand(
 }
 
 function dispatch(scope: Scope, command: WorkshopCommand): CommandOutcome {
+  // A kind's own commands (vote, answerPoll, …) are applied by their kind (kinds/index.ts).
+  if (isKindCommand(command)) return kindCommand(command.type).apply(scope, command);
   switch (command.type) {
     case 'join':
       return join(scope, command);
@@ -81,12 +85,6 @@ function dispatch(scope: Scope, command: WorkshopCommand): CommandOutcome {
       return renameCluster(scope, command);
     case 'deleteCluster':
       return deleteCluster(scope, command);
-    case 'vote':
-      return vote(scope, command);
-    case 'unvote':
-      return unvote(scope, command);
-    case 'answerPoll':
-      return answerPoll(scope, command);
     case 'configure':
       return configure(scope, command);
     case 'addActivity':
@@ -98,7 +96,7 @@ function dispatch(scope: Scope, command: WorkshopCommand): CommandOutcome {
     case 'removeActivity':
       return removeActivity(scope, command);
     case 'start':
-      return start(scope);
+      return start(scope, command);
     case 'startActivity':
       return startActivity(scope, command);
     case 'completeActivity':
@@ -128,8 +126,12 @@ function dispatch(scope: Scope, command: WorkshopCommand): CommandOutcome {
       return splitIntoGroups(scope, command);
     case 'endGroups':
       return endGroups(scope);
-    case 'end':
-      return end(scope);
+    case 'end': {
+      const outcome = end(scope);
+      // Counts held back until a reveal (polls) may be public once the workshop is over.
+      recountAll(scope.pub, scope.priv);
+      return outcome;
+    }
     default: {
       const unknown: never = command;
       throw new Error(`unknown command ${JSON.stringify(unknown)}`);

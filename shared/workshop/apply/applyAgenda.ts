@@ -3,9 +3,9 @@ import { getActivity, writeActivitySettings } from '../activities';
 import type { CommandOutcome } from '../actor';
 import type { CommandOf } from '../commands';
 import { ActivityKeys, MetaKeys } from '../keys';
+import { kindModule, moduleOf } from '../kinds';
 import { activitiesMap, metaMap, talliesMap } from '../publicDoc';
 import { DONE, type Scope } from './scope';
-import { recountPoll } from './tallying';
 
 export function configure(scope: Scope, command: CommandOf<'configure'>): CommandOutcome {
   const meta = metaMap(scope.pub);
@@ -25,8 +25,7 @@ export function addActivity(scope: Scope, command: CommandOf<'addActivity'>): Co
   insertItem(activitiesMap(scope.pub), { id, index: command.index }, (activity) => {
     writeActivitySettings(activity, command.activity);
     activity.set(ActivityKeys.state, 'pending');
-    if (command.activity.kind === 'brainstorm') activity.set(ActivityKeys.notesRevealed, false);
-    if (command.activity.kind === 'vote') activity.set(ActivityKeys.votesRevealed, false);
+    kindModule(command.activity.kind).initialize?.(activity);
   });
   return { type: 'created', id };
 }
@@ -35,9 +34,8 @@ export function updateActivity(scope: Scope, command: CommandOf<'updateActivity'
   const map = activitiesMap(scope.pub).get(command.activityId);
   if (!map) return DONE;
   writeActivitySettings(map, command.changes);
-  // New options while the poll is pending: keep the (empty) counts aligned with them.
   const activity = getActivity(scope.pub, command.activityId);
-  if (activity?.kind === 'poll') recountPoll(scope.pub, scope.priv, activity);
+  if (activity) moduleOf(activity).afterUpdate?.(scope, activity);
   return DONE;
 }
 

@@ -1,4 +1,5 @@
-import { getActivity } from '../activities';
+import { getActivity, listActivities } from '../activities';
+import { readyToStart } from '../validate/validateRun';
 import type { CommandOutcome } from '../actor';
 import type { CommandOf, WorkshopCommand } from '../commands';
 import { ActivityKeys, MetaKeys } from '../keys';
@@ -12,8 +13,22 @@ function setState(scope: Scope, activityId: string | null, state: 'active' | 'do
   if (activityId !== null) activitiesMap(scope.pub).get(activityId)?.set(ActivityKeys.state, state);
 }
 
-export function start(scope: Scope): CommandOutcome {
+/**
+ * With `firstActivity`, the first pending activity starts at once, with its timer when it has a
+ * timebox, as its own "Start" button would: nobody waits for a second click. One that cannot
+ * start yet (a vote without its brainstorm) is left for the facilitator to fix.
+ */
+export function start(scope: Scope, command: CommandOf<'start'>): CommandOutcome {
   metaMap(scope.pub).set(MetaKeys.status, 'running');
+  if (command.firstActivity !== true) return DONE;
+  const first = listActivities(scope.pub).find((activity) => activity.state === 'pending');
+  if (first && readyToStart(scope.pub, first)) {
+    startActivity(scope, {
+      type: 'startActivity',
+      activityId: first.id,
+      startTimer: first.timeboxMinutes !== null,
+    });
+  }
   return DONE;
 }
 

@@ -1,3 +1,5 @@
+import type { ActivityKind } from '../types';
+
 export type ResultsLocale = 'nb' | 'nn' | 'en';
 
 /** The words a results export adds around what people wrote, in the chosen language. */
@@ -28,7 +30,7 @@ export interface ResultsLabels {
   /** `{n}`: the group's number when it has no name. */
   groupNumber: string;
   /** Markdown activity kinds. */
-  kinds: Record<'brainstorm' | 'cluster' | 'vote' | 'poll' | 'discussion', string>;
+  kinds: Record<ActivityKind, string>;
 }
 
 const labels: Record<ResultsLocale, ResultsLabels> = {

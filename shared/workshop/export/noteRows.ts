@@ -6,6 +6,7 @@ import { readMeta } from '../publicDoc';
 import type { Group } from '../types';
 import type { ResultsLabels } from './labels';
 import { revealedVotes } from './targetVotes';
+import { themeVotes } from './themeVotes';
 
 /** One revealed, visible note as a row of the results table. */
 export interface NoteRow {
@@ -31,6 +32,7 @@ export function groupName(group: Group, labels: ResultsLabels): string {
 export function noteRows(pub: Y.Doc, labels: ResultsLabels): NoteRow[] {
   const meta = readMeta(pub);
   const votes = revealedVotes(pub);
+  const themes = themeVotes(pub, votes);
   const names = new Map(listParticipants(pub).map((person) => [person.id, person.name]));
   const groups = new Map(listGroups(pub).map((group) => [group.id, groupName(group, labels)]));
   const clusters = new Map(listClusters(pub).map((cluster) => [cluster.id, cluster.title]));
@@ -46,7 +48,7 @@ export function noteRows(pub: Y.Doc, labels: ResultsLabels): NoteRow[] {
         cluster: clusterTitle ?? '',
         text: note.text,
         votes: votes.get(note.id) ?? 0,
-        clusterVotes: clusterTitle === undefined || note.clusterId === null ? 0 : (votes.get(note.clusterId) ?? 0),
+        clusterVotes: clusterTitle === undefined || note.clusterId === null ? 0 : (themes.get(note.clusterId) ?? 0),
         author:
           meta.anonymous || note.authorId === null ? null : (names.get(note.authorId) ?? null),
       });

@@ -25,6 +25,7 @@ function workshop(options: { anonymous: boolean }) {
   ok(world, person('b'), { type: 'vote', activityId: agenda.vote, targetId: cluster });
   ok(world, HOST, { type: 'revealVotes', activityId: agenda.vote });
   ok(world, HOST, { type: 'startActivity', activityId: agenda.poll });
+  ok(world, HOST, { type: 'revealPoll', activityId: agenda.poll }); // the breakdown is public once revealed
   ok(world, person('c'), { type: 'answerPoll', activityId: agenda.poll, options: [1] });
   return { world, agenda, notes, cluster };
 }

@@ -40,6 +40,7 @@ export const EXAMPLES: { [T in CommandType]: Extract<WorkshopCommandInput, { typ
   setFollowMe: { type: 'setFollowMe', on: true },
   revealNotes: { type: 'revealNotes', activityId: 'a1' },
   revealVotes: { type: 'revealVotes', activityId: 'a3' },
+  revealPoll: { type: 'revealPoll', activityId: 'a4' },
   hideNote: { type: 'hideNote', noteId: 'n1', reason: 'personal-data' },
   unhideNote: { type: 'unhideNote', noteId: 'n1' },
   removeParticipant: { type: 'removeParticipant', participantId: 'p1' },

@@ -37,7 +37,7 @@ import {
   validateSwitch,
   validateTimer,
 } from './validateRun';
-import { validateAnswerPoll, validateUnvote, validateVote } from './validateVoting';
+import { isKindCommand, kindCommand } from '../kinds';
 
 /**
  * Whether `actor` may apply `command` to the workshop as it is now: role, workshop status,
@@ -54,6 +54,8 @@ export function validateCommand(
   if (!entityId.safeParse(actor.participantId).success) {
     return fail(WorkshopErrorCode.Forbidden, 'the server gave this person an invalid id');
   }
+  // A kind's own commands (vote, answerPoll, …) are checked by their kind (kinds/index.ts).
+  if (isKindCommand(command)) return kindCommand(command.type).validate(pub, priv, actor, command);
   switch (command.type) {
     case 'join':
       return validateJoin(pub, actor);
@@ -71,12 +73,6 @@ export function validateCommand(
       return validateRenameCluster(pub, priv, actor, command);
     case 'deleteCluster':
       return validateDeleteCluster(pub, priv, actor, command);
-    case 'vote':
-      return validateVote(pub, priv, actor, command);
-    case 'unvote':
-      return validateUnvote(pub, priv, actor, command);
-    case 'answerPoll':
-      return validateAnswerPoll(pub, priv, actor, command);
     case 'configure':
       return validateConfigure(pub, priv, actor, command);
     case 'addActivity':

@@ -4,6 +4,7 @@ import { getActivity, listActivities } from '../activities';
 import type { Actor } from '../actor';
 import type { CommandOf } from '../commands';
 import { fail, OK, WorkshopErrorCode as E, type Validation } from '../errors';
+import { moduleOf } from '../kinds';
 import { WorkshopLimits } from '../limits';
 import type { Activity } from '../types';
 import { asHost, existingActivity } from './guards';
@@ -64,28 +65,7 @@ export function validateAddActivity(
  */
 function checkChangeAllowed(activity: Activity, changes: ActivityChanges): Validation {
   if (activity.state === 'pending') return OK;
-  const started = fail(E.ActivityStarted, 'this setting is fixed once the activity has started');
-  switch (changes.kind) {
-    case 'brainstorm':
-    case 'discussion':
-      return OK;
-    case 'cluster':
-      return changes.sourceActivityId === undefined ? OK : started;
-    case 'vote': {
-      if (changes.sourceActivityId !== undefined || changes.voteOn !== undefined) return started;
-      if (changes.votesPerPerson === undefined || activity.kind !== 'vote') return OK;
-      if (activity.votesRevealed || changes.votesPerPerson < activity.votesPerPerson) {
-        return fail(E.ActivityStarted, 'votes can only be added while voting is open');
-      }
-      return OK;
-    }
-    case 'poll':
-      return changes.options === undefined && changes.multiple === undefined ? OK : started;
-    default: {
-      const unknown: never = changes;
-      throw new Error(`unknown changes ${JSON.stringify(unknown)}`);
-    }
-  }
+  return moduleOf(activity).checkStartedChange(activity, changes);
 }
 
 export function validateUpdateActivity(

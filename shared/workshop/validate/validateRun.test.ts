@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getActivity, listActivities } from '../activities';
 import { readMeta, readTimer } from '../publicDoc';
-import { createWorld, HOST, ok, person, refusal, runningWorkshop } from '../testing/fixture';
+import { createWorld, HOST, idOf, ok, person, refusal, runningWorkshop } from '../testing/fixture';
 
 describe('workshop status', () => {
   it('goes draft → running → ended, once each', () => {
@@ -22,6 +22,55 @@ describe('workshop status', () => {
     ok(world, HOST, { type: 'splitIntoGroups', count: 2, mode: 'random' });
     ok(world, HOST, { type: 'end' });
     expect(getActivity(world.pub, agenda.brainstorm)?.state).toBe('done');
+    expect(readTimer(world.pub)).toEqual({ type: 'idle' });
+  });
+
+  it('starts the first pending activity and its timer with one command when asked', () => {
+    const world = createWorld(1);
+    ok(world, HOST, { type: 'join', name: 'Fasilitator' });
+    const add = (activity: Parameters<typeof ok>[2] & { type: 'addActivity' }) =>
+      idOf(ok(world, HOST, activity));
+    const first = add({
+      type: 'addActivity',
+      activity: { kind: 'brainstorm', prompt: 'Først', timeboxMinutes: 5, clusteringBy: 'facilitators' },
+    });
+    const second = add({
+      type: 'addActivity',
+      activity: { kind: 'discussion', prompt: 'Så', timeboxMinutes: null },
+    });
+    ok(world, HOST, { type: 'start', firstActivity: true });
+    expect(readMeta(world.pub)).toMatchObject({ status: 'running', currentActivityId: first });
+    expect(getActivity(world.pub, first)?.state).toBe('active');
+    expect(getActivity(world.pub, second)?.state).toBe('pending');
+    expect(readTimer(world.pub)).toMatchObject({ type: 'running', activityId: first, durationMs: 5 * 60_000 });
+  });
+
+  it('starts no activity without the flag, and none that is not ready', () => {
+    const plain = createWorld(1);
+    runningWorkshop(plain);
+    expect(readMeta(plain.pub).currentActivityId).toBeNull();
+    expect(listActivities(plain.pub).every((activity) => activity.state === 'pending')).toBe(true);
+
+    // A vote whose brainstorm was removed cannot run: the workshop starts, the vote waits.
+    const world = createWorld(2);
+    ok(world, HOST, { type: 'join', name: 'Fasilitator' });
+    const brainstorm = idOf(
+      ok(world, HOST, {
+        type: 'addActivity',
+        activity: { kind: 'brainstorm', prompt: 'Idé', timeboxMinutes: null, clusteringBy: 'facilitators' },
+      }),
+    );
+    const vote = idOf(
+      ok(world, HOST, {
+        type: 'addActivity',
+        index: 0,
+        activity: { kind: 'vote', prompt: 'Stem', timeboxMinutes: null, sourceActivityId: brainstorm, voteOn: 'notes', votesPerPerson: 2 },
+      }),
+    );
+    ok(world, HOST, { type: 'removeActivity', activityId: brainstorm });
+    ok(world, HOST, { type: 'start', firstActivity: true });
+    expect(readMeta(world.pub)).toMatchObject({ status: 'running', currentActivityId: null });
+    expect(getActivity(world.pub, vote)?.state).toBe('pending');
     expect(readTimer(world.pub)).toEqual({ type: 'idle' });
   });
 

@@ -4,13 +4,24 @@ import type { Actor } from '../actor';
 import type { CommandOf, WorkshopCommand } from '../commands';
 import { fail, OK, WorkshopErrorCode as E, type Validation } from '../errors';
 import { readTimer } from '../publicDoc';
+import type { Activity } from '../types';
 import { asHost, existingActivity } from './guards';
 
 /** Running the workshop: its status, the current activity, the timer, reveals. */
 
+/**
+ * Starting the workshop may start its first activity too (`firstActivity`), so one click gets
+ * everyone going; an agenda whose first activity cannot start yet still lets the workshop start.
+ */
 export function validateStart(pub: Y.Doc, actor: Actor): Validation {
   const host = asHost(pub, actor, ['draft']);
   return host.ok ? OK : host;
+}
+
+/** A cluster or vote works on a brainstorm, so it cannot start before one is chosen. */
+export function readyToStart(pub: Y.Doc, activity: Activity): boolean {
+  if (activity.kind !== 'cluster' && activity.kind !== 'vote') return true;
+  return getActivity(pub, activity.sourceActivityId)?.kind === 'brainstorm';
 }
 
 export function validateEnd(pub: Y.Doc, actor: Actor): Validation {
@@ -34,11 +45,8 @@ export function validateStartActivity(
   if (!found.ok) return found;
   const { activity } = found;
   if (activity.state === 'active') return fail(E.InvalidTransition, 'the activity is running');
-  if (activity.kind === 'cluster' || activity.kind === 'vote') {
-    const source = getActivity(pub, activity.sourceActivityId);
-    if (source?.kind !== 'brainstorm') {
-      return fail(E.ActivityNotReady, 'choose the brainstorm this activity works on');
-    }
+  if (!readyToStart(pub, activity)) {
+    return fail(E.ActivityNotReady, 'choose the brainstorm this activity works on');
   }
   if (command.startTimer === true && activity.timeboxMinutes === null) {
     return fail(E.ActivityNotReady, 'the activity has no timebox to start a timer with');

@@ -212,6 +212,7 @@ describe('answerPoll', () => {
       });
     }
     ok(world, HOST, { type: 'startActivity', activityId: agenda.poll });
+    ok(world, HOST, { type: 'revealPoll', activityId: agenda.poll }); // the breakdown is public once revealed
     return { world, agenda };
   }
   const answer = (agenda: Agenda, options: number[]) =>

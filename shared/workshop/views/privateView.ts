@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { privatePollResults, type PrivatePollResult } from '../kinds/poll/privateResults';
 import { listAnswers, listPrivateNotes, listVotes } from '../privateDoc';
 
 /**
@@ -18,10 +19,16 @@ export interface MyPrivateView {
   notes: MyNote[];
   votes: { activityId: string; targetId: string }[];
   pollAnswers: { activityId: string; options: number[] }[];
+  /**
+   * Poll breakdowns this person may see while the public doc does not hold them (see
+   * kinds/poll/visibility.ts). Present only when the public doc was given.
+   */
+  pollResults?: PrivatePollResult[];
 }
 
-export function myPrivateView(priv: Y.Doc, participantId: string): MyPrivateView {
-  return {
+/** Pass `pub` (the server always does) for the poll breakdowns only this person may see. */
+export function myPrivateView(priv: Y.Doc, participantId: string, pub?: Y.Doc): MyPrivateView {
+  const view: MyPrivateView = {
     notes: listPrivateNotes(priv)
       .filter((note) => note.authorId === participantId)
       .map(({ id, activityId, groupId, text, createdAt, revealed }) => ({
@@ -41,6 +48,8 @@ export function myPrivateView(priv: Y.Doc, participantId: string): MyPrivateView
       options,
     })),
   };
+  if (pub) view.pollResults = privatePollResults(pub, priv, participantId);
+  return view;
 }
 
 /** Votes left in one vote activity, for the counter beside the dots. */

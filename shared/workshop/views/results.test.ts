@@ -126,6 +126,7 @@ describe('activityResults', () => {
     const { world, agenda } = voted({ a: [0], b: [0] });
     reveal(world, agenda.vote);
     ok(world, HOST, { type: 'startActivity', activityId: agenda.poll });
+    ok(world, HOST, { type: 'revealPoll', activityId: agenda.poll }); // the breakdown is public once revealed
     ok(world, person('a'), { type: 'answerPoll', activityId: agenda.poll, options: [1] });
     const results = workshopResults(world.pub);
     expect(results.map((r) => r.kind)).toEqual([

@@ -7,12 +7,21 @@ export function PollResults({
   respondents,
 }: {
   prompt: string;
-  options: readonly { label: string; count: number }[];
+  options: readonly { label: string; count: number | null }[];
   respondents: number;
 }) {
   const { t } = useTranslation();
-  const total = options.reduce((sum, option) => sum + option.count, 0);
-  const max = Math.max(1, ...options.map((option) => option.count));
+  if (options.some((option) => option.count === null)) {
+    // Only in an anonymous workshop with fewer than 3 answers, once the workshop is over.
+    return (
+      <>
+        <p className="mb-3 text-neutral-text-subtle">{t('workshopResults.respondents', { count: respondents })}</p>
+        <p className="ds-paragraph">{t('workshopResults.pollTooFew')}</p>
+      </>
+    );
+  }
+  const total = options.reduce((sum, option) => sum + (option.count ?? 0), 0);
+  const max = Math.max(1, ...options.map((option) => option.count ?? 0));
   return (
     <>
       <p className="mb-3 text-neutral-text-subtle">{t('workshopResults.respondents', { count: respondents })}</p>
@@ -35,12 +44,12 @@ export function PollResults({
               <td>
                 <div className="flex items-center gap-2">
                   <span className="min-w-10 tabular-nums">
-                    {total === 0 ? 0 : Math.round((option.count / total) * 100)} %
+                    {total === 0 ? 0 : Math.round(((option.count ?? 0) / total) * 100)} %
                   </span>
                   <span aria-hidden="true" className="h-3 flex-1 rounded bg-neutral-background-tinted">
                     <span
                       className="block h-3 rounded bg-accent-base-default"
-                      style={{ width: `${(option.count / max) * 100}%` }}
+                      style={{ width: `${((option.count ?? 0) / max) * 100}%` }}
                     />
                   </span>
                 </div>

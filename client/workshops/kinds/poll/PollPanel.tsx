@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PollActivity } from '../../shared/workshop/types';
-import type { WorkshopView } from '../../shared/workshop/views/workshopView';
-import type { MyPrivateView } from '../../shared/workshop/views/privateView';
-import { FormMessage } from '../ui/FormMessage';
-import { PollChart } from './PollChart';
-import { useSendAction, type Send } from './useSendAction';
+import type { PollActivity } from '../../../../shared/workshop/types';
+import type { WorkshopView } from '../../../../shared/workshop/views/workshopView';
+import type { MyPrivateView } from '../../../../shared/workshop/views/privateView';
+import { FormMessage } from '../../../ui/FormMessage';
+import { useSendAction, type Send } from '../../useSendAction';
+import { pollBreakdown } from './pollBreakdown';
+import { PollBreakdownView } from './PollBreakdownView';
 
 interface Props {
   activity: PollActivity;
@@ -15,7 +16,10 @@ interface Props {
   locked: boolean;
 }
 
-/** A participant's poll: the options as radios (or checkboxes), "Svar", and the live counts. */
+/**
+ * A participant's poll: the options as radios (or checkboxes), "Svar", and the live counts once
+ * they may see them (after answering, or after the reveal; see shared/workshop/kinds/poll).
+ */
 export function PollPanel({ activity, view, mine, send, locked }: Props) {
   const { t } = useTranslation();
   const { run, busy, error } = useSendAction(send);
@@ -24,7 +28,7 @@ export function PollPanel({ activity, view, mine, send, locked }: Props) {
   const [missing, setMissing] = useState(false);
   const selection = chosen ?? answered ?? [];
   const open = activity.state === 'active' && !locked;
-  const tally = view.tallies[activity.id];
+  const breakdown = pollBreakdown(view, mine, activity);
 
   const toggle = (index: number, checked: boolean) => {
     if (!activity.multiple) setChosen([index]);
@@ -32,6 +36,7 @@ export function PollPanel({ activity, view, mine, send, locked }: Props) {
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     setMissing(selection.length === 0);
     if (selection.length === 0) return;
     await run(
@@ -73,20 +78,20 @@ export function PollPanel({ activity, view, mine, send, locked }: Props) {
         </fieldset>
         {open && (
           <div>
-            <button type="submit" className="ds-button" data-variant="primary" disabled={busy}>
+            {/* Not disabled while busy: the pressed button would drop focus to the page. */}
+            <button
+              type="submit"
+              className="ds-button"
+              data-variant="primary"
+              aria-disabled={busy || undefined}
+            >
               {t('workshop.poll.answer')}
             </button>
           </div>
         )}
         <FormMessage message={error} />
       </form>
-      {tally?.kind === 'poll' && (
-        <PollChart
-          options={activity.options}
-          counts={tally.counts}
-          respondents={tally.respondents}
-        />
-      )}
+      <PollBreakdownView activity={activity} breakdown={breakdown} />
     </div>
   );
 }

@@ -1,0 +1,13 @@
+import type * as Y from 'yjs';
+import { uncountedParticipantIds } from '../../people';
+import { listPrivateNotes } from '../../privateDoc';
+import { writeTally } from '../../tallies';
+
+/** How many notes were written (by people still counted); the notes themselves stay private. */
+export function recountBrainstorm(pub: Y.Doc, priv: Y.Doc, activityId: string): void {
+  const removed = uncountedParticipantIds(pub);
+  const notes = listPrivateNotes(priv).filter(
+    (note) => note.activityId === activityId && !removed.has(note.authorId),
+  );
+  writeTally(pub, activityId, { kind: 'brainstorm', notes: notes.length });
+}

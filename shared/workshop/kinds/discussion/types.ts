@@ -1,0 +1,5 @@
+import type { ActivityCommon } from '../activityCommon';
+
+export interface DiscussionActivity extends ActivityCommon {
+  kind: 'discussion';
+}

@@ -50,3 +50,33 @@ describe('provenanceOfSource', () => {
     expect(provenanceOfSource(w.pub, w.priv, 'w1', { kind: 'cluster', clusterId: 'missing' }, 1)).toBeNull();
   });
 });
+
+describe('a theme whose notes were voted on', () => {
+  it('carries the votes its notes received, revealed ones only', () => {
+    const w = createWorld(7);
+    const agenda = runningWorkshop(w, { people: ['a', 'b', 'c'], voteOn: 'notes', votesPerPerson: 3 });
+    ok(w, HOST, { type: 'startActivity', activityId: agenda.brainstorm });
+    ok(w, HOST, { type: 'revealNotes', activityId: agenda.brainstorm });
+    const write = (who: string, text: string) =>
+      idOf(ok(w, person(who), { type: 'addNote', activityId: agenda.brainstorm, text }));
+    const [lys, benker, kafe] = [write('a', 'Lys'), write('b', 'Benker'), write('c', 'Kafé')];
+    ok(w, HOST, { type: 'startActivity', activityId: agenda.vote });
+    for (const who of ['a', 'b', 'c']) ok(w, person(who), { type: 'vote', activityId: agenda.vote, targetId: lys });
+    ok(w, person('a'), { type: 'vote', activityId: agenda.vote, targetId: benker });
+    for (const who of ['b', 'c']) ok(w, person(who), { type: 'vote', activityId: agenda.vote, targetId: kafe });
+    // Grouped after the vote (back on the brainstorm's board), as a facilitator sorting the winners.
+    ok(w, HOST, { type: 'startActivity', activityId: agenda.brainstorm });
+    const theme = idOf(ok(w, HOST, { type: 'createCluster', activityId: agenda.brainstorm, title: 'Trygghet' }));
+    for (const noteId of [lys, benker]) ok(w, HOST, { type: 'moveNote', noteId, clusterId: theme });
+    const source = { kind: 'cluster', clusterId: theme } as const;
+    expect(provenanceOfSource(w.pub, w.priv, 'w1', source, 1)?.votes).toBe(0);
+    ok(w, HOST, { type: 'revealVotes', activityId: agenda.vote });
+    expect(provenanceOfSource(w.pub, w.priv, 'w1', source, 1)).toMatchObject({
+      activityPrompt: 'Hva hindrer deg i å delta?',
+      votes: 4,
+      contributors: 2,
+    });
+    // A note keeps its own votes.
+    expect(provenanceOfSource(w.pub, w.priv, 'w1', { kind: 'note', noteId: kafe }, 1)?.votes).toBe(2);
+  });
+});

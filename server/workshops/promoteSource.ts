@@ -4,13 +4,15 @@ import type { Provenance } from '../../shared/plan/provenance';
 import { getActivity } from '../../shared/workshop/activities';
 import { getCluster, getNote, listNotes } from '../../shared/workshop/board';
 import { revealedVotes } from '../../shared/workshop/export/targetVotes';
+import { themeVotes } from '../../shared/workshop/export/themeVotes';
 import { getPrivateNote } from '../../shared/workshop/privateDoc';
 import { readMeta } from '../../shared/workshop/publicDoc';
 
 /**
  * The provenance of a theme or note that is visible in the results (revealed and not hidden):
- * its brainstorm, its revealed votes and how many distinct people wrote it. The count comes
- * from the private doc, which only the server has; who they were never leaves this function.
+ * its brainstorm, its revealed votes (for a theme, its notes' votes too: see themeVotes) and how
+ * many distinct people wrote it. The count comes from the private doc, which only the server
+ * has; who they were never leaves this function.
  * Null when the source is not in the results.
  */
 export function provenanceOfSource(
@@ -49,7 +51,10 @@ export function provenanceOfSource(
     workshopTitle: readMeta(pub).title,
     activityId,
     activityPrompt: activity?.prompt ?? '',
-    votes: revealedVotes(pub).get(targetId) ?? 0,
+    votes:
+      source.kind === 'cluster'
+        ? (themeVotes(pub).get(targetId) ?? 0)
+        : (revealedVotes(pub).get(targetId) ?? 0),
     contributors: authors.size,
     createdAt: now,
   };

@@ -257,3 +257,48 @@ describe('using results in the plan', () => {
     expect(xml).toContain('Nærmiljøverksted');
   });
 });
+
+describe('a theme whose notes were voted on (issue #14)', () => {
+  it('brings the votes its notes got into the plan and the CSV’s theme column', async () => {
+    const workshopId = await createWorkshop('Prioriteringsverksted', false);
+    const lead = await joined(owner.cookie, workshopId);
+    const brainstormId = await idOf(lead.command({ type: 'addActivity', activity: { kind: 'brainstorm', prompt: 'Hva savner du?', timeboxMinutes: null, clusteringBy: 'facilitators' } }));
+    const voteId = await idOf(lead.command({ type: 'addActivity', activity: { kind: 'vote', prompt: 'Hva haster mest?', timeboxMinutes: null, sourceActivityId: brainstormId, voteOn: 'notes', votesPerPerson: 3 } }));
+    const [kari, ola] = await Promise.all(guests.map((guest) => joined(guest.cookie, workshopId)));
+    outcomeOf(await lead.command({ type: 'start', firstActivity: true }));
+    outcomeOf(await lead.command({ type: 'revealNotes', activityId: brainstormId }));
+    const lys = await idOf(kari!.command({ type: 'addNote', activityId: brainstormId, text: 'Lys i parken' }));
+    const benk = await idOf(ola!.command({ type: 'addNote', activityId: brainstormId, text: 'Benker' }));
+    const kafe = await idOf(ola!.command({ type: 'addNote', activityId: brainstormId, text: 'Kafé' }));
+    // One vote per note each: the two notes of the coming theme get 4 of the 5 votes.
+    outcomeOf(await lead.command({ type: 'startActivity', activityId: voteId }));
+    for (const [person, targets] of [[kari!, [lys, benk, kafe]], [ola!, [lys, benk]]] as const) {
+      for (const targetId of targets) outcomeOf(await person.command({ type: 'vote', activityId: voteId, targetId }));
+    }
+    outcomeOf(await lead.command({ type: 'revealVotes', activityId: voteId }));
+    // The theme is made afterwards, back on the brainstorm's board.
+    outcomeOf(await lead.command({ type: 'startActivity', activityId: brainstormId }));
+    const theme = await idOf(lead.command({ type: 'createCluster', activityId: brainstormId, title: 'Trivsel i parken' }));
+    for (const noteId of [lys, benk]) outcomeOf(await lead.command({ type: 'moveNote', noteId, clusterId: theme }));
+
+    const csv = await (await api(server.url, owner.cookie)(`/api/workshops/${workshopId}/results.csv`)).text();
+    const rows = csv.split('\r\n');
+    expect(rows).toContain('Hva savner du?,,Trivsel i parken,Lys i parken,2,4,Kari Nordmann');
+    expect(rows).toContain('Hva savner du?,,Trivsel i parken,Benker,2,4,Ola Hansen');
+    expect(rows).toContain('Hva savner du?,,,Kafé,1,0,Ola Hansen');
+
+    const response = await api(server.url, owner.cookie)(`/api/workshops/${workshopId}/promote`, {
+      method: 'POST',
+      body: { source: { kind: 'cluster', clusterId: theme }, target: { kind: 'focusArea' }, text: 'Trivsel i parken' },
+    });
+    expect(response.status).toBe(201);
+    const { itemId, provenance } = (await response.json()) as PromoteResponse;
+    expect(provenance).toMatchObject({ workshopTitle: 'Prioriteringsverksted', activityPrompt: 'Hva savner du?', votes: 4, contributors: 2 });
+    const live = await server.medverk.docs.open(planDocName(owner.planId));
+    try {
+      expect(provenanceOf(live.doc, itemId)).toMatchObject({ votes: 4, activityPrompt: 'Hva savner du?' });
+    } finally {
+      server.medverk.docs.release(planDocName(owner.planId));
+    }
+  });
+});

@@ -28,8 +28,9 @@ export function AgendaList({ view, send }: { view: WorkshopView; send: Send }) {
             {running && activity.state !== 'active' && (
               <SmallButton
                 variant="secondary"
-                disabled={busy}
-                onClick={() =>
+                aria-disabled={busy || undefined}
+                onClick={() => {
+                  if (busy) return;
                   void run(
                     {
                       type: 'startActivity',
@@ -37,8 +38,8 @@ export function AgendaList({ view, send }: { view: WorkshopView; send: Send }) {
                       startTimer: activity.timeboxMinutes !== null,
                     },
                     t('workshop.lead.activityStarted', { prompt: activity.prompt }),
-                  )
-                }
+                  );
+                }}
               >
                 {t('workshop.lead.startActivity', { prompt: activity.prompt })}
               </SmallButton>

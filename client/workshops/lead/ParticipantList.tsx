@@ -7,10 +7,12 @@ import { FormMessage } from '../../ui/FormMessage';
 import { SmallButton } from '../../ui/SmallButton';
 import { groupLabel } from '../groups/groupLabel';
 import { useSendAction, type Send } from '../useSendAction';
+import { countParticipants } from './participantCounts';
 
 /**
  * Everyone who joined, with their group and a "Remove" button each (after a confirm step).
- * Removed people stay listed, marked, so the facilitator sees what happened.
+ * Removed people stay listed, marked, so the facilitator sees what happened; the count above
+ * the list is countParticipants', the one every count on the page uses.
  */
 export function ParticipantList({
   view,
@@ -26,13 +28,24 @@ export function ParticipantList({
   const { run, busy, error } = useSendAction(send);
   const [removing, setRemoving] = useState<Participant | null>(null);
   const groups = new Map(view.groups.map((group) => [group.id, group]));
-  const present = view.participants.filter((person) => !person.removed).length;
+  const counts = countParticipants(view.participants);
   const canRemove = view.meta.status !== 'ended';
   const nameOf = (id: string) => view.participants.find((person) => person.id === id)?.name ?? '';
 
   return (
     <div>
-      <p className="mb-3">{t('workshopBoard.moderation.participantsCount', { count: present })}</p>
+      <p className="mb-1" data-testid="participant-count">
+        {[
+          t('workshop.stage.joined', { count: counts.participants }),
+          counts.facilitators > 0
+            ? t('workshop.stage.facilitators', { count: counts.facilitators })
+            : null,
+          counts.removed > 0 ? t('workshop.stage.removed', { count: counts.removed }) : null,
+        ]
+          .filter((part): part is string => part !== null)
+          .join(', ')}
+      </p>
+      <p className="mb-3 text-sm text-neutral-text-subtle">{t('workshop.stage.countsNote')}</p>
       {view.participants.length === 0 ? (
         <p className="ds-paragraph">{t('workshopBoard.moderation.noParticipants')}</p>
       ) : (

@@ -13,6 +13,8 @@ export const exportPath = (planId: string) => `${planPath(planId)}/export`;
 export const workshopPath = (workshopId: string) => `/workshops/${encodeURIComponent(workshopId)}`;
 export const leadWorkshopPath = (workshopId: string) => `${workshopPath(workshopId)}/lead`;
 export const workshopResultsPath = (workshopId: string) => `${workshopPath(workshopId)}/results`;
+/** The projector view: what the room sees on the wall. */
+export const presentWorkshopPath = (workshopId: string) => `${workshopPath(workshopId)}/present`;
 export const associationsPath = (planId: string) => `${planPath(planId)}/associations`;
 /** The owner's public page settings, knowledge base, goals and consultations. */
 export const publicSettingsPath = (planId: string) => `${planPath(planId)}/public`;

@@ -1,38 +1,38 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreateJoinCodeResponse } from '../../shared/api/joinCodes';
-import { joinPath } from '../app/paths';
+import { joinPath, presentWorkshopPath } from '../app/paths';
 import { QrCode } from '../people/QrCode';
 import { useAnnounce } from '../ui/announcerContext';
 import { CopyableLink } from '../ui/CopyableLink';
 import { FormMessage } from '../ui/FormMessage';
 import { SubmitButton } from '../ui/SubmitButton';
 import { createJoinCode } from './joinCodesApi';
-import { rememberShownCode, shownCode } from './shownCode';
+import { useShownJoinCode } from './useShownJoinCode';
 
 const EXPIRY_HOURS = ['3', '12', '24', '168'] as const;
 type ExpiryHours = (typeof EXPIRY_HOURS)[number];
 
 /**
  * For the lead page's invite section: makes a join code for this workshop and shows it large,
- * with the link and a QR code, for a projector. The server keeps only a hash of the code, so it
- * is remembered in this browser's session storage until it expires (a reload keeps it on screen).
+ * with the link and a QR code, and opens the projector view. The code belongs to the workshop:
+ * every facilitator sees the same one (from the server), and making another replaces it.
  */
 export function WorkshopCodePanel({ workshopId }: { workshopId: string }) {
   const { t, i18n } = useTranslation();
   const announce = useAnnounce();
   const id = useId();
   const [expiry, setExpiry] = useState<ExpiryHours>('12');
-  const [created, setCreated] = useState<CreateJoinCodeResponse | null>(() =>
-    shownCode(workshopId),
-  );
+  const { code: created, show } = useShownJoinCode(workshopId);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const codeRef = useRef<HTMLParagraphElement>(null);
   const [focusCode, setFocusCode] = useState(false);
 
+  // Once, to the code just made: the code is checked again now and then, which must not move focus.
   useEffect(() => {
-    if (focusCode) codeRef.current?.focus();
+    if (!focusCode || !codeRef.current) return;
+    codeRef.current.focus();
+    setFocusCode(false);
   }, [focusCode, created]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -42,8 +42,7 @@ export function WorkshopCodePanel({ workshopId }: { workshopId: string }) {
     setMessage(null);
     try {
       const response = await createJoinCode(workshopId, { expiresInHours: Number(expiry) });
-      rememberShownCode(response);
-      setCreated(response);
+      show(response);
       setFocusCode(true);
       announce(t('codePanel.created', { code: response.code }));
     } catch {
@@ -128,6 +127,19 @@ export function WorkshopCodePanel({ workshopId }: { workshopId: string }) {
         />
       </form>
       <FormMessage message={message} />
+      <p>
+        {/* A window of its own, to drag onto the projector's screen; the lead page stays here. */}
+        <a
+          href={presentWorkshopPath(workshopId)}
+          target="_blank"
+          rel="noopener"
+          className="ds-link"
+          data-testid="open-present"
+        >
+          {t('present.open')}
+          <span className="sr-only"> {t('present.opensNewWindow')}</span>
+        </a>
+      </p>
     </section>
   );
 }

@@ -286,8 +286,21 @@ export interface JoinCodeRecord {
   expiresAt: number;
 }
 
+/** The code a workshop shows: the newest one made with its text kept (sealed, see joinCodeSeal). */
+export interface ShownJoinCode {
+  code: JoinCodeRecord;
+  /** The code's text sealed with a server secret; only the server can open it. */
+  sealed: string;
+}
+
 export interface JoinCodeStorage {
-  /** False when a code with this hash exists already (the caller draws another). */
-  createJoinCode(code: JoinCodeRecord): Promise<boolean>;
+  /**
+   * False when a code with this hash exists already (the caller draws another). With `sealed`
+   * the code becomes its workshop's shown code: older codes of the workshop lose their sealed
+   * text (they keep working until they expire, but only their hash is left).
+   */
+  createJoinCode(code: JoinCodeRecord, sealed?: string): Promise<boolean>;
   getJoinCode(codeHash: string): Promise<JoinCodeRecord | null>;
+  /** The workshop's newest code that still has its sealed text, expired or not; null if none. */
+  shownJoinCode(workshopId: string): Promise<ShownJoinCode | null>;
 }

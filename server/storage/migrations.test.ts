@@ -19,6 +19,7 @@ const SHIPPED: readonly (readonly [name: string, sqlite: string, postgres: strin
   ['009_public_side', '2c695f0fe2c6c134', 'd937fab3e95bc753'],
   ['010_identity_and_links', '59d1b9df91d91f7b', '72082f3966a96f35'],
   ['011_plan_logo', '715a49dab2958f1a', '715a49dab2958f1a'],
+  ['012_join_code_shown', 'c0573ac71168bb41', 'c0573ac71168bb41'],
 ];
 
 function digest(sql: string): string {

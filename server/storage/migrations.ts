@@ -362,4 +362,13 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE plans ADD COLUMN logo_file_id TEXT;
     `,
   ),
+  // Issue #14: a workshop's join code belongs to the workshop, not to the browser that made it.
+  // The newest code is kept sealed with a server secret (AES-256-GCM) so everyone who runs the
+  // workshop, and the projector view, can show it; older codes keep only their hash.
+  migration(
+    '012_join_code_shown',
+    () => `
+      ALTER TABLE workshop_join_codes ADD COLUMN code_sealed TEXT;
+    `,
+  ),
 ];

@@ -21,17 +21,24 @@ export const createJoinCodeBodySchema = z.strictObject({
 });
 export type CreateJoinCodeBody = z.infer<typeof createJoinCodeBodySchema>;
 
-/** Returned once, at creation: the server keeps only a hash of the code. */
-export interface CreateJoinCodeResponse {
+/**
+ * A workshop's join code as those who run it see it: at creation, and from
+ * `GET /api/workshops/:id/join-code` for co-facilitators and the projector view (the
+ * newest code of the workshop while it works; making another replaces it).
+ */
+export const joinCodeResponseSchema = z.object({
   /** Four symbols, a dash, four more: `4K7R-9QXM`. */
-  code: string;
+  code: z.string(),
   /** `<origin>/join/<code>`: the link and the QR code lead to the same join form as the code. */
-  url: string;
-  expiresAt: number;
-  workshopId: string;
+  url: z.string(),
+  expiresAt: z.number(),
+  workshopId: z.string(),
   /** The participant invitation behind the code (revoking it on the People page ends the code). */
-  inviteId: string;
-}
+  inviteId: z.string(),
+});
+export type JoinCodeResponse = z.infer<typeof joinCodeResponseSchema>;
+/** What `POST /api/workshops/:id/join-codes` answers. */
+export type CreateJoinCodeResponse = JoinCodeResponse;
 
 /** What `/join/<code>` may show before anyone joins. */
 export interface JoinCodeInfoResponse {

@@ -103,7 +103,7 @@ export const associationsEn: typeof associationsNb = {
     copied: 'Copied',
     copyFailed: 'Could not copy. The link is selected, so you can copy it yourself.',
     qrLabel: 'QR code with the link to the workshop, code {{code}}',
-    note: 'The code is shown only in this browser. It can be withdrawn under People and access.',
+    note: 'Everyone who leads the workshop sees this code; a new code replaces it. It can be withdrawn under People and access.',
   },
   coverage: {
     navLink: 'Associations reached',

@@ -103,7 +103,7 @@ export const associationsNb = {
     copied: 'Kopiert',
     copyFailed: 'Kunne ikke kopiere. Lenken er markert, så du kan kopiere den selv.',
     qrLabel: 'QR-kode med lenken til verkstedet, kode {{code}}',
-    note: 'Koden vises bare i denne nettleseren. Den kan trekkes tilbake under Personer og tilgang.',
+    note: 'Alle som leder verkstedet, ser denne koden, og en ny kode erstatter den. Den kan trekkes tilbake under Personer og tilgang.',
   },
   coverage: {
     navLink: 'Foreninger som er nådd',

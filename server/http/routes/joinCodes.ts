@@ -9,6 +9,7 @@ import {
   type CreateJoinCodeResponse,
   type JoinCodeInfoResponse,
   type JoinCodeRedeemResponse,
+  type JoinCodeResponse,
 } from '../../../shared/api/joinCodes';
 import { InputLimits } from '../../../shared/api/limits';
 import { ApiErrorCode } from '../../../shared/api/errors';
@@ -18,6 +19,7 @@ import { newId } from '../../../shared/plan/items';
 import { idSchema } from '../../../shared/protocol';
 import type { Identity } from '../../auth/identity';
 import { inviteProblem } from '../../auth/inviteRules';
+import { JOIN_CODE_SEAL_SECRET, JoinCodeSeal } from '../../auth/joinCodeSeal';
 import { roleIn } from '../../auth/planRoles';
 import { hashToken } from '../../auth/tokens';
 import type { InviteRecord, JoinCodeRecord, WorkshopRecord } from '../../storage/Storage';
@@ -45,6 +47,11 @@ interface Found {
   workshop: WorkshopRecord;
 }
 
+/** Where a code's link leads: the join form on the address the caller used. */
+function joinUrl(request: FastifyRequest, code: string): string {
+  return `${request.protocol}://${request.host}/join/${code}`;
+}
+
 /** Already takes part in this plan's workshops: joining again would only make a second guest. */
 async function alreadyIn(auth: AuthContext, identity: Identity, planId: string): Promise<boolean> {
   return can(await roleIn(identity, planId, auth.storage), Permission.JoinWorkshops);
@@ -56,6 +63,32 @@ async function alreadyIn(auth: AuthContext, identity: Identity, planId: string):
  */
 export function joinCodeRoutes(app: FastifyInstance, auth: AuthContext): void {
   const limits = auth.limits.joinCodes;
+  const seal = new JoinCodeSeal(() => auth.storage.publicPages.secret(JOIN_CODE_SEAL_SECRET));
+
+  /** The workshop when the caller may run it; otherwise the 401/403/404 already sent. */
+  async function runnable(
+    request: FastifyRequest<{ Params: { id: string } }>,
+    reply: FastifyReply,
+    refusal: string,
+  ): Promise<{ identity: Exclude<Identity, { kind: 'anonymous' }>; workshop: WorkshopRecord } | null> {
+    const identity = request.identity;
+    if (identity.kind === 'anonymous') {
+      void sendError(reply, 401, ApiErrorCode.Unauthorized, 'Log in first');
+      return null;
+    }
+    const id = idSchema.safeParse(request.params.id);
+    const workshop = id.success ? await auth.storage.workshops.getWorkshop(id.data) : null;
+    const role = workshop ? await roleIn(identity, workshop.planId, auth.storage) : null;
+    if (!workshop || !role) {
+      void sendError(reply, 404, ApiErrorCode.NotFound, 'No such workshop');
+      return null;
+    }
+    if (!can(role, Permission.RunWorkshops)) {
+      void sendError(reply, 403, ApiErrorCode.Forbidden, refusal);
+      return null;
+    }
+    return { identity, workshop };
+  }
 
   /**
    * The code's workshop, or the refusal already sent. Looking a code up (or redeeming one) is how
@@ -86,15 +119,9 @@ export function joinCodeRoutes(app: FastifyInstance, auth: AuthContext): void {
   }
 
   app.post<{ Params: { id: string } }>('/api/workshops/:id/join-codes', async (request, reply) => {
-    const identity = request.identity;
-    if (identity.kind === 'anonymous') return sendError(reply, 401, ApiErrorCode.Unauthorized, 'Log in first');
-    const id = idSchema.safeParse(request.params.id);
-    const workshop = id.success ? await auth.storage.workshops.getWorkshop(id.data) : null;
-    const role = workshop ? await roleIn(identity, workshop.planId, auth.storage) : null;
-    if (!workshop || !role) return sendError(reply, 404, ApiErrorCode.NotFound, 'No such workshop');
-    if (!can(role, Permission.RunWorkshops)) {
-      return sendError(reply, 403, ApiErrorCode.Forbidden, 'Only those who run workshops may make a join code');
-    }
+    const allowed = await runnable(request, reply, 'Only those who run workshops may make a join code');
+    if (!allowed) return reply;
+    const { identity, workshop } = allowed;
     const body = createJoinCodeBodySchema.safeParse(request.body);
     if (!body.success) return sendError(reply, 400, ApiErrorCode.BadRequest, body.error.issues.map((i) => i.message).join('; '));
     const now = Date.now();
@@ -117,19 +144,23 @@ export function joinCodeRoutes(app: FastifyInstance, auth: AuthContext): void {
     await auth.storage.invites.createInvite(invite);
     for (let draw = 0; draw < DRAWS; draw++) {
       const code = joinCodeFromBytes(randomBytes(JOIN_CODE_BYTES));
-      const stored = await auth.storage.joinCodes.createJoinCode({
-        codeHash: hashToken(code.replace('-', '')),
-        inviteId: invite.id,
-        workshopId: workshop.id,
-        createdAt: now,
-        expiresAt,
-      });
+      // Kept sealed beside its hash, so everyone who runs the workshop sees this code (it replaces
+      // the one shown before).
+      const stored = await auth.storage.joinCodes.createJoinCode(
+        {
+          codeHash: hashToken(code.replace('-', '')),
+          inviteId: invite.id,
+          workshopId: workshop.id,
+          createdAt: now,
+          expiresAt,
+        },
+        await seal.seal(workshop.id, code),
+      );
       if (!stored) continue;
       auth.audit.record(AuditAction.JoinCodeCreated, identity, workshop.planId, { invite: invite.id, workshop: workshop.id, title });
-      const origin = `${request.protocol}://${request.host}`;
       const response: CreateJoinCodeResponse = {
         code,
-        url: `${origin}/join/${code}`,
+        url: joinUrl(request, code),
         expiresAt,
         workshopId: workshop.id,
         inviteId: invite.id,
@@ -138,6 +169,29 @@ export function joinCodeRoutes(app: FastifyInstance, auth: AuthContext): void {
     }
     await auth.storage.invites.revokeInvite(invite.id, now);
     return sendError(reply, 500, ApiErrorCode.Internal, 'Could not find a free code; try again');
+  });
+
+  // The workshop's shown code, for co-facilitators and the projector view: while it works.
+  app.get<{ Params: { id: string } }>('/api/workshops/:id/join-code', async (request, reply) => {
+    const allowed = await runnable(request, reply, 'Only those who run workshops may see its join code');
+    if (!allowed) return reply;
+    const { workshop } = allowed;
+    const none = () => sendError(reply, 404, ApiErrorCode.NotFound, 'This workshop has no join code in use');
+    const shown = await auth.storage.joinCodes.shownJoinCode(workshop.id);
+    const now = Date.now();
+    if (!shown || shown.code.expiresAt <= now) return none();
+    // Withdrawn on the People page (or expired with it): the code no longer lets anyone in.
+    const invite = await auth.storage.invites.getInvite(shown.code.inviteId);
+    if (!invite || inviteProblem(invite, now)) return none();
+    const code = await seal.open(workshop.id, shown.sealed);
+    if (!code) return none();
+    return {
+      code,
+      url: joinUrl(request, code),
+      expiresAt: shown.code.expiresAt,
+      workshopId: workshop.id,
+      inviteId: invite.id,
+    } satisfies JoinCodeResponse;
   });
 
   app.get<{ Params: { code: string } }>('/api/join-codes/:code', async (request, reply) => {

@@ -45,4 +45,36 @@ describeEachEngine('associations and join codes', (open) => {
     expect(await storage.joinCodes.getJoinCode('h1')).toEqual(code);
     expect(await storage.joinCodes.getJoinCode('missing')).toBeNull();
   });
+
+  it("keeps the sealed text of a workshop's newest code only, and shows that one", async () => {
+    const storage = await setup();
+    for (const id of ['w', 'v']) await storage.workshops.createWorkshop({ id, planId: 'p', title: id, createdAt: 1, createdBy: null });
+    await storage.invites.createInvite({
+      id: 'i', planId: 'p', tokenHash: 'th', role: 'participant', label: '', createdBy: null,
+      createdAt: 1, expiresAt: 100, maxUses: null, uses: 0, revokedAt: null,
+    });
+    const { joinCodes } = storage;
+    const code = (codeHash: string, workshopId: string, createdAt: number) => ({ codeHash, inviteId: 'i', workshopId, createdAt, expiresAt: 100 });
+    expect(await joinCodes.shownJoinCode('w')).toBeNull();
+    // Without a sealed text (as before 012): stored, but nothing to show.
+    expect(await joinCodes.createJoinCode(code('plain', 'w', 1))).toBe(true);
+    expect(await joinCodes.shownJoinCode('w')).toBeNull();
+
+    expect(await joinCodes.createJoinCode(code('first', 'w', 2), 'sealed-first')).toBe(true);
+    expect(await joinCodes.createJoinCode(code('other', 'v', 3), 'sealed-other')).toBe(true);
+    expect(await joinCodes.shownJoinCode('w')).toEqual({ code: code('first', 'w', 2), sealed: 'sealed-first' });
+
+    // A clash on the hash stores nothing and leaves the shown code alone.
+    expect(await joinCodes.createJoinCode(code('first', 'w', 4), 'sealed-clash')).toBe(false);
+    expect((await joinCodes.shownJoinCode('w'))?.sealed).toBe('sealed-first');
+
+    expect(await joinCodes.createJoinCode(code('second', 'w', 5), 'sealed-second')).toBe(true);
+    expect(await joinCodes.shownJoinCode('w')).toEqual({ code: code('second', 'w', 5), sealed: 'sealed-second' });
+    // The older code still works (found by its hash).
+    expect(await joinCodes.getJoinCode('first')).toEqual(code('first', 'w', 2));
+    expect(await joinCodes.createJoinCode(code('third', 'w', 6), 'sealed-third')).toBe(true);
+    expect((await joinCodes.shownJoinCode('w'))?.sealed).toBe('sealed-third');
+    // Another workshop's code is untouched.
+    expect((await joinCodes.shownJoinCode('v'))?.sealed).toBe('sealed-other');
+  });
 });

@@ -6,6 +6,8 @@ export interface JoinCodeRow {
   workshop_id: string;
   created_at: number;
   expires_at: number;
+  /** The code sealed with a server secret, on the workshop's newest code only (012_join_code_shown). */
+  code_sealed: string | null;
 }
 
 export function toJoinCodeRecord(row: JoinCodeRow): JoinCodeRecord {

@@ -1,15 +1,17 @@
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import { AnnouncerProvider } from '../ui/AnnouncerProvider';
 import { AuthProvider } from '../auth/AuthProvider';
 import { IdentityProvider } from '../identity/IdentityProvider';
-import { router } from './router';
+import { AppRoutes } from './router';
 
 export function App() {
   return (
     <AnnouncerProvider>
       <AuthProvider>
         <IdentityProvider>
-          <RouterProvider router={router} />
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
         </IdentityProvider>
       </AuthProvider>
     </AnnouncerProvider>

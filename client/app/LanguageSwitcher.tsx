@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../i18n/languages';
+import { changeLanguage } from '../i18n/messageLoading';
 
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
@@ -16,7 +17,9 @@ export function LanguageSwitcher() {
         className="ds-input w-auto"
         data-size="sm"
         value={current}
-        onChange={(event) => void i18n.changeLanguage(event.target.value)}
+        onChange={(event) => {
+          if (isLanguage(event.target.value)) void changeLanguage(event.target.value);
+        }}
       >
         {LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language}>

@@ -1,9 +1,11 @@
 import { lazy } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { useRoutes, type RouteObject } from 'react-router';
 import { AppLayout } from './AppLayout';
+import { FeatureMessages } from './FeatureMessages';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireSession } from '../auth/RequireSession';
 import { passwordResetRoutes } from '../password-reset/passwordResetRoutes';
+import { presentRoutes } from '../workshops/present/presentRoutes';
 
 // Each page is its own chunk: the plan list never downloads the editor (TipTap, Yjs), and a
 // participant joining by link on a phone downloads only the invite page.
@@ -77,39 +79,58 @@ const InvitePage = lazy(() =>
   import('../invite/InvitePage').then((module) => ({ default: module.InvitePage })),
 );
 
-export const router = createBrowserRouter([
+/**
+ * The app's pages, matched under a plain `BrowserRouter` (App.tsx). The data router
+ * (`createBrowserRouter`) would add some 15 kB gzipped to every page for loaders and actions the
+ * app does not use.
+ */
+const routes: RouteObject[] = [
+  // The projector view, without the app's header (its own lazy page and layout).
+  { element: <FeatureMessages />, children: presentRoutes },
   {
     element: <AppLayout />,
     children: [
-      // Open to everyone: logging in, the first administrator, joining by link.
+      // Pages that need only the shell's texts (client/i18n/shell/): the first page most visits
+      // see. They never download the other pages' texts.
       { path: 'login', element: <LoginPage /> },
       { path: 'setup', element: <SetupPage /> },
-      { path: 'invite/:token', element: <InvitePage /> },
-      { path: 'join', element: <JoinCodePage /> },
-      { path: 'join/:code', element: <JoinByCodePage /> },
       ...passwordResetRoutes,
+      { element: <RequireSession />, children: [{ index: true, element: <PlanListPage /> }] },
+      { path: '*', element: <NotFoundPage /> },
       {
-        element: <RequireSession />,
+        // Every other page: rendered once the features' texts are in.
+        element: <FeatureMessages />,
         children: [
-          { index: true, element: <PlanListPage /> },
-          { path: 'plans/:planId', element: <PlanEditorPage /> },
-          { path: 'plans/:planId/people', element: <PeoplePage /> },
-          { path: 'plans/:planId/audit', element: <AuditPage /> },
-          { path: 'plans/:planId/workshops', element: <WorkshopsPage /> },
-          { path: 'plans/:planId/associations', element: <AssociationsPage /> },
-          { path: 'plans/:planId/coverage', element: <CoveragePage /> },
-          { path: 'workshops/:workshopId', element: <ParticipantPage /> },
-          { path: 'workshops/:workshopId/lead', element: <LeadPage /> },
-          { path: 'workshops/:workshopId/results', element: <WorkshopResultsPage /> },
-          { path: 'plans/:planId/versions', element: <VersionsPage /> },
-          { path: 'plans/:planId/versions/:versionId', element: <VersionPage /> },
-          { path: 'plans/:planId/compare', element: <ComparePage /> },
-          { path: 'plans/:planId/export', element: <ExportPage /> },
-          { path: 'plans/:planId/public', element: <PublicSettingsPage /> },
-          { path: 'plans/:planId/inputs/*', element: <InboxPage /> },
+          // Open to everyone: joining by link.
+          { path: 'invite/:token', element: <InvitePage /> },
+          { path: 'join', element: <JoinCodePage /> },
+          { path: 'join/:code', element: <JoinByCodePage /> },
+          {
+            element: <RequireSession />,
+            children: [
+              { path: 'plans/:planId', element: <PlanEditorPage /> },
+              { path: 'plans/:planId/people', element: <PeoplePage /> },
+              { path: 'plans/:planId/audit', element: <AuditPage /> },
+              { path: 'plans/:planId/workshops', element: <WorkshopsPage /> },
+              { path: 'plans/:planId/associations', element: <AssociationsPage /> },
+              { path: 'plans/:planId/coverage', element: <CoveragePage /> },
+              { path: 'workshops/:workshopId', element: <ParticipantPage /> },
+              { path: 'workshops/:workshopId/lead', element: <LeadPage /> },
+              { path: 'workshops/:workshopId/results', element: <WorkshopResultsPage /> },
+              { path: 'plans/:planId/versions', element: <VersionsPage /> },
+              { path: 'plans/:planId/versions/:versionId', element: <VersionPage /> },
+              { path: 'plans/:planId/compare', element: <ComparePage /> },
+              { path: 'plans/:planId/export', element: <ExportPage /> },
+              { path: 'plans/:planId/public', element: <PublicSettingsPage /> },
+              { path: 'plans/:planId/inputs/*', element: <InboxPage /> },
+            ],
+          },
         ],
       },
-      { path: '*', element: <NotFoundPage /> },
     ],
   },
-]);
+];
+
+export function AppRoutes() {
+  return useRoutes(routes);
+}

@@ -1,23 +1,43 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { nb } from './nb';
-import { nn } from './nn';
-import { en } from './en';
-import { DEFAULT_LANGUAGE, isLanguage, storeLanguage, storedLanguage } from './languages';
+import {
+  DEFAULT_LANGUAGE,
+  LANGUAGES,
+  isLanguage,
+  storeLanguage,
+  storedLanguage,
+} from './languages';
+import { textsOf } from './messageLoading';
 
-/** Resources are bundled (a few kB), so initialisation is synchronous and nothing flickers. */
-export function setupI18n(): void {
+/** i18next loads every language through this, one chunk at a time (messageLoading.ts). */
+const textsOnDemand = {
+  type: 'backend',
+  callbackApi: false,
+  init() {},
+  read(language: string) {
+    if (isLanguage(language)) return textsOf(language);
+    return Promise.reject(new Error(`no texts for language ${language}`));
+  },
+} as unknown as BackendModule;
+
+/**
+ * Resolves once the stored language's texts are in, so the first render is already in that
+ * language (nothing flickers from bokmål; for bokmål it is immediate, its shell is bundled).
+ */
+export function setupI18n(): Promise<unknown> {
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language;
     if (isLanguage(language)) storeLanguage(language);
   });
-  void i18next.use(initReactI18next).init({
-    resources: { nb: { translation: nb }, nn: { translation: nn }, en: { translation: en } },
-    lng: storedLanguage(),
-    fallbackLng: DEFAULT_LANGUAGE,
-    supportedLngs: ['nb', 'nn', 'en'],
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  return i18next
+    .use(textsOnDemand)
+    .use(initReactI18next)
+    .init({
+      lng: storedLanguage(),
+      fallbackLng: DEFAULT_LANGUAGE,
+      supportedLngs: [...LANGUAGES],
+      initAsync: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
 }

@@ -1,4 +1,5 @@
-import { ErrorCode, type SyncAck } from '../../shared/protocol';
+import { ErrorCode } from '../../shared/protocol/errors';
+import type { SyncAck } from '../../shared/protocol';
 import { encodeCatchUpChunk, type CatchUpChunk } from '../../shared/protocol/catchUp';
 import { retryDelay } from './backoff';
 import type { ClientSocket } from './SyncConnection';

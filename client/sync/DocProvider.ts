@@ -4,14 +4,11 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import { ObservableV2 } from 'lib0/observable';
-import {
-  ErrorCode,
-  Limits,
-  PROTOCOL_VERSION,
-  type Access,
-  type Problem,
-  type SyncAck,
-} from '../../shared/protocol';
+// Single modules, not the protocol's index: that would bring its zod schemas (the server's) along.
+import { ErrorCode } from '../../shared/protocol/errors';
+import { Limits } from '../../shared/protocol/limits';
+import { PROTOCOL_VERSION } from '../../shared/protocol/version';
+import type { Access, Problem, SyncAck } from '../../shared/protocol';
 import { catchUpChunkBytes, splitCatchUp } from '../../shared/protocol/catchUp';
 import type { DocChannel, SyncConnection } from './SyncConnection';
 import { sameStatus, statusOf, type SyncStatus } from './status';

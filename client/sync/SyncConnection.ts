@@ -1,7 +1,9 @@
 import { io, type Socket } from 'socket.io-client';
 import { wireParser } from '../../shared/protocol/wireParser';
-import type { Access, ClientToServerEvents, Problem, ServerToClientEvents } from '../../shared/protocol';
-import { ErrorCode, toUint8Array, type Binary } from '../../shared/protocol';
+import type { Access, Binary, ClientToServerEvents, Problem, ServerToClientEvents } from '../../shared/protocol';
+// Single modules, not the protocol's index: that would bring its zod schemas (the server's) along.
+import { ErrorCode } from '../../shared/protocol/errors';
+import { toUint8Array } from '../../shared/protocol/binary';
 import { Retry } from './backoff';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;

@@ -1,4 +1,4 @@
-import { ErrorCode } from '../../shared/protocol';
+import { ErrorCode } from '../../shared/protocol/errors';
 
 /**
  * One handshake: our step 1, the server's step 2 and step 1, our step 2. The server acks our

@@ -10,6 +10,4 @@ export const joinRequestSchema = z.object({
 
 export const binarySchema = z.union([z.instanceof(Uint8Array), z.instanceof(ArrayBuffer)]);
 
-export function toUint8Array(data: Uint8Array | ArrayBuffer): Uint8Array {
-  return data instanceof Uint8Array ? data : new Uint8Array(data);
-}
+export { toUint8Array } from './binary';

@@ -15,14 +15,15 @@ import {
  * routes load before they can run, from the build `npm test` makes first: deterministic bytes,
  * not timings. `npm run bundle-sizes` prints every route.
  *
- * Every budget is over today (the build of issue #16's round two) and the client is not restructured yet, so
- * each of those routes is held to a ceiling a little above today's size: it may not grow while
+ * The plan list meets its budget. The other two are still over it (the participant page needs
+ * Yjs, Socket.IO and the workshop kinds' zod schemas; the editor TipTap and ProseMirror, some
+ * 125 kB, loaded whole before the first field shows), so each is held to a ceiling a little
+ * above its size after the round-two cuts (289 → 239 kB and 445 → 389 kB): it may not grow while
  * the work to meet the budget is open. Remove a route from here once it meets its budget.
  */
 const CEILINGS_WHILE_OVER_BUDGET: Readonly<Record<string, number>> = {
-  'join by code + participant': 295_000,
-  'plan editor': 455_000,
-  'plan list': 200_000,
+  'join by code + participant': 245_000,
+  'plan editor': 395_000,
 };
 
 const skip = built()

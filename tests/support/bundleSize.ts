@@ -99,6 +99,25 @@ export function lazyRoutes(routerSource = readFileSync(ROUTER_FILE, 'utf8')): Ma
   return routes;
 }
 
+/**
+ * The routes that render only once the features' texts are in (client/app/FeatureMessages.tsx):
+ * those router.tsx lists after the last `element: <FeatureMessages />`, below the shell's pages. Their
+ * size counts that text chunk (bokmål's), which they download before they can show anything.
+ */
+export function featureTextRoutes(routerSource = readFileSync(ROUTER_FILE, 'utf8')): Set<string> {
+  const marker = routerSource.lastIndexOf('element: <FeatureMessages />');
+  if (marker < 0) throw new Error('router.tsx has no FeatureMessages route');
+  const gated = routerSource.slice(marker);
+  return new Set(
+    [...lazyRoutes(routerSource).keys()].filter((path) =>
+      gated.includes(path === '' ? '{ index: true,' : `{ path: '${path}',`),
+    ),
+  );
+}
+
+/** Bokmål's feature texts, loaded by FeatureMessages (client/i18n/messageLoading.ts). */
+export const FEATURE_TEXTS_MODULE = 'i18n/features/nb';
+
 /** The manifest key of a source module given without its extension. */
 export function manifestKeyOf(manifest: Manifest, module: string): string {
   const key = ['.tsx', '.ts', '.jsx', '.js']
@@ -129,20 +148,23 @@ export const ROUTE_BUDGETS: readonly RouteBudget[] = [
 
 /**
  * What opening `paths` in the staff app costs: the entry, everything it imports statically,
- * each route's lazy chunk and that chunk's static imports (lazy parts inside the pages are not
- * counted: they load only when used).
+ * each route's lazy chunk and that chunk's static imports, and the features' texts for a route
+ * that waits for them (lazy parts inside the pages are not counted: they load only when used).
  */
 export function routeSize(
   manifest: Manifest,
   paths: readonly string[],
   routes = lazyRoutes(),
   level: number = DEFAULT_GZIP_LEVEL,
+  withFeatureTexts = featureTextRoutes(),
 ): JsSize {
   const keys = paths.map((path) => {
     const module = routes.get(path);
     if (module === undefined) throw new Error(`router.tsx has no lazy route "${path}"`);
     return manifestKeyOf(manifest, module);
   });
+  if (paths.some((path) => withFeatureTexts.has(path)))
+    keys.push(manifestKeyOf(manifest, FEATURE_TEXTS_MODULE));
   return jsSize(manifest, reachable(manifest, ['index.html', ...keys], { dynamic: false }), level);
 }
 

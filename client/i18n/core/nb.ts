@@ -1,0 +1,72 @@
+/**
+ * Bokmål texts of the app's frame (header, language, identity) and the plan list. Part of the
+ * shell: see ../shell/nb.ts.
+ */
+export const coreNb = {
+  app: {
+    name: 'Medverk',
+    tagline: 'Temaplaner skrevet sammen',
+    skipToContent: 'Hopp til hovedinnhold',
+    mainNav: 'Hovedmeny',
+    plans: 'Planer',
+    loading: 'Laster …',
+    notFoundTitle: 'Fant ikke siden',
+    notFoundText: 'Siden du prøvde å åpne, finnes ikke.',
+    backToPlans: 'Tilbake til planene',
+    loadErrorTitle: 'Siden kunne ikke lastes',
+    loadErrorText:
+      'Medverk kan ha blitt oppdatert, eller du har mistet nettforbindelsen. Last inn siden på nytt.',
+    pageErrorTitle: 'Noe gikk galt',
+    pageErrorText: 'Denne siden fikk en feil. Last inn siden på nytt.',
+    reload: 'Last inn siden på nytt',
+  },
+  language: {
+    label: 'Språk',
+  },
+  identity: {
+    colors: {
+      blue: 'Blå',
+      red: 'Rød',
+      green: 'Grønn',
+      purple: 'Lilla',
+      brown: 'Brun',
+      teal: 'Blågrønn',
+      magenta: 'Magenta',
+      slate: 'Skifergrå',
+    },
+    save: 'Lagre',
+    cancel: 'Avbryt',
+    youAre: 'Du er logget inn som',
+    guest: 'gjest',
+    change: 'Endre farge',
+    dialogTitle: 'Din farge',
+  },
+  planList: {
+    title: 'Planer',
+    intro: 'Temaplaner som kommunen skriver sammen med arbeidsgruppen.',
+    createHeading: 'Ny plan',
+    titleLabel: 'Tittel på planen',
+    titleRequired: 'Skriv inn en tittel.',
+    create: 'Opprett plan',
+    creating: 'Oppretter …',
+    createFailed: 'Kunne ikke opprette planen. Prøv igjen.',
+    listHeading: 'Alle planer',
+    empty: 'Du har ingen planer ennå. Opprett den første over.',
+    emptyGuest: 'Du er ikke med i noen planer som kan leses her.',
+    lastChanged: 'Sist endret {{date}}',
+    loadFailed: 'Kunne ikke hente planene. Sjekk nettforbindelsen og prøv igjen.',
+    retry: 'Prøv igjen',
+    untitled: 'Uten tittel',
+    noRole: 'Du har ingen rolle i denne planen (du ser den fordi du er administrator)',
+    ownerHeading: 'Gjør en konto til eier',
+    ownerIntro:
+      'Som administrator kan du gjøre deg selv eller andre med konto til eier av en plan. Eieren kan så åpne planen og gi andre tilgang.',
+    ownerPlan: 'Plan',
+    ownerAccount: 'Konto',
+    ownerMe: '{{name}} (deg)',
+    ownerSubmit: 'Gjør til eier',
+    ownerDone: '{{name}} er nå eier av «{{plan}}».',
+    ownerFailed: 'Kunne ikke gjøre kontoen til eier. Prøv igjen.',
+    ownerAccountsFailed: 'Kunne ikke hente kontoene. Last inn siden på nytt.',
+  },
+};

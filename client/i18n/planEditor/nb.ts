@@ -1,0 +1,101 @@
+import type { ErrorCode } from '../../../shared/protocol';
+
+/** Bokmål texts of the plan editor, its save status, the server's error codes and presence. */
+export const planEditorNb = {
+  editor: {
+    loading: 'Åpner planen …',
+    notFoundTitle: 'Fant ikke planen',
+    notFoundText: 'Planen finnes ikke, eller lenken er feil.',
+    toolbar: 'Lagring og deltakere',
+    menu: 'Meny',
+    titleLabel: 'Tittel på planen',
+    titlePlaceholder: 'Tittel på planen',
+    municipality: 'Kommune: {{name}}',
+    export: 'Last ned som Markdown',
+    purposeHeading: 'Formål',
+    purposeLabel: 'Tekst for formål',
+    placeholder: 'Skriv her …',
+    focusAreasHeading: 'Innsatsområder',
+    focusAreaLabel: 'Innsatsområde {{number}}',
+    focusAreaTitleLabel: 'Tittel på innsatsområde {{number}}',
+    focusAreaTitlePlaceholder: 'Navn på innsatsområdet',
+    focusAreaBodyLabel: 'Tekst for innsatsområde {{number}}',
+    untitledFocusArea: 'innsatsområde {{number}}',
+    noFocusAreas: 'Planen har ingen innsatsområder ennå.',
+    addFocusArea: 'Legg til innsatsområde',
+    moveUp: 'Flytt «{{name}}» opp',
+    moveDown: 'Flytt «{{name}}» ned',
+    dragFocusArea: 'Dra for å flytte «{{name}}»',
+    deleteFocusArea: 'Slett «{{name}}»',
+    movedFocusArea: '«{{name}}» er flyttet til plass {{position}} av {{count}}.',
+    focusAreaDeleted: 'Innsatsområdet «{{name}}» ble slettet.',
+    strategiesHeading: 'Strategier',
+    strategiesOf: 'Strategier i «{{name}}»',
+    strategyNumber: 'Strategi {{number}}',
+    strategyLabel: 'Tekst for strategi {{number}}',
+    noStrategies: 'Ingen strategier ennå.',
+    addStrategy: 'Legg til strategi',
+    addStrategyTo: 'Legg til strategi i «{{name}}»',
+    moveStrategyUp: 'Flytt strategi {{number}} opp',
+    moveStrategyDown: 'Flytt strategi {{number}} ned',
+    dragStrategy: 'Dra for å flytte strategi {{number}}',
+    deleteStrategy: 'Slett strategi {{number}}',
+    movedStrategy: 'Strategien er nå strategi {{number}}.',
+    strategyDeleted: 'Strategi {{number}} ble slettet.',
+    undo: 'Angre',
+    undone: 'Slettingen er angret.',
+    dismiss: 'Lukk meldingen',
+    readOnly: 'Du kan lese denne planen, men ikke endre den.',
+    suggestOnly:
+      'Eieren tar bare imot forslag i denne planen nå. Det du skriver, blir forslag som eieren godtar eller avviser.',
+    nowReadOnly: 'Rollen din er endret. Nå kan du bare lese planen.',
+  },
+  status: {
+    label: 'Lagring',
+    connecting: 'Kobler til …',
+    syncing: 'Henter siste versjon …',
+    saving: 'Lagrer …',
+    saved: 'Lagret',
+    retrying: 'Kunne ikke lagre – prøver igjen',
+    offline:
+      'Frakoblet — endringene dine er lagret på denne enheten og sendes når du er på nett igjen',
+    readingLabel: 'Tilkobling',
+    live: 'Viser siste versjon',
+    offlineReading: 'Frakoblet — viser det som sist ble hentet',
+  },
+  errors: {
+    'protocol-mismatch': 'Medverk er oppdatert. Last inn siden på nytt for å fortsette.',
+    'bad-request': 'Serveren forsto ikke en melding fra denne nettleseren. Last inn siden på nytt.',
+    'malformed-update': 'Serveren kunne ikke lese en endring. Last inn siden på nytt.',
+    'message-too-large':
+      'En endring var for stor til å lagres. Endringen er lagret på denne enheten; del teksten opp i mindre biter.',
+    'rate-limited':
+      'Mange endringer på kort tid. Vi sender dem på nytt om litt — ingenting går tapt.',
+    'unknown-document': 'Fant ikke planen på serveren.',
+    'not-joined': 'Forbindelsen til planen ble brutt. Vi kobler til på nytt.',
+    'too-many-documents':
+      'Du har for mange planer åpne samtidig. Lukk noen faner og last inn siden på nytt.',
+    'read-only': 'Du har bare lesetilgang. Endringene dine blir ikke lagret.',
+    forbidden: 'Du har ikke tilgang til denne planen.',
+    'storage-failed':
+      'Serveren klarte ikke å lagre. Endringene dine er lagret på denne enheten og sendes på nytt.',
+    'invalid-change':
+      'En endring fra denne nettleseren ville ha skadet planen, så serveren avviste den. Last inn siden på nytt for å hente den lagrede planen.',
+    'out-of-order':
+      'Noen endringer kom i feil rekkefølge. Vi sender dem på nytt — ingenting går tapt.',
+    'growth-limited':
+      'Planen vokser svært raskt akkurat nå. Endringene dine er lagret på denne enheten og sendes om litt.',
+    'presence-taken': 'Noen andre bruker allerede denne tilstedeværelsen. Last inn siden på nytt.',
+    'presence-limit': 'Denne fanen viser seg som for mange personer. Last inn siden på nytt.',
+    'too-many-connections':
+      'For mange åpne tilkoblinger fra dette nettverket uten innlogging. Vi prøver igjen om litt.',
+  } satisfies Record<ErrorCode, string>,
+  presence: {
+    heading: 'Til stede',
+    you: '{{name}} (deg)',
+    here: '{{count}} til stede',
+    inFocusArea: 'Til stede i «{{name}}»',
+    arrived: '{{name}} kom inn',
+    left: '{{name}} gikk',
+  },
+};

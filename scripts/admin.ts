@@ -26,21 +26,47 @@ const USAGE = `usage:
   npm run admin -- reset-link --email <email> [--base-url <url>]
   npm run admin -- check-docs [--repair]
   npm run admin -- find-person --email <email>
-  npm run admin -- erase-person --email <email> [--plan <planId>]`;
+  npm run admin -- erase-person --email <email> [--plan <planId>]
+  npm run admin -- --help`;
+
+const COMMANDS = ['create-user', 'setup-link', 'reset-link', 'check-docs', 'find-person', 'erase-person'];
+
+/** Misuse (unknown command or option, a required option missing): what was wrong, then the usage. */
+function misuse(problem: string): number {
+  console.error(`${problem}\n\n${USAGE}`);
+  return 2;
+}
 
 async function main(): Promise<number> {
-  const { positionals, values } = parseArgs({
-    allowPositionals: true,
-    options: {
-      email: { type: 'string' },
-      name: { type: 'string' },
-      password: { type: 'string' },
-      admin: { type: 'boolean', default: false },
-      'base-url': { type: 'string' },
-      repair: { type: 'boolean', default: false },
-      plan: { type: 'string' },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        email: { type: 'string' },
+        name: { type: 'string' },
+        password: { type: 'string' },
+        admin: { type: 'boolean', default: false },
+        'base-url': { type: 'string' },
+        repair: { type: 'boolean', default: false },
+        plan: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    // parseArgs throws on an unknown option or a missing value: a usage error, not a crash.
+    return misuse(error instanceof Error ? error.message : String(error));
+  }
+  const { positionals, values } = parsed;
+  const command = positionals[0];
+  if (values.help || command === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!command) return misuse('No command given.');
+  if (!COMMANDS.includes(command)) return misuse(`Unknown command: ${command}`);
+  if (command === 'create-user' && (!values.email || !values.name))
+    return misuse('create-user: --email and --name are required');
   const config = loadConfig();
   const repair = positionals[0] === 'check-docs' && (values.repair ?? false);
   // Checked before opening storage: a running server keeps documents in memory and would not
@@ -174,4 +200,10 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+try {
+  process.exitCode = await main();
+} catch (error) {
+  // Configuration or storage problems are told in one line; a stack trace helps no one here.
+  console.error(`admin: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

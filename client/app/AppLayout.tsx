@@ -3,6 +3,7 @@ import { Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Header } from './Header';
 import { PageLoading } from '../ui/PageLoading';
+import { PageErrorBoundary } from '../ui/PageErrorBoundary';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -24,9 +25,11 @@ export function AppLayout() {
       </a>
       <Header />
       <main id="main" ref={mainRef} tabIndex={-1} className="flex-1 outline-none">
-        <Suspense fallback={<PageLoading label={t('app.loading')} />}>
-          <Outlet />
-        </Suspense>
+        <PageErrorBoundary resetKey={pathname}>
+          <Suspense fallback={<PageLoading label={t('app.loading')} />}>
+            <Outlet />
+          </Suspense>
+        </PageErrorBoundary>
       </main>
     </div>
   );

@@ -7,7 +7,7 @@ import { useResource } from '../http/useResource';
 import { formatDateTime } from '../i18n/formatDate';
 import { PageLoading } from '../ui/PageLoading';
 import { usePageTitle } from '../ui/usePageTitle';
-import { auditActionText, auditDetails } from './auditText';
+import { auditActionText, auditActor, auditDetails } from './auditText';
 import { PlanSubpage } from '../ui/PlanSubpage';
 import { PlanPageGate } from '../auth/PlanPageGate';
 
@@ -70,7 +70,7 @@ function AuditLog({ planId, title }: { planId: string; title: string }) {
                         {formatDateTime(entry.at, language)}
                       </time>
                     </td>
-                    <td>{entry.actor ?? t('audit.system')}</td>
+                    <td>{auditActor(entry, t)}</td>
                     <td>
                       {auditActionText(entry.action, t)}
                       {details.length > 0 && (

@@ -57,6 +57,27 @@ const text = (value: unknown): string | null =>
       ? String(value)
       : null;
 
+/** Actions whose `name` is a version's name, not a person's. */
+const VERSION_ACTIONS: ReadonlySet<string> = new Set([
+  AuditAction.VersionFrozen,
+  AuditAction.VersionRestored,
+]);
+
+/** The server stores a guest as "Name (guest)"; the suffix is put in the reader's language. */
+const GUEST_SUFFIX = / \(guest\)$/;
+
+/** Who did it, in the reader's language: a name, "Name (gjest)", or the system. */
+export function auditActor(entry: AuditEntry, t: TFunction): string {
+  if (entry.actor === null) return t('audit.system');
+  const principal = entry.detail.principal;
+  const isGuest =
+    (typeof principal === 'string' && principal.startsWith('guest:')) ||
+    GUEST_SUFFIX.test(entry.actor);
+  return isGuest
+    ? t('audit.guestActor', { name: entry.actor.replace(GUEST_SUFFIX, '') })
+    : entry.actor;
+}
+
 /**
  * The details worth reading next to an action (a role, a title, how many lost access), each with
  * a translated name. Technical fields (ids, principals, addresses) are left out.
@@ -68,13 +89,18 @@ export function auditDetails(entry: AuditEntry, t: TFunction): string[] {
   const add = (value: string | null, format: (value: string) => string) => {
     if (value) parts.push(format(value));
   };
-  add(text(detail.name), (name) => t('audit.detail.person', { name }));
+  add(text(detail.name), (name) =>
+    VERSION_ACTIONS.has(entry.action)
+      ? t('audit.detail.version', { name })
+      : t('audit.detail.person', { name }),
+  );
   add(text(detail.association), (association) => t('audit.detail.association', { association }));
   add(role(detail.role), (name) => t('audit.detail.role', { role: name }));
   add(text(detail.label), (label) => t('audit.detail.label', { label }));
   add(text(detail.title), (title) => t('audit.detail.title', { title }));
   add(text(detail.email), (email) => t('audit.detail.email', { email }));
   add(text(detail.format), (format) => t('audit.detail.format', { format }));
+  if (detail.via === 'administrator') parts.push(t('audit.detail.byAdministrator'));
   if (typeof detail.guests === 'number' && detail.guests > 0)
     parts.push(t('audit.detail.guests', { count: detail.guests }));
   return parts;

@@ -1,4 +1,4 @@
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorCode } from '../../shared/api/errors';
 import { oidcStartUrl } from '../http/authApi';
@@ -7,6 +7,7 @@ import { usePageTitle } from '../ui/usePageTitle';
 import { useAuth } from './authContext';
 import { LoginForm } from './LoginForm';
 import { safeReturnTo } from './returnTo';
+import { joinPath } from '../app/paths';
 
 /** Route `/login`: staff log in here; people invited by link do not need it. */
 export function LoginPage() {
@@ -55,6 +56,12 @@ export function LoginPage() {
       {/* Once accepted, this page renders the redirect to where the person was going. */}
       <LoginForm onLoggedIn={accept} />
       <p className="ds-paragraph mt-10 text-neutral-text-subtle">{t('login.guestHint')}</p>
+      {/* Workshop participants often land here first; the code is all they need. */}
+      <p className="ds-paragraph mt-2">
+        <Link to={joinPath()} className="ds-link">
+          {t('login.joinWithCode')}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -54,3 +54,8 @@ export async function createPlan(title: string): Promise<PlanSummary> {
 export function exportMarkdownUrl(id: string, language: Language): string {
   return `${apiPath`/api/plans/${id}/export.md`}?lang=${language}`;
 }
+
+/** An administrator makes a staff account (their own or another's) owner of the plan. */
+export async function makeOwner(planId: string, userId: string): Promise<void> {
+  await request(apiPath`/api/plans/${planId}/owners`, { method: 'POST', json: { userId } });
+}

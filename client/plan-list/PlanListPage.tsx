@@ -8,6 +8,7 @@ import { usePageTitle } from '../ui/usePageTitle';
 import { PageLoading } from '../ui/PageLoading';
 import { formatDateTime } from '../i18n/formatDate';
 import { CreatePlanForm } from './CreatePlanForm';
+import { MakeOwnerForm } from './MakeOwnerForm';
 import { usePlans } from './usePlans';
 
 export function PlanListPage() {
@@ -55,6 +56,11 @@ export function PlanListPage() {
             ))}
           </ul>
         )}
+        {me?.kind === 'user' && me.isAdmin && plans.state === 'ready' && plans.plans.length > 0 && (
+          <section className="mt-10 rounded-lg border border-neutral-border-subtle p-6">
+            <MakeOwnerForm plans={plans.plans} me={me} onMade={reload} />
+          </section>
+        )}
         {me?.kind === 'guest' && me.role === 'participant' && (
           <p className="ds-paragraph mt-6">
             <Link to={workshopsPath(me.planId)} className="ds-link">
@@ -71,13 +77,23 @@ function PlanListItem({ plan }: { plan: PlanSummary }) {
   const { t, i18n } = useTranslation();
   // Participants see the plan's workshops, not its draft.
   const to = can(plan.role, Permission.ReadPlan) ? planPath(plan.id) : workshopsPath(plan.id);
+  const title = plan.title || t('planList.untitled');
   return (
     <li className="py-4">
-      <Link to={to} className="ds-link text-lg font-medium">
-        {plan.title || t('planList.untitled')}
-      </Link>
+      {/* Only an administrator sees a plan they have no role in; it opens once they are owner. */}
+      {plan.role ? (
+        <Link to={to} className="ds-link text-lg font-medium break-words">
+          {title}
+        </Link>
+      ) : (
+        <span className="text-lg font-medium break-words">{title}</span>
+      )}
       <p className="mt-1 flex flex-wrap gap-x-4 text-sm text-neutral-text-subtle">
-        {plan.role && <span>{t('roles.yourRole', { role: t(`roles.names.${plan.role}`) })}</span>}
+        {plan.role ? (
+          <span>{t('roles.yourRole', { role: t(`roles.names.${plan.role}`) })}</span>
+        ) : (
+          <span>{t('planList.noRole')}</span>
+        )}
         <span>
           {t('planList.lastChanged', {
             date: formatDateTime(plan.updatedAt, i18n.resolvedLanguage ?? 'nb'),

@@ -13,6 +13,10 @@ export const createPlanBodySchema = z.object({
 });
 export type CreatePlanBody = z.infer<typeof createPlanBodySchema>;
 
+/** An administrator makes a staff account owner of a plan (`POST /api/plans/:id/owners`). */
+export const makeOwnerBodySchema = z.object({ userId: z.string().min(1).max(64) });
+export type MakeOwnerBody = z.infer<typeof makeOwnerBodySchema>;
+
 export interface PlanSummary {
   id: string;
   title: string;

@@ -39,6 +39,7 @@ export const accessEn: typeof accessNb = {
     needsSetup:
       'Medverk is not set up yet. Open the setup link the server printed when it first started.',
     guestHint: 'Did you get an invitation link? Open the link to join. You do not need an account.',
+    joinWithCode: 'Got a code? Join a workshop with it',
   },
   setup: {
     title: 'Set up Medverk',

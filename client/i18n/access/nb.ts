@@ -40,6 +40,7 @@ export const accessNb = {
     needsSetup:
       'Medverk er ikke satt opp ennå. Åpne oppsettlenken som serveren skrev ut første gang den startet.',
     guestHint: 'Har du fått en invitasjonslenke? Åpne lenken for å bli med. Du trenger ikke konto.',
+    joinWithCode: 'Har du fått en kode? Bli med i et verksted med koden',
   },
   setup: {
     title: 'Sett opp Medverk',

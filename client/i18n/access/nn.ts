@@ -39,6 +39,7 @@ export const accessNn: typeof accessNb = {
     needsSetup:
       'Medverk er ikkje sett opp enno. Opne oppsettlenkja som serveren skreiv ut første gong han starta.',
     guestHint: 'Har du fått ei invitasjonslenkje? Opne lenkja for å bli med. Du treng ikkje konto.',
+    joinWithCode: 'Har du fått ein kode? Bli med i ein verkstad med koden',
   },
   setup: {
     title: 'Set opp Medverk',

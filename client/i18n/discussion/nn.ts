@@ -52,7 +52,7 @@ export const discussionNn: typeof discussionNb = {
       mentions: 'Nemner meg ({{count}})',
     },
     sections: {
-      purpose: 'Formål',
+      purpose: 'Føremål',
       untitledFocusArea: 'Innsatsområde {{number}}',
       strategy: 'Strategi {{number}}',
       deleted: 'Sletta del av planen',

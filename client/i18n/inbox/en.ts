@@ -239,7 +239,7 @@ export const inboxEn: typeof inboxNb = {
         fileWrongType: 'An attachment is not a PDF, DOCX, ODT, JPG or PNG, whatever its name says.',
         tooManyFiles: 'Too many attachments (at most 3).',
         forbidden: 'You do not have access to register input.',
-        badRequest: 'The server did not accept the input: {{message}}',
+        badRequest: 'The server did not accept the input. Check the fields and try again.',
         network: 'Could not reach the server. Check the connection and try again.',
         failed: 'Could not register the input. Try again.',
       },

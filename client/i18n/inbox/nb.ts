@@ -238,7 +238,7 @@ export const inboxNb = {
           'Et vedlegg er ikke PDF, DOCX, ODT, JPG eller PNG, uansett hva filnavnet sier.',
         tooManyFiles: 'For mange vedlegg (høyst 3).',
         forbidden: 'Du har ikke tilgang til å registrere innspill.',
-        badRequest: 'Serveren tok ikke imot innspillet: {{message}}',
+        badRequest: 'Serveren tok ikke imot innspillet. Sjekk feltene og prøv igjen.',
         network: 'Fikk ikke kontakt med serveren. Sjekk nettforbindelsen og prøv igjen.',
         failed: 'Kunne ikke registrere innspillet. Prøv igjen.',
       },

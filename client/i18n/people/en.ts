@@ -106,6 +106,7 @@ export const peopleEn: typeof peopleNb = {
     who: 'Who',
     what: 'What',
     system: 'The system',
+    guestActor: '{{name}} (guest)',
     empty: 'No events yet.',
     loadFailed: 'Could not fetch the log. Check your connection and try again.',
     actions: {
@@ -148,6 +149,8 @@ export const peopleEn: typeof peopleNb = {
     },
     detail: {
       person: 'person: {{name}}',
+      version: 'version: “{{name}}”',
+      byAdministrator: 'as administrator',
       association: 'association: {{association}}',
       role: 'role: {{role}}',
       label: 'link: “{{label}}”',

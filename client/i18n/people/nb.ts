@@ -109,6 +109,7 @@ export const peopleNb = {
     who: 'Hvem',
     what: 'Hva',
     system: 'Systemet',
+    guestActor: '{{name}} (gjest)',
     empty: 'Ingen hendelser ennå.',
     loadFailed: 'Kunne ikke hente loggen. Sjekk nettforbindelsen og prøv igjen.',
     actions: {
@@ -151,6 +152,8 @@ export const peopleNb = {
     },
     detail: {
       person: 'person: {{name}}',
+      version: 'versjon: «{{name}}»',
+      byAdministrator: 'som administrator',
       association: 'forening: {{association}}',
       role: 'rolle: {{role}}',
       label: 'lenke: «{{label}}»',

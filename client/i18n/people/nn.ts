@@ -111,6 +111,7 @@ export const peopleNn: typeof peopleNb = {
     who: 'Kven',
     what: 'Kva',
     system: 'Systemet',
+    guestActor: '{{name}} (gjest)',
     empty: 'Ingen hendingar enno.',
     loadFailed: 'Kunne ikkje hente loggen. Sjekk nettsambandet og prøv igjen.',
     actions: {
@@ -135,8 +136,8 @@ export const peopleNn: typeof peopleNb = {
       associationAdded: 'La til ei foreining i lista',
       associationRenamed: 'Endra namn på ei foreining',
       associationRemoved: 'Fjerna ei foreining frå lista',
-      joinCodeCreated: 'Laga ein kode for å bli med i eit verkstad',
-      workshopParticipantsMerged: 'Slo saman to deltakarar i eit verkstad',
+      joinCodeCreated: 'Laga ein kode for å bli med i ein verkstad',
+      workshopParticipantsMerged: 'Slo saman to deltakarar i ein verkstad',
       discussionSettingsChanged: 'Endra innstillingane for kommentarar og forslag',
       publicSettingsChanged: 'Endra den offentlege sida',
       knowledgeAdded: 'La til i kunnskapsgrunnlaget',
@@ -153,6 +154,8 @@ export const peopleNn: typeof peopleNb = {
     },
     detail: {
       person: 'person: {{name}}',
+      version: 'versjon: «{{name}}»',
+      byAdministrator: 'som administrator',
       association: 'foreining: {{association}}',
       role: 'rolle: {{role}}',
       label: 'lenkje: «{{label}}»',

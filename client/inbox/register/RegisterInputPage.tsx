@@ -43,7 +43,7 @@ function serverError(t: TFunction, failure: unknown): string {
     if (failure.status === 403 || failure.status === 401)
       return t('inbox.register.errors.forbidden');
     if (failure.status === 400)
-      return t('inbox.register.errors.badRequest', { message: failure.message });
+      return t('inbox.register.errors.badRequest');
   }
   if (failure instanceof TypeError) return t('inbox.register.errors.network');
   return t('inbox.register.errors.failed');

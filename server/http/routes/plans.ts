@@ -1,45 +1,54 @@
 import type { FastifyInstance } from 'fastify';
 import {
   createPlanBodySchema,
+  makeOwnerBodySchema,
   type PlanListResponse,
   type PlanResponse,
-  type PlanSummary,
 } from '../../../shared/api/plans';
 import { ApiErrorCode } from '../../../shared/api/errors';
 import { AuditAction } from '../../../shared/api/audit';
-import type { Role } from '../../../shared/auth/roles';
-import type { PlanRecord } from '../../storage/Storage';
+import { presentPlan } from '../presenters/plan';
 import { createPlan } from '../../plans/createPlan';
-import { roleIn } from '../../auth/planRoles';
 import { inboxAccess } from '../../../shared/inputs/inboxAccess';
 import type { AuthContext } from '../authContext';
 import { requirePlan, requireUser } from '../guards';
 import { sendError } from '../errors';
-
-/** The presenter: the explicit list of what leaves the server about a plan. */
-export function presentPlan(plan: PlanRecord, role: Role | null): PlanSummary {
-  return {
-    id: plan.id,
-    title: plan.title,
-    municipality: plan.municipality,
-    updatedAt: plan.updatedAt,
-    role,
-  };
-}
+import { plansVisibleTo } from '../../plans/plansVisibleTo';
 
 export function planRoutes(app: FastifyInstance, auth: AuthContext): void {
   app.get('/api/plans', async (request, reply) => {
     const identity = request.identity;
     if (identity.kind === 'anonymous')
       return sendError(reply, 401, ApiErrorCode.Unauthorized, 'Log in first');
-    const plans = await auth.storage.plans.listPlans();
-    const visible: PlanSummary[] = [];
-    for (const plan of plans) {
-      const role = await roleIn(identity, plan.id, auth.storage);
-      if (role) visible.push(presentPlan(plan, role));
-    }
-    const response: PlanListResponse = { plans: visible };
+    const response: PlanListResponse = { plans: await plansVisibleTo(identity, auth) };
     return response;
+  });
+
+  /*
+   * An administrator makes a staff account (their own or another's) owner of any plan, so a plan
+   * whose owners left, or the demo plan of an installation set up by script, is never orphaned.
+   */
+  app.post<{ Params: { id: string } }>('/api/plans/:id/owners', async (request, reply) => {
+    const admin = requireUser(request, reply);
+    if (!admin) return reply;
+    if (!admin.isAdmin)
+      return sendError(reply, 403, ApiErrorCode.Forbidden, 'Only administrators make owners');
+    const body = makeOwnerBodySchema.safeParse(request.body);
+    if (!body.success)
+      return sendError(reply, 400, ApiErrorCode.BadRequest, 'userId must be an account id');
+    const plan = await auth.storage.plans.getPlan(request.params.id);
+    if (!plan) return sendError(reply, 404, ApiErrorCode.NotFound, 'No such plan');
+    const user = await auth.storage.accounts.getUser(body.data.userId);
+    if (!user) return sendError(reply, 404, ApiErrorCode.NotFound, 'No such account');
+    await auth.storage.members.setRole(plan.id, user.id, 'owner');
+    auth.changes.publish({ kind: 'plan', planId: plan.id });
+    auth.audit.record(AuditAction.RoleChanged, request.identity, plan.id, {
+      member: `user:${user.id}`,
+      name: user.name,
+      role: 'owner',
+      via: 'administrator',
+    });
+    return reply.status(204).send();
   });
 
   app.post('/api/plans', async (request, reply) => {

@@ -8,7 +8,8 @@
  *   --rooms 200             W2 documents × 3 clients  --step 2000        W2 second step, in connections (0: none)
  *   --cold-edits 20000      W3 document sizes, comma-separated (e.g. 20000,250000; --big adds 250000)
  *   --cold-runs 3           W3 restarts timed
- *   --participants 60       W4 workshop participants  --w4-duration 10   W4 seconds per phase
+ *   --participants 200      W4 workshop participants  --w4-duration 10   W4 seconds per phase
+ *   --w4-note-ms 6000       W4: each participant adds a note this often
  *   --export-runs 5         W5 renders per format
  *   --threads 500 --suggestions 200 --people 50       W7 discussion size and people connected
  *   --w7-duration 20        W7 seconds of replies     --w7-rate 5        W7 replies per second (all senders)
@@ -58,8 +59,9 @@ const { values } = parseArgs({
     'cold-edits': { type: 'string', default: '20000' },
     'cold-runs': { type: 'string', default: '3' },
     big: { type: 'boolean', default: false },
-    participants: { type: 'string', default: '60' },
+    participants: { type: 'string', default: '200' },
     'w4-duration': { type: 'string', default: '10' },
+    'w4-note-ms': { type: 'string', default: '6000' },
     'export-runs': { type: 'string', default: '5' },
     threads: { type: 'string', default: '500' },
     suggestions: { type: 'string', default: '200' },
@@ -101,6 +103,7 @@ const coldEdits = [
 const coldRuns = integer(values['cold-runs'], 'cold-runs');
 const participants = integer(values.participants, 'participants');
 const workshopMs = integer(values['w4-duration'], 'w4-duration') * 1000;
+const noteEveryMs = integer(values['w4-note-ms'], 'w4-note-ms');
 const exportRuns = integer(values['export-runs'], 'export-runs');
 const w7 = {
   threads: integer(values.threads, 'threads'),
@@ -222,6 +225,7 @@ async function main(): Promise<void> {
     const rows = await workshop({
       participants,
       phaseMs: workshopMs,
+      noteEveryMs,
       random: seededRandom(seed),
       server: base,
     }).catch((error: unknown) => {
@@ -230,7 +234,7 @@ async function main(): Promise<void> {
     });
     console.log(
       markdownTable(
-        `W4 workshop — ${participants} participants + facilitator, notes then votes (${workshopMs / 1000} s each) while the timer runs; Medverk only`,
+        `W4 workshop — ${participants} participants + facilitator + a projector view, a note per person every ${noteEveryMs / 1000} s then votes (${workshopMs / 1000} s each) while the timer runs; Medverk only`,
         rows,
       ),
       '\n',

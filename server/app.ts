@@ -35,7 +35,6 @@ import { PlanNotices } from './versions/PlanNotices';
 import { attachInboxHandlers } from './inputs/inboxSocket';
 import { startRetentionSweep } from './inputs/RetentionSweep';
 import type { PublicSideDeps } from './inputs/publicSideDeps';
-import { createSmtpMailer } from './mail/smtpMailer';
 import fastifyMultipart from '@fastify/multipart';
 import { FileLimits } from '../shared/public/fileKinds';
 import { WorkshopRunner } from './workshops/WorkshopRunner';
@@ -67,7 +66,13 @@ import { Rooms } from './realtime/Rooms';
 import { DocGrowthBudgets } from './realtime/DocGrowthBudgets';
 import { ConnectionCaps } from './realtime/connectionCaps';
 import { clientAddressOf } from './realtime/clientAddress';
-import { startCluster, type Cluster } from './cluster/startCluster';
+import type { Cluster } from './cluster/startCluster';
+import type { MedverkMetrics } from './metrics/MedverkMetrics';
+import { timedDocStorage } from './metrics/timedDocStorage';
+import { connectionsByKind, instrumentSockets } from './metrics/socketMetrics';
+import { metricsRoute } from './metrics/metricsRoute';
+import { timeExports } from './metrics/exportTimings';
+import { loggerOptions } from './logging/logOptions';
 
 export interface Medverk {
   readonly app: FastifyInstance;
@@ -101,7 +106,7 @@ export async function startMedverk(
 ): Promise<Medverk> {
   const storage = options.storage ?? (await openStorage(config));
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: loggerOptions(config),
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 64 * 1024,
     trustProxy: config.trustProxy,
@@ -119,9 +124,18 @@ export async function startMedverk(
   if (seeded) app.log.info('seeded the demo plan');
 
   // Several servers (REDIS_URL): documents, broadcasts and access changes are relayed between them.
-  const cluster = config.redis ? await startCluster(config.redis, logError) : null;
+  // Loaded only when configured (as the mailer below): Redis' client costs memory a single server never uses.
+  const cluster = config.redis ? await (await import('./cluster/startCluster')).startCluster(config.redis, logError) : null;
+  // Metrics only when asked for (METRICS_TOKEN): prom-client and its event-loop monitor cost nothing otherwise.
+  let liveSockets: SyncServer | null = null;
+  const metrics: MedverkMetrics | null = config.metricsToken
+    ? new (await import('./metrics/MedverkMetrics')).MedverkMetrics({
+        connectionsByKind: () => (liveSockets ? connectionsByKind(liveSockets) : {}),
+        openDocuments: () => docs.size,
+      })
+    : null;
   const planIndex = new PlanIndex(storage.plans, 1_000, (error) => logError(error, 'updating the plan list'));
-  const docs = new DocStore(storage.docs, {
+  const docs = new DocStore(metrics ? timedDocStorage(storage.docs, metrics) : storage.docs, {
     unloadDelayMs: config.unloadDelayMs,
     compactAfterUpdates: config.compactAfterUpdates,
     compactAfterBytes: config.compactAfterBytes,
@@ -163,7 +177,7 @@ export async function startMedverk(
   await app.register(fastifyMultipart, {
     limits: { fileSize: FileLimits.knowledgeMaxBytes, files: FileLimits.inputMaxFiles + 1, fields: 30, fieldSize: 64 * 1024 },
   });
-  const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : null;
+  const mailer = config.smtpUrl ? (await import('./mail/smtpMailer')).createSmtpMailer(config.smtpUrl, config.mailFrom) : null;
   const inbox = new InboxBroadcast();
   const planNotices = new PlanNotices();
   let listeningUrl = '';
@@ -176,6 +190,8 @@ export async function startMedverk(
   };
 
   installErrorHandling(app);
+  metricsRoute(app, metrics, config.metricsToken);
+  if (metrics) timeExports(app, metrics);
   await installSecurityHeaders(app);
   await installIdentity(app, auth);
   healthRoutes(app, { version, storage: storage.kind });
@@ -245,6 +261,10 @@ export async function startMedverk(
       joinTimeoutMs: config.socketJoinTimeoutMs,
     },
   );
+  if (metrics) {
+    instrumentSockets(io, metrics);
+    liveSockets = io;
+  }
   inbox.attach(io);
   planNotices.attach(io);
   attachInboxHandlers(io, storage, (error) => logError(error, 'checking who may watch an inbox'));

@@ -79,3 +79,21 @@ describe('socket limits', () => {
     expect(() => loadConfig({ SOCKET_JOIN_TIMEOUT_MS: '10' })).toThrow(/SOCKET_JOIN_TIMEOUT_MS/);
   });
 });
+
+describe('metrics and logs', () => {
+  it('keep /metrics off unless METRICS_TOKEN is set (an empty value too)', () => {
+    expect(loadConfig({}).metricsToken).toBeNull();
+    expect(loadConfig({ METRICS_TOKEN: '' }).metricsToken).toBeNull();
+    expect(loadConfig({ METRICS_TOKEN: 'a'.repeat(32) }).metricsToken).toBe('a'.repeat(32));
+  });
+
+  it('refuse a metrics token short enough to guess', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'secret' })).toThrow(/METRICS_TOKEN: must be at least 32/);
+  });
+
+  it('take LOG_FORMAT json, pretty or auto (the default)', () => {
+    expect(loadConfig({}).logFormat).toBe('auto');
+    expect(loadConfig({ LOG_FORMAT: 'json' }).logFormat).toBe('json');
+    expect(() => loadConfig({ LOG_FORMAT: 'text' })).toThrow(/LOG_FORMAT/);
+  });
+});

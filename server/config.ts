@@ -88,6 +88,13 @@ const configSchema = z.object({
     .int()
     .refine((ms) => ms === 0 || ms >= 1_000, 'must be 0 (off) or at least 1000')
     .default(60 * 60 * 1000),
+  /**
+   * `GET /metrics` (Prometheus): off unless set; the scraper sends `Authorization: Bearer <token>`.
+   * At least 32 characters (e.g. `openssl rand -hex 32`): it guards the server's vital signs.
+   */
+  METRICS_TOKEN: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  /** `json` (one JSON object a line, for log collectors), `pretty` (readable), or `auto`: pretty on a terminal. */
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
 });
 
 export interface Config {
@@ -122,6 +129,10 @@ export interface Config {
   publicUrl: string | null;
   inputLimitPerIp: number;
   retentionSweepMs: number;
+  /** The bearer token `GET /metrics` asks for; null: metrics are off (404). */
+  metricsToken: string | null;
+  /** `auto` is resolved at start-up: pretty when stdout is a terminal, else JSON. */
+  logFormat: 'auto' | 'json' | 'pretty';
 }
 
 /**
@@ -251,5 +262,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: c.PUBLIC_URL ? c.PUBLIC_URL.replace(/\/+$/, '') : null,
     inputLimitPerIp: c.INPUT_LIMIT_PER_IP,
     retentionSweepMs: c.RETENTION_SWEEP_MS,
+    metricsToken: c.METRICS_TOKEN ?? null,
+    logFormat: c.LOG_FORMAT,
   };
 }

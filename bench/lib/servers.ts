@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { createTestSchema, TEST_DATABASE_URL } from '../../tests/support/postgres';
 import { freePort, procStats, spawnServer, type ProcStats, type Spawned } from './proc';
@@ -58,7 +58,15 @@ export async function buildServers(): Promise<void> {
     logLevel: 'warning',
   } as const;
   // dist/server.js: `new URL('../package.json', import.meta.url)` in server/app.ts still finds the root package.json.
-  await build({ ...common, entryPoints: ['server/main.ts'], outfile: MEDVERK_BUNDLE });
+  // Split: what the server loads only on first use (the export stack) is its own chunk beside it.
+  await build({
+    ...common,
+    entryPoints: ['server/main.ts'],
+    splitting: true,
+    outdir: dirname(MEDVERK_BUNDLE),
+    entryNames: 'server',
+    chunkNames: 'server-[name]-[hash]',
+  });
   await build({ ...common, entryPoints: ['bench/anchors/hocuspocus.ts'], outfile: HOCUSPOCUS_BUNDLE });
 }
 

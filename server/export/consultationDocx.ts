@@ -1,6 +1,6 @@
 import { summaryDocument } from '../../shared/export/consultation/summaryDocument';
 import type { ConsultationSummary } from '../../shared/export/consultation/summaryModel';
-import { renderDocx } from './docx';
+import { renderDocx } from './lazyRenderers';
 
 /**
  * The høringsoppsummering as a Word document for the second reading, laid out by the plan's own

@@ -1,6 +1,6 @@
 import { summaryDocument } from '../../shared/export/consultation/summaryDocument';
 import type { ConsultationSummary } from '../../shared/export/consultation/summaryModel';
-import { renderPdf } from './pdf';
+import { renderPdf } from './lazyRenderers';
 
 /**
  * The høringsoppsummering as an archivable PDF/A-2a, laid out by the plan's own PDF renderer:

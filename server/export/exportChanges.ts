@@ -6,10 +6,9 @@ import { stepLabel } from '../../shared/export/stepLabels';
 import { diffPlans } from '../../shared/plan/diff';
 import type { PlanSnapshot } from '../../shared/plan/snapshot';
 import type { PlanRecord, VersionMeta } from '../storage/Storage';
-import { renderDocx } from './docx';
+import { renderDocx, renderPdf } from './lazyRenderers';
 import { CONTENT_TYPES, fileSlug, type ExportedFile } from './exportPlan';
 import { renderHtml } from './html';
-import { renderPdf } from './pdf';
 
 export const CHANGE_FORMATS = ['docx', 'pdf', 'html'] as const;
 export type ChangeFormat = (typeof CHANGE_FORMATS)[number];

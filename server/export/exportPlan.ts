@@ -9,9 +9,9 @@ import {
 import type { Contributor, ExportGoal, ExportMeta } from '../../shared/export/model/types';
 import { stepLabel } from '../../shared/export/stepLabels';
 import type { PlanRecord, VersionMeta } from '../storage/Storage';
-import { renderDocx } from './docx';
+import { renderDocx } from './lazyRenderers';
 import type { DocxLogo } from './docxLogo';
-import { renderPdf } from './pdf';
+import { renderPdf } from './lazyRenderers';
 import { renderHtml } from './html';
 import { markdownProvenance, provenanceRows } from './provenanceRows';
 

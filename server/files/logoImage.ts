@@ -1,4 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type';
 import { LogoLimits } from '../../shared/api/planIdentity';
 
 /**
@@ -194,7 +193,8 @@ export async function checkLogo(bytes: Uint8Array): Promise<LogoCheck> {
   if (bytes.length > LogoLimits.maxBytes) {
     return { ok: false, reason: 'too-large', detail: `larger than ${LogoLimits.maxBytes} bytes` };
   }
-  const detected = await fileTypeFromBuffer(bytes);
+  // Loaded on the first upload, not at start-up: an idle server never needs file-type (issue #16).
+  const detected = await (await import('file-type')).fileTypeFromBuffer(bytes);
   if (detected?.mime === 'image/png') {
     const size = pngSize(bytes);
     if (!size || size.width === 0 || size.height === 0) {

@@ -1,6 +1,5 @@
 import type { FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
-import { fileTypeFromBuffer } from 'file-type';
 import { fileKindOfMime, safeFileName, type FileKind } from '../../shared/public/fileKinds';
 
 /** A file that passed the checks: its kind comes from its bytes, its name is safe to show. */
@@ -85,7 +84,8 @@ export async function readUpload(request: FastifyRequest, limits: UploadLimits):
       // A browser sends an empty part for a file input left empty: that is no file, not an error.
       if (bytes.length === 0 && !part.filename) continue;
       if (bytes.length === 0) return { ok: false, reason: 'empty-file', field: part.fieldname, name: claimedName };
-      const detected = await fileTypeFromBuffer(bytes);
+      // Loaded on the first upload, not at start-up: an idle server never needs file-type (issue #16).
+      const detected = await (await import('file-type')).fileTypeFromBuffer(bytes);
       // file-type calls an SVG "application/xml" at best: text kinds are the route's to decide.
       const kind = (detected ? fileKindOfMime(detected.mime) : null) ?? limits.detectText?.(bytes) ?? null;
       if (!kind || !limits.kinds.includes(kind)) {

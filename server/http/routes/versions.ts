@@ -15,13 +15,11 @@ import {
   type VersionResponse,
 } from '../../../shared/api/versions';
 import { Permission } from '../../../shared/auth/roles';
-import { diffPlans } from '../../../shared/plan/diff';
 import { newId } from '../../../shared/plan/items';
 import { displayNameOf } from '../../auth/identity';
 import type { PlanNotices } from '../../versions/PlanNotices';
 import type { DocStore } from '../../docs/DocStore';
 import {
-  resolveSnapshot,
   RestoreNotDurable,
   restoreVersion,
   snapshotOfState,
@@ -32,6 +30,7 @@ import type { AuthContext } from '../authContext';
 import { sendError } from '../errors';
 import { requirePlan } from '../guards';
 import { presentProcess, presentVersion } from '../presenters/version';
+import { CompareCache } from '../../versions/compareCache';
 
 /** How long a restore waits for storage to commit it before answering that it could not. */
 export const RESTORE_DURABLE_WITHIN_MS = 10_000;
@@ -66,6 +65,8 @@ export function versionRoutes(
   deps: { docs: DocStore; durableWithinMs?: number; notices?: PlanNotices },
 ): void {
   const versions = auth.storage.versions;
+  // Frozen versions never change: their decoded content and diffs are kept between requests.
+  const compared = new CompareCache({ docs: deps.docs, versions });
   const guard = (
     request: FastifyRequest<PlanParams>,
     reply: FastifyReply,
@@ -139,10 +140,8 @@ export function versionRoutes(
     if (!found) return reply;
     const query = parse(compareQuerySchema, request.query, reply);
     if (!query) return reply;
-    const source = { docs: deps.docs, versions, log: request.log };
-    const before = await resolveSnapshot(source, found.plan.id, query.from);
-    const after = await resolveSnapshot(source, found.plan.id, query.to);
-    if (!before || !after) return notFound(reply, 'No such version');
+    const diff = await compared.diff(found.plan.id, query.from, query.to, request.log);
+    if (!diff) return notFound(reply, 'No such version');
     const now = Date.now();
     const created = new Map(
       (await versions.listVersions(found.plan.id)).map((v) => [v.id, v.createdAt] as const),
@@ -155,7 +154,7 @@ export function versionRoutes(
       toTime ?? now,
     );
     return {
-      diff: diffPlans(before, after),
+      diff,
       editors: Object.fromEntries(editors),
     } satisfies CompareResponse;
   });

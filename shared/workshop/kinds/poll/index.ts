@@ -50,8 +50,10 @@ export const pollKind = {
     set(K.pollMultiple, settings.multiple);
     set(K.pollResultsShown, settings.resultsShown);
   },
+  // The map is not in the document yet here (reads would see nothing), and write() has set what
+  // the facilitator chose: only the state every new poll starts in. An unset resultsShown reads
+  // as 'afterAnswering'.
   initialize(map) {
-    if (!map.has(K.pollResultsShown)) map.set(K.pollResultsShown, 'afterAnswering');
     map.set(K.pollResultsRevealed, false);
   },
   /** Options are fixed once answers may exist; who sees the results may change any time. */

@@ -147,3 +147,15 @@ describe('revealPoll', () => {
     ).toBe('activity-started');
   });
 });
+
+describe('a poll made to show its results only after the reveal', () => {
+  it('keeps that choice from the moment it is added', () => {
+    const world = createWorld(6);
+    const added = ok(world, HOST, {
+      type: 'addActivity',
+      activity: { kind: 'poll', prompt: 'Hvor ofte?', timeboxMinutes: null, options: ['Ofte', 'Sjelden'], multiple: false, resultsShown: 'afterReveal' },
+    });
+    const id = added.type === 'created' ? added.id : '';
+    expect(getActivity(world.pub, id)).toMatchObject({ kind: 'poll', resultsShown: 'afterReveal', resultsRevealed: false });
+  });
+});

@@ -9,7 +9,8 @@ export function SubmitButton({
 }: {
   busy: boolean;
   label: string;
-  busyLabel: string;
+  /** What the button says while busy; the label stays when omitted. */
+  busyLabel?: string;
 }) {
   return (
     <div>
@@ -19,7 +20,7 @@ export function SubmitButton({
         data-variant="primary"
         aria-disabled={busy || undefined}
       >
-        {busy ? busyLabel : label}
+        {busy ? (busyLabel ?? label) : label}
       </button>
     </div>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BrainstormActivity } from '../../shared/workshop/types';
 import type { WorkshopView } from '../../shared/workshop/views/workshopView';
 import type { MyPrivateView } from '../../shared/workshop/views/privateView';
+import { SubmitButton } from '../ui/SubmitButton';
 import { FormMessage } from '../ui/FormMessage';
 import { MyNoteItem } from './MyNoteItem';
 import { RevealedNotes } from './RevealedNotes';
@@ -69,17 +70,7 @@ export function BrainstormPanel({ activity, view, mine, send, locked }: Props) {
               </p>
             )}
           </div>
-          <div>
-            {/* Not disabled while busy: the pressed button would drop focus to the page. */}
-            <button
-              type="submit"
-              className="ds-button"
-              data-variant="primary"
-              aria-disabled={busy || undefined}
-            >
-              {t('workshop.notes.add')}
-            </button>
-          </div>
+          <SubmitButton busy={busy} label={t('workshop.notes.add')} />
           <FormMessage message={error} />
         </form>
       )}

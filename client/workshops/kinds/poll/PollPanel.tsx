@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PollActivity } from '../../../../shared/workshop/types';
 import type { WorkshopView } from '../../../../shared/workshop/views/workshopView';
 import type { MyPrivateView } from '../../../../shared/workshop/views/privateView';
+import { SubmitButton } from '../../../ui/SubmitButton';
 import { FormMessage } from '../../../ui/FormMessage';
 import { useSendAction, type Send } from '../../useSendAction';
 import { pollBreakdown } from './pollBreakdown';
@@ -77,17 +78,7 @@ export function PollPanel({ activity, view, mine, send, locked }: Props) {
           )}
         </fieldset>
         {open && (
-          <div>
-            {/* Not disabled while busy: the pressed button would drop focus to the page. */}
-            <button
-              type="submit"
-              className="ds-button"
-              data-variant="primary"
-              aria-disabled={busy || undefined}
-            >
-              {t('workshop.poll.answer')}
-            </button>
-          </div>
+          <SubmitButton busy={busy} label={t('workshop.poll.answer')} />
         )}
         <FormMessage message={error} />
       </form>

@@ -1,5 +1,21 @@
-import { describe, it, expect } from 'vitest';
-import { dummyHash, hashPassword, verifyPassword } from './passwords';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, it, expect, vi } from 'vitest';
+import { dummyHash, hashPassword, lowerPasswordCostForTests, verifyPassword } from './passwords';
+import type * as Passwords from './passwords';
+
+/** A copy of the module no other code in this worker has touched, as a server process has it. */
+async function freshPasswordsModule(): Promise<typeof Passwords> {
+  vi.resetModules();
+  return import('./passwords');
+}
+
+/** Every .ts/.tsx file under `dir`, except tests. */
+function productionFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
 
 /** The parts of a stored hash: scheme, N, r, p, salt, key. */
 function parts(stored: string): string[] {
@@ -13,7 +29,12 @@ function withPart(stored: string, index: number, value: string): string {
 }
 
 describe('passwords', () => {
+  // What verifying does is the same at any cost (it reads N, r and p from the stored hash), so the
+  // tests of its behaviour hash cheaply; the tests of the cost itself use a fresh, full-cost copy.
+  beforeAll(() => lowerPasswordCostForTests());
+
   it('hashes to scrypt$N$r$p$salt$key and verifies the same password', async () => {
+    const { hashPassword, verifyPassword } = await freshPasswordsModule();
     const stored = await hashPassword('correct horse battery staple');
     const [scheme, n, r, p, salt, key] = parts(stored);
     expect(scheme).toBe('scrypt');
@@ -95,5 +116,39 @@ describe('passwords', () => {
     expect(first.startsWith('scrypt$')).toBe(true);
     expect(await verifyPassword('', first)).toBe(false);
     expect(await verifyPassword('password', first)).toBe(false);
+  });
+
+  it('a server hashes at the full cost: N=2^15, r=8, p=1', async () => {
+    const passwords = await freshPasswordsModule();
+    expect(passwords.passwordCost()).toEqual({ N: 2 ** 15, r: 8, p: 1 });
+    const [, n, r, p] = parts(await passwords.hashPassword('pw'));
+    expect([Number(n), Number(r), Number(p)]).toEqual([2 ** 15, 8, 1]);
+    const [, dummyN] = parts(await passwords.dummyHash());
+    expect(Number(dummyN)).toBe(2 ** 15);
+  });
+
+  it('only tests lower the cost: no server, client, shared or script code names the switch', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const callers = ['server', 'client', 'shared', 'scripts']
+      .flatMap((dir) => productionFiles(join(root, dir)))
+      .filter((file) => !file.endsWith(join('server', 'auth', 'passwords.ts')))
+      .filter((file) => /lowerPasswordCostForTests|TEST_ONLY_COST/.test(readFileSync(file, 'utf8')));
+    expect(callers).toEqual([]);
+  });
+
+  it('at the test cost: hashes name N=2^10 and verify; full-cost hashes still verify; the dummy follows', async () => {
+    const passwords = await freshPasswordsModule();
+    const full = await passwords.hashPassword('riktig');
+    const fullDummy = await passwords.dummyHash();
+    passwords.lowerPasswordCostForTests();
+    const cheap = await passwords.hashPassword('riktig');
+    expect(Number(parts(cheap)[1])).toBe(2 ** 10);
+    expect(await passwords.verifyPassword('riktig', cheap)).toBe(true);
+    expect(await passwords.verifyPassword('feil', cheap)).toBe(false);
+    expect(await passwords.verifyPassword('riktig', full)).toBe(true);
+    // Unknown accounts cost what known ones do, at whichever cost is in use.
+    const cheapDummy = await passwords.dummyHash();
+    expect(Number(parts(cheapDummy)[1])).toBe(2 ** 10);
+    expect(cheapDummy).not.toBe(fullDummy);
   });
 });

@@ -1,8 +1,41 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
+export interface ScryptCost {
+  readonly N: number;
+  readonly r: number;
+  readonly p: number;
+}
+
 /** scrypt with OWASP's minimum cost (N=2^17 would be stronger but takes ~100 ms per login here). */
-const COST = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
+export const FULL_COST: ScryptCost = { N: 2 ** 15, r: 8, p: 1 };
+
+/**
+ * 32 times cheaper (~2 ms instead of ~60 ms): test servers make thousands of logins, failed ones
+ * included, and each costs a hash. Never for a real password: see lowerPasswordCostForTests.
+ */
+export const TEST_ONLY_COST: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
+
+/** Enough for FULL_COST (32 MiB) with room; a stored hash asking for more is refused. */
+const MAX_MEMORY = 64 * 1024 * 1024;
 const KEY_LENGTH = 64;
+
+/** The cost new hashes get in this process. */
+let cost: ScryptCost = FULL_COST;
+
+/**
+ * Tests only: new hashes in this process get TEST_ONLY_COST. Called by tests/support/testServer.ts
+ * for the servers tests run in their own process; nothing under server/ or scripts/ calls it, and
+ * there is no setting or variable that reaches it (passwords.test.ts checks both). Verifying stays
+ * exact either way, since a stored hash names its own cost.
+ */
+export function lowerPasswordCostForTests(): void {
+  cost = TEST_ONLY_COST;
+}
+
+/** The cost new hashes get in this process: FULL_COST unless a test lowered it. */
+export function passwordCost(): ScryptCost {
+  return cost;
+}
 
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) =>
@@ -12,9 +45,10 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
 
 /** Stored as `scrypt$N$r$p$salt$key` (base64url), so the cost can rise for new hashes later. */
 export async function hashPassword(password: string): Promise<string> {
+  const { N, r, p } = cost;
   const salt = randomBytes(16);
-  const key = await derive(password, salt, COST);
-  return ['scrypt', COST.N, COST.r, COST.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  const key = await derive(password, salt, { N, r, p, maxmem: MAX_MEMORY });
+  return ['scrypt', N, r, p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
@@ -27,7 +61,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
       N: Number(n),
       r: Number(r),
       p: Number(p),
-      maxmem: COST.maxmem,
+      maxmem: MAX_MEMORY,
     });
   } catch {
     // Cost parameters scrypt refuses (not a number, not a power of two, over the memory limit).
@@ -36,10 +70,13 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-let dummy: Promise<string> | null = null;
+let dummy: { cost: ScryptCost; hash: Promise<string> } | null = null;
 
-/** A hash of nothing, verified against when the account does not exist, so timing says nothing. */
+/**
+ * A hash of nothing, verified against when the account does not exist, so timing says nothing:
+ * made once, at the cost real accounts' hashes get.
+ */
 export function dummyHash(): Promise<string> {
-  dummy ??= hashPassword(randomBytes(16).toString('hex'));
-  return dummy;
+  if (dummy?.cost !== cost) dummy = { cost, hash: hashPassword(randomBytes(16).toString('hex')) };
+  return dummy.hash;
 }

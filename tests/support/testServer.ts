@@ -7,7 +7,7 @@ import { openStorage } from '../../server/storage/openStorage';
 import type { Storage } from '../../server/storage/Storage';
 import { withInstrumentedDocs } from '../../server/testing/failingStorage';
 import type { InstrumentedStorage } from '../../server/testing/InstrumentedStorage';
-import { hashPassword } from '../../server/auth/passwords';
+import { hashPassword, lowerPasswordCostForTests } from '../../server/auth/passwords';
 import { newId } from '../../shared/plan/items';
 import type { Role } from '../../shared/auth/roles';
 import { databaseUrlForDataDir, dropSchemaForDataDir, testServersUsePostgres } from './postgres';
@@ -38,6 +38,9 @@ export async function startTestServer(
     now?: () => number;
   } = {},
 ): Promise<TestServer> {
+  // Test servers make thousands of logins; every one (failed ones too) costs a hash. Servers
+  // started as their own process (serverProcess.ts, cluster.ts) keep the full cost.
+  lowerPasswordCostForTests();
   const dataDir = options.dataDir ?? tempDataDir();
   const storageEnv = testServersUsePostgres()
     ? { DATABASE_URL: await databaseUrlForDataDir(dataDir) }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PromoteResponse, PromoteSource } from '../../../shared/api/workshopResults';
 import { can, Permission } from '../../../shared/auth/roles';
 import { workshopResults } from '../../../shared/workshop/views/results';
-import { revealedVotes } from '../../../shared/workshop/export/targetVotes';
+import { resultVotes } from '../../../shared/workshop/export/themeVotes';
 import { leadWorkshopPath, planPath, workshopsPath } from '../../app/paths';
 import type { WorkshopInfo } from '../../http/workshopsApi';
 import { isLanguage } from '../../i18n/languages';
@@ -49,7 +49,7 @@ function Results({ workshop }: { workshop: WorkshopInfo }) {
   // Derived from the doc on every change of the view (the view is re-read on every update).
   const derived = useMemo(() => {
     if (!doc || !view) return null;
-    return { results: workshopResults(doc), votes: revealedVotes(doc) };
+    return { results: workshopResults(doc), votes: resultVotes(doc) };
   }, [doc, view]);
   const authors = useMemo(() => {
     if (!view || view.meta.anonymous) return null;

@@ -6,7 +6,7 @@ import { listParticipants } from '../people';
 import { readMeta } from '../publicDoc';
 import { workshopResults } from '../views/results';
 import type { ResultsLabels } from './labels';
-import { revealedVotes } from './targetVotes';
+import { resultVotes } from './themeVotes';
 
 /** Text people typed as one escaped line, so it can add no structure to the summary. */
 function line(text: string): string {
@@ -20,7 +20,7 @@ function line(text: string): string {
  */
 export function resultsMarkdown(pub: Y.Doc, labels: ResultsLabels): string {
   const meta = readMeta(pub);
-  const votes = revealedVotes(pub);
+  const votes = resultVotes(pub);
   const results = workshopResults(pub);
   const context: MarkdownContext = { pub, labels, votes, line };
   const parts: string[] = [`# ${headingText(meta.title)}`];

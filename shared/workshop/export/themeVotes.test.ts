@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld, HOST, idOf, ok, person, runningWorkshop } from '../testing/fixture';
-import { themeVotes } from './themeVotes';
+import { resultsMarkdown } from './resultsMarkdown';
+import { resultVotes, themeVotes } from './themeVotes';
+import { resultsLabels } from './labels';
 
 describe('themeVotes', () => {
   it('adds the votes a theme’s visible notes got to its own, once revealed', () => {
@@ -23,5 +25,8 @@ describe('themeVotes', () => {
     ok(w, HOST, { type: 'startActivity', activityId: agenda.brainstorm });
     ok(w, HOST, { type: 'hideNote', noteId: hidden, reason: 'off-topic' });
     expect(themeVotes(w.pub)).toEqual(new Map([[theme, 3], [empty, 0]]));
+    // Every place that shows results gives the theme that one number; notes keep their own.
+    expect(resultVotes(w.pub)).toEqual(new Map([[lys, 2], [benk, 1], [loose, 1], [theme, 3], [empty, 0]]));
+    expect(resultsMarkdown(w.pub, resultsLabels('nb'))).toContain('Park (stemmer: 3)');
   });
 });

@@ -21,3 +21,12 @@ export function themeVotes(
   }
   return totals;
 }
+
+/**
+ * Votes as results show them: a note its own, a theme its total (themeVotes), so the results
+ * page, the Markdown summary, the CSV and the plan after promotion all give a theme one number.
+ */
+export function resultVotes(pub: Y.Doc): Map<string, number> {
+  const votes = revealedVotes(pub);
+  return new Map([...votes, ...themeVotes(pub, votes)]);
+}

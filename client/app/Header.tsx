@@ -32,7 +32,7 @@ export function Header() {
             </ul>
           </nav>
         )}
-        <div className="ml-auto flex flex-wrap items-center gap-4">
+        <div className="ml-auto flex min-w-0 max-w-full flex-wrap items-center gap-4">
           <IdentityBadge />
           <LogoutButton />
           <LanguageSwitcher />

@@ -8,13 +8,13 @@ export function LanguageSwitcher() {
   const id = useId();
   const current = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'nb';
   return (
-    <div className="flex items-center gap-2">
+    <div className="flex min-w-0 max-w-full flex-wrap items-center gap-2">
       <label htmlFor={id} className="ds-label" data-weight="regular">
         {t('language.label')}
       </label>
       <select
         id={id}
-        className="ds-input w-auto"
+        className="ds-input w-auto max-w-full"
         data-size="sm"
         value={current}
         onChange={(event) => {

@@ -4,34 +4,9 @@ import { demoPlanId } from '../support/testServer';
 import { ownerSiri } from './accounts';
 import { waitForState } from './planPage';
 import { useBrowserSuite } from './support/browserSuite';
+import { scaleText, sidewaysOverflow } from './support/reflow';
 
 const { server, browser } = useBrowserSuite();
-
-/**
- * WCAG 1.4.10 (reflow) and 1.4.4 (resize text): at 320 CSS px, and with text at 200 %, nothing
- * needs scrolling sideways. What sticks out is named in the failure, so a regression says where.
- */
-async function overflow(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    // A text field whose text is cut off (the title "Temaplan fo…" on a phone) fails reflow too.
-    const cut = Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[type="text"], textarea'))
-      .filter((field) => field.value && (field.scrollWidth > field.clientWidth + 1 || field.scrollHeight > field.clientHeight + 1))
-      .map((field) => `${field.tagName.toLowerCase()} «${field.getAttribute('aria-label') ?? ''}» cuts off «${field.value.slice(0, 30)}»`);
-    if (document.documentElement.scrollWidth <= width + 1) return cut;
-    const culprits: string[] = [...cut];
-    for (const element of Array.from(document.body.querySelectorAll('*'))) {
-      const box = element.getBoundingClientRect();
-      if (box.width === 0 || box.right <= width + 1) continue;
-      // Report the outermost culprits only: their children stick out because they do.
-      if (element.parentElement && element.parentElement.getBoundingClientRect().right > width + 1)
-        continue;
-      const label = element.getAttribute('aria-label') ?? element.textContent?.slice(0, 40) ?? '';
-      culprits.push(`${element.tagName.toLowerCase()}.${element.className} «${label}» right=${Math.round(box.right)}`);
-    }
-    return culprits.length > 0 ? culprits : [`scrollWidth ${document.documentElement.scrollWidth} > ${width}`];
-  });
-}
 
 type Condition = { name: string; viewport: { width: number; height: number }; textScale: number };
 
@@ -81,11 +56,8 @@ describe('reflow', () => {
         for (const { name, path, ready } of pages) {
           await owner.page.goto(`${server().url}${path}`);
           await ready(owner.page);
-          if (condition.textScale !== 1)
-            await owner.page.evaluate((scale) => {
-              document.documentElement.style.fontSize = `${scale * 100}%`;
-            }, condition.textScale);
-          for (const culprit of await overflow(owner.page)) found.push(`${name} at ${condition.name}: ${culprit}`);
+          if (condition.textScale !== 1) await scaleText(owner.page, condition.textScale);
+          for (const culprit of await sidewaysOverflow(owner.page)) found.push(`${name} at ${condition.name}: ${culprit}`);
         }
       }
       expect(found).toEqual([]);

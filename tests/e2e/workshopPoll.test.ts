@@ -4,6 +4,7 @@ import { newVisitor } from '../support/browser';
 import { ownerSiri, participantInviteUrl } from './accounts';
 import { expectNoAxeViolations } from './support/axe';
 import { useBrowserSuite } from './support/browserSuite';
+import { scaleText, sidewaysOverflow } from './support/reflow';
 import { createWorkshop, joinByInvite } from './support/workshopSteps';
 
 const { server, browser } = useBrowserSuite();
@@ -52,6 +53,22 @@ describe('a poll in the browser (issue #14, honest results)', () => {
       await lead.getByRole('button', { name: 'Vis svarene for alle' }).click();
       await lead.getByTestId('poll-results').getByText('1 (100 %)').waitFor();
       await expectNoAxeViolations(lead);
+
+      // Reflow (WCAG 1.4.10, 1.4.4): the participant's and the lead page at 320 px and with text
+      // at 200 %, nothing to scroll sideways.
+      const found: string[] = [];
+      for (const [name, page, size] of [
+        ['participant', phone, { width: 390, height: 844 }],
+        ['lead', lead, { width: 1280, height: 800 }],
+      ] as const) {
+        await page.setViewportSize({ width: 320, height: 640 });
+        for (const culprit of await sidewaysOverflow(page)) found.push(`${name} at 320 px: ${culprit}`);
+        await page.setViewportSize(size);
+        await scaleText(page, 2);
+        for (const culprit of await sidewaysOverflow(page)) found.push(`${name} at 200 % text: ${culprit}`);
+        await scaleText(page, 1);
+      }
+      expect(found).toEqual([]);
     } finally {
       await owner.close();
       await participant.close();

@@ -89,7 +89,7 @@ export async function exportPlan(input: {
   now?: Date;
   /** The open threads, when asked for (the snapshot then carries the marks, see exportDiscussion). */
   discussion?: DiscussionExport;
-  /** The municipality's logo (`loadPlanLogo`): on the DOCX title page. */
+  /** The municipality's logo (`loadPlanLogo`): on the DOCX and PDF title pages. */
   logo?: DocxLogo | null;
   /** BCP 47 tag of the plan's content language; bokmål until plans say otherwise. */
   contentLanguage?: string;
@@ -149,7 +149,9 @@ export async function exportPlan(input: {
       };
     case 'pdf':
       return {
-        body: await renderPdf(buildExportDocument(snapshot, meta, labels, options)),
+        body: await renderPdf(buildExportDocument(snapshot, meta, labels, options), {
+          logo: input.logo ?? null,
+        }),
         contentType,
         fileName,
       };

@@ -5,13 +5,40 @@ import { documentInfo, matchXmpToInfo } from './pdfMetadata';
 import { artifact, pageLayout } from './pdfPage';
 import { colors, writeText, type Box } from './pdfText';
 import { fillToc, reserveToc, type TocReservation } from './pdfToc';
+import { logoAltText } from '../../shared/public/logoAltText';
+import { logoSize, type DocxLogo } from './docxLogo';
+
+/**
+ * The municipality's logo above the title, the size the DOCX gives it (logoSize is in CSS
+ * pixels; a point is 4/3 of one), tagged as a Figure named by the municipality. pdfkit draws PNG
+ * only: an SVG logo is left out of the PDF, and the municipality's name below says whose plan it is.
+ */
+function titleLogo(
+  doc: PDFKit.PDFDocument,
+  root: PDFKit.PDFStructureElement,
+  logo: DocxLogo,
+  municipality: string,
+  box: Box,
+): void {
+  if (logo.kind !== 'png') return;
+  const size = logoSize(logo);
+  const width = (size.width * 3) / 4;
+  const height = (size.height * 3) / 4;
+  root.add(
+    doc.struct('Figure', { alt: logoAltText(municipality) }, () => {
+      doc.image(Buffer.from(logo.bytes), box.x, 140 - height, { width, height });
+    }),
+  );
+}
 
 function titlePage(
   doc: PDFKit.PDFDocument,
   root: PDFKit.PDFStructureElement,
   block: TitlePageBlock,
   box: Box,
+  logo: DocxLogo | null,
 ): void {
+  if (logo) titleLogo(doc, root, logo, block.municipality, box);
   artifact(doc, () => doc.rect(box.x, 150, 56, 6).fill(colors.accent));
   doc.y = 180;
   if (block.municipality !== '') {
@@ -91,7 +118,11 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
  * that agree, bookmarks for the headings, a linked table of contents and page numbers as
  * artifacts. `now` is the creation date both record.
  */
-export async function renderPdf(source: ExportDocument, now = new Date()): Promise<Buffer> {
+export async function renderPdf(
+  source: ExportDocument,
+  options: { now?: Date; logo?: DocxLogo | null } = {},
+): Promise<Buffer> {
+  const now = options.now ?? new Date();
   // No `font` option: pdfkit then starts out with Helvetica, which is never used (all text goes
   // through useFont) and so never written; PDF/A needs every font embedded, and the standard 14
   // are not. Starting out with Inter instead would make pdfkit take that copy for the registered
@@ -136,7 +167,7 @@ export async function renderPdf(source: ExportDocument, now = new Date()): Promi
   let newPage = false;
   for (const block of source.blocks) {
     if (block.type === 'titlePage') {
-      titlePage(doc, root, block, box);
+      titlePage(doc, root, block, box, options.logo ?? null);
       newPage = true;
     } else if (block.type === 'toc') {
       toc = reserveToc(doc, root, block, box);

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PDFDict, PDFName } from 'pdf-lib';
 import { summarySource } from '../../shared/export/consultation/summaryFixture';
 import { buildConsultationSummary } from '../../shared/export/consultation/summaryModel';
 import type { PlanSnapshot } from '../../shared/plan/snapshot';
@@ -7,6 +8,9 @@ import { exportChanges } from './exportChanges';
 import { renderPdf } from './pdf';
 import { pdfaChecks, readPdf, type PdfModel } from './testSupport/pdfaChecks';
 import { sampleDocument, sampleSnapshot } from './testSupport/sample';
+import { png } from '../../tests/support/pngImage';
+import { logoAltText } from '../../shared/public/logoAltText';
+import { dictOf, nameOf, textOf } from './testSupport/pdfModel';
 
 /** The sample plan after an edit: a linked paragraph added, a strategy gone, a title changed. */
 function editedSnapshot(): PlanSnapshot {
@@ -58,6 +62,13 @@ async function changeReport(locale: 'nb' | 'en'): Promise<Buffer> {
 const renderers: Record<string, { render: () => Promise<Buffer>; language: string }> = {
   'plan (nb)': { render: () => renderPdf(sampleDocument()), language: 'nb-NO' },
   'plan (en)': { render: () => renderPdf(sampleDocument({ locale: 'en' })), language: 'en-GB' },
+  "plan with the municipality's logo": {
+    render: () =>
+      renderPdf(sampleDocument(), {
+        logo: { kind: 'png', bytes: png(240, 80), width: 240, height: 80 },
+      }),
+    language: 'nb-NO',
+  },
   'consultation summary': {
     render: () => renderConsultationPdf(buildConsultationSummary(summarySource())),
     language: 'nb-NO',
@@ -84,4 +95,27 @@ describe.each(Object.keys(renderers))('the %s PDF, read back with pdf-lib', (nam
       expect(pdfaChecks[check](model, expected)).toEqual([]);
     },
   );
+});
+
+describe('the logo on the PDF title page', () => {
+  it('is a Figure named by the municipality, drawn as an image on the first page', () => {
+    const model = models.get("plan with the municipality's logo");
+    if (!model) throw new Error('not rendered');
+    const figures = model.elements.filter((element) => element.type === 'Figure');
+    expect(figures).toHaveLength(1);
+    const alt = textOf(model.doc.context.lookup(figures[0]!.dict.get(PDFName.of('Alt'))));
+    expect(alt).toBe(logoAltText(sampleDocument().municipality));
+    const xObjects = model.pages[0]!.dict.lookup(PDFName.of('Resources'), PDFDict).lookup(
+      PDFName.of('XObject'),
+      PDFDict,
+    );
+    const images = xObjects
+      .entries()
+      .filter(([, ref]) => nameOf(dictOf(model.doc, ref)?.get(PDFName.of('Subtype'))) === 'Image');
+    expect(images.length).toBeGreaterThan(0);
+    // Without a logo there is no figure.
+    expect(models.get('plan (nb)')!.elements.some((element) => element.type === 'Figure')).toBe(
+      false,
+    );
+  });
 });

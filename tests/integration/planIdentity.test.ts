@@ -3,6 +3,8 @@ import type { PlanIdentityResponse } from '../../shared/api/planIdentity';
 import type { PublicPlanResponse } from '../../shared/api/publicPage';
 import { png } from '../support/pngImage';
 import { readZip } from '../../server/export/testSupport/zip';
+import { readPdf, textOf } from '../../server/export/testSupport/pdfModel';
+import { PDFName } from 'pdf-lib';
 import { postMultipart } from '../support/publicSideFiles';
 import {
   addMember,
@@ -95,6 +97,14 @@ describe("the municipality's name and logo", () => {
     expect(image.headers.get('content-type')).toBe('image/png');
     expect(image.headers.get('x-content-type-options')).toBe('nosniff');
     expect(Buffer.from(await image.arrayBuffer())).toEqual(png(300, 100));
+
+    // The PDF's title page carries it too, as a figure named by the municipality.
+    const pdf = await asOwner()(`${base()}/export?format=pdf`);
+    expect(pdf.status).toBe(200);
+    const figures = (await readPdf(Buffer.from(await pdf.arrayBuffer()))).elements.filter(
+      (element) => element.type === 'Figure',
+    );
+    expect(figures.map((figure) => textOf(figure.dict.get(PDFName.of('Alt'))))).toEqual(['Bømlo kommune']);
 
     const second = await uploadLogo(svgLogo, 'logo.svg', owner.cookie, 'image/svg+xml');
     expect(second.status).toBe(200);

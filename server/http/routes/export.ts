@@ -56,7 +56,7 @@ export function exportRoutes(app: FastifyInstance, auth: AuthContext, deps: { do
       format,
       locale: lang,
       ...(discussion ? { discussion } : {}),
-      logo: format === 'docx' ? await loadPlanLogo(auth.storage, found.plan.id) : null,
+      logo: format === 'docx' || format === 'pdf' ? await loadPlanLogo(auth.storage, found.plan.id) : null,
     });
     auth.audit.record(AuditAction.Exported, request.identity, found.plan.id, {
       format,

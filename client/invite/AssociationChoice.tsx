@@ -76,7 +76,7 @@ export const AssociationChoice = forwardRef<HTMLInputElement, Props>(function As
               onChange={() => onPick(option.value)}
             />
             <label
-              className="ds-label break-words"
+              className="ds-label min-w-0 break-words"
               data-weight="regular"
               htmlFor={`${id}-${option.value}`}
             >

@@ -6,6 +6,7 @@ import { demoPlanId } from '../support/testServer';
 import { newVisitor } from '../support/browser';
 import { staffPerson } from './accounts';
 import { expectNoAxeViolations } from './support/axe';
+import { reflowProblems } from './support/reflow';
 import { useBrowserSuite } from './support/browserSuite';
 
 const { server, browser } = useBrowserSuite();
@@ -92,6 +93,7 @@ describe('joining a workshop by code on a phone', () => {
       await phone.goto(`${server().url}/join`);
       await phone.getByRole('heading', { name: 'Bli med i et verksted', level: 1 }).waitFor();
       await expectNoAxeViolations(phone);
+      expect(await reflowProblems(phone)).toEqual([]);
       await tabTo(phone, async () => (await focusedLabel(phone)) === 'Kode', 'the code field');
       await phone.keyboard.type('ZZZZZZZZ');
       await phone.keyboard.press('Enter');
@@ -104,6 +106,7 @@ describe('joining a workshop by code on a phone', () => {
       await phone.getByRole('heading', { name: `Bli med i «${TITLE}»`, level: 1 }).waitFor();
       await phone.getByRole('heading', { name: 'Dette lagrer vi om deg' }).waitFor();
       await expectNoAxeViolations(phone);
+      expect(await reflowProblems(phone)).toEqual([]);
 
       await tabTo(
         phone,

@@ -22,6 +22,11 @@ export async function sidewaysOverflow(page: Page): Promise<string[]> {
       const label = element.getAttribute('aria-label') ?? element.textContent?.slice(0, 40) ?? '';
       culprits.push(`${element.tagName.toLowerCase()}.${element.className} «${label}» right=${Math.round(box.right)}`);
     }
+    // Nothing's box sticks out: then some element's text overflows its own box (a long word).
+    if (culprits.length === 0)
+      for (const element of Array.from(document.body.querySelectorAll('*')))
+        if (element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0 && getComputedStyle(element).overflowX === 'visible')
+          culprits.push(`${element.tagName.toLowerCase()}.${element.className} overflows its box «${element.textContent?.slice(0, 40) ?? ''}»`);
     return culprits.length > 0 ? culprits : [`scrollWidth ${document.documentElement.scrollWidth} > ${width}`];
   });
 }
@@ -31,4 +36,19 @@ export async function scaleText(page: Page, scale: number): Promise<void> {
   await page.evaluate((factor) => {
     document.documentElement.style.fontSize = `${factor * 100}%`;
   }, scale);
+}
+
+/**
+ * What sticks out sideways on this page at 320 CSS px, and at its own width with text at 200 %;
+ * the page is left at its own size and text scale afterwards.
+ */
+export async function reflowProblems(page: Page): Promise<string[]> {
+  const size = page.viewportSize() ?? { width: 1280, height: 800 };
+  await page.setViewportSize({ width: 320, height: 640 });
+  const found = (await sidewaysOverflow(page)).map((culprit) => `320 px: ${culprit}`);
+  await page.setViewportSize(size);
+  await scaleText(page, 2);
+  found.push(...(await sidewaysOverflow(page)).map((culprit) => `200 % text: ${culprit}`));
+  await scaleText(page, 1);
+  return found;
 }

@@ -52,11 +52,12 @@ describe('choosing the colour others see me in', () => {
       for (let i = 0; i < 8 && !(await green.isChecked()); i++) await kari.page.keyboard.press('ArrowRight');
       await expect.poll(() => green.isChecked()).toBe(true);
 
-      // Ola sees Kari in green (rgb(30, 107, 52) is #1e6b34) without reloading.
-      await expect.poll(() => dotColorOf(ola.page, 'Kari'), { timeout: 10_000 }).toBe('rgb(30, 107, 52)');
+      // Kari hears it is saved (read before waiting for Ola: the message leaves after 7 s).
       await expect
         .poll(() => kari.page.locator('[aria-live="polite"]').allInnerTexts().then((texts) => texts.join(' ')))
         .toContain('Grønn');
+      // Ola sees Kari in green (rgb(30, 107, 52) is #1e6b34) without reloading.
+      await expect.poll(() => dotColorOf(ola.page, 'Kari'), { timeout: 10_000 }).toBe('rgb(30, 107, 52)');
 
       // Kept: after a reload the choice is still checked.
       await kari.page.reload();

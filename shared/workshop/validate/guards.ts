@@ -80,6 +80,27 @@ export function currentActivity<K extends ActivityKind>(
   return { ok: true, activity };
 }
 
+/**
+ * What every reveal asks: a host of a running workshop, an activity of `kind` that has run or runs
+ * now, not revealed yet (revealing twice is refused, so a double click is harmless).
+ */
+export function revealable<K extends ActivityKind>(
+  doc: Y.Doc,
+  actor: Actor,
+  activityId: string,
+  kind: K,
+  isRevealed: (activity: Extract<Activity, { kind: K }>) => boolean,
+): Validation {
+  const host = asHost(doc, actor, ['running']);
+  if (!host.ok) return host;
+  const found = existingActivity(doc, activityId);
+  if (!found.ok) return found;
+  const { activity } = found;
+  if (!isKind(activity, [kind])) return fail(E.WrongActivityKind, `the activity is a ${activity.kind}, not a ${kind}`);
+  if (activity.state === 'pending') return fail(E.ActivityNotActive, 'the activity has not run');
+  return isRevealed(activity) ? fail(E.AlreadyRevealed, 'revealed already') : OK;
+}
+
 export function isKind<K extends ActivityKind>(
   activity: Activity,
   kinds: readonly K[],

@@ -5,7 +5,7 @@ import type { CommandOf, WorkshopCommand } from '../commands';
 import { fail, OK, WorkshopErrorCode as E, type Validation } from '../errors';
 import { readTimer } from '../publicDoc';
 import type { Activity } from '../types';
-import { asHost, existingActivity } from './guards';
+import { asHost, existingActivity, revealable } from './guards';
 
 /** Running the workshop: its status, the current activity, the timer, reveals. */
 
@@ -119,14 +119,7 @@ export function validateRevealNotes(
   actor: Actor,
   command: CommandOf<'revealNotes'>,
 ): Validation {
-  const host = asHost(pub, actor, ['running']);
-  if (!host.ok) return host;
-  const found = existingActivity(pub, command.activityId);
-  if (!found.ok) return found;
-  const { activity } = found;
-  if (activity.kind !== 'brainstorm') return fail(E.WrongActivityKind, 'notes are in brainstorms');
-  if (activity.state === 'pending') return fail(E.ActivityNotActive, 'the activity has not run');
-  return activity.notesRevealed ? fail(E.AlreadyRevealed, 'notes are revealed') : OK;
+  return revealable(pub, actor, command.activityId, 'brainstorm', (activity) => activity.notesRevealed);
 }
 
 export function validateRevealVotes(
@@ -135,12 +128,5 @@ export function validateRevealVotes(
   actor: Actor,
   command: CommandOf<'revealVotes'>,
 ): Validation {
-  const host = asHost(pub, actor, ['running']);
-  if (!host.ok) return host;
-  const found = existingActivity(pub, command.activityId);
-  if (!found.ok) return found;
-  const { activity } = found;
-  if (activity.kind !== 'vote') return fail(E.WrongActivityKind, 'votes are in vote activities');
-  if (activity.state === 'pending') return fail(E.ActivityNotActive, 'the activity has not run');
-  return activity.votesRevealed ? fail(E.AlreadyRevealed, 'votes are revealed') : OK;
+  return revealable(pub, actor, command.activityId, 'vote', (activity) => activity.votesRevealed);
 }

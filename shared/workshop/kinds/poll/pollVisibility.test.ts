@@ -118,7 +118,7 @@ describe('revealPoll', () => {
     const world = createWorld(6);
     const agenda = runningWorkshop(world, { people: ['kari'] });
     const reveal = { type: 'revealPoll', activityId: agenda.poll } as const;
-    expect(refusal(world, HOST, reveal)).toBe('activity-not-ready');
+    expect(refusal(world, HOST, reveal)).toBe('activity-not-active');
     expect(refusal(world, HOST, { type: 'revealPoll', activityId: agenda.vote })).toBe(
       'wrong-activity-kind',
     );

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { Actor } from '../../actor';
 import { fail, OK, WorkshopErrorCode as E, type Validation } from '../../errors';
-import { asHost, asMember, currentActivity, existingActivity, inputOpen } from '../../validate/guards';
+import { asMember, currentActivity, inputOpen, revealable } from '../../validate/guards';
 import type { AnswerPollCommand, RevealPollCommand } from './commands';
 
 /** An answer replaces the person's previous one, so changing one's mind needs no undo. */
@@ -37,13 +37,5 @@ export function validateRevealPoll(
   actor: Actor,
   command: RevealPollCommand,
 ): Validation {
-  const host = asHost(pub, actor, ['running']);
-  if (!host.ok) return host;
-  const found = existingActivity(pub, command.activityId);
-  if (!found.ok) return found;
-  const { activity } = found;
-  if (activity.kind !== 'poll') return fail(E.WrongActivityKind, `the activity is a ${activity.kind}`);
-  if (activity.state === 'pending') return fail(E.ActivityNotReady, 'the poll has not started');
-  if (activity.resultsRevealed) return fail(E.AlreadyRevealed, 'the results are shown already');
-  return OK;
+  return revealable(pub, actor, command.activityId, 'poll', (activity) => activity.resultsRevealed);
 }

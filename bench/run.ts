@@ -4,7 +4,7 @@
  *
  *   --only w1,…,w7,compare  workloads to run (default: all; w6 = cost of the plan-shape check per update)
  *   --editors 20,50         W1 editor counts          --duration 10      W1 seconds of editing
- *   --client-procs N        W1/W2 client processes (default: one per 50 editors / 1,000 connections)
+ *   --client-procs N        W1/W2/W4 client processes (default: one per 50 editors or W4 participants / 1,000 connections)
  *   --rooms 200             W2 documents × 3 clients  --step 2000        W2 second step, in connections (0: none)
  *   --cold-edits 20000      W3 document sizes, comma-separated (e.g. 20000,250000; --big adds 250000)
  *   --cold-runs 3           W3 restarts timed
@@ -35,16 +35,18 @@ import { seededRandom } from './lib/stats';
 import { editingStorm, label } from './workloads/editingStorm';
 import { manyRooms } from './workloads/manyRooms';
 import { coldLoad } from './workloads/coldLoad';
-import { workshop } from './workloads/workshop';
+import { PARTICIPANTS_PER_PROCESS, workshop } from './workloads/workshop';
 import { exportWorkload } from './workloads/exportPlan';
 import { updateCheckWorkload } from './workloads/updateCheck';
 import { deliberation } from './workloads/deliberation';
 import { inputBurst } from './workloads/inputBurst';
 import { compareWhileTyping } from './workloads/compareWhileTyping';
+import { offlineCatchUp } from './workloads/offlineCatchUp';
+import { exportsWhileEditing } from './workloads/exportsWhileEditing';
 
 /** The whole run stops itself after this long, whatever happens. */
 const HARD_LIMIT_MS = 60 * 60_000;
-const WORKLOADS = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'compare', 'input'] as const;
+const WORKLOADS = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'compare', 'exports-live', 'offline', 'input'] as const;
 /** Run only when asked for (`--only input`): the public side, not the sync comparison. */
 const DEFAULT_WORKLOADS = WORKLOADS.filter((w) => w !== 'input');
 
@@ -221,11 +223,13 @@ async function main(): Promise<void> {
     }
   }
   if (only.has('w4') && servers.includes('medverk')) {
-    console.error(`W4: medverk, workshop with ${participants} participants …`);
+    const w4Procs = clientProcs ?? Math.ceil(participants / PARTICIPANTS_PER_PROCESS);
+    console.error(`W4: medverk, workshop with ${participants} participants over ${w4Procs} client process(es) …`);
     const rows = await workshop({
       participants,
       phaseMs: workshopMs,
       noteEveryMs,
+      clientProcesses: w4Procs,
       random: seededRandom(seed),
       server: base,
     }).catch((error: unknown) => {
@@ -234,7 +238,7 @@ async function main(): Promise<void> {
     });
     console.log(
       markdownTable(
-        `W4 workshop — ${participants} participants + facilitator + a projector view, a note per person every ${noteEveryMs / 1000} s then votes (${workshopMs / 1000} s each) while the timer runs; Medverk only`,
+        `W4 workshop — ${participants} participants + facilitator + a projector view, a note per person every ${noteEveryMs / 1000} s then votes (${workshopMs / 1000} s each) while the timer runs; participants in ${w4Procs} client process${w4Procs > 1 ? 'es' : ''}, seed ${seed}; Medverk only`,
         rows,
       ),
       '\n',

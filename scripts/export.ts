@@ -6,6 +6,7 @@ import { EXPORT_FORMATS, exportPlan, type ExportFormat } from '../server/export/
 import { readPlanDoc } from '../server/export/readPlanDoc';
 import { planGoals } from '../server/export/planGoals';
 import { planContributors } from '../server/export/planContributors';
+import { loadPlanLogo } from '../server/export/planLogo';
 import { snapshotOfState } from '../server/versions/planVersions';
 import { planSnapshot } from '../shared/plan/snapshot';
 
@@ -65,7 +66,9 @@ async function main(): Promise<number> {
     const history = await storage.versions.listVersions(plan.id);
     const contributors = await planContributors(storage, plan.id);
     const goals = await planGoals(storage, plan.id);
-    const file = await exportPlan({ plan, snapshot, version, history, contributors, goals, format: values.format, locale: lang });
+    // The municipality's logo on the title page, as the HTTP export route gives it (DOCX and PDF only).
+    const logo = values.format === 'docx' || values.format === 'pdf' ? await loadPlanLogo(storage, plan.id) : null;
+    const file = await exportPlan({ plan, snapshot, version, history, contributors, goals, format: values.format, locale: lang, logo });
     writeFileSync(values.out, file.body);
     console.log(`wrote ${values.out} (${file.body.byteLength} bytes)`);
     return 0;

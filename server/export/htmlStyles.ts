@@ -6,7 +6,7 @@ export const htmlStyles = `
 :root { color-scheme: light; --ink: #1e2b3c; --accent: #0b5a7a; --rule: #c9d3de; --soft: #f2f5f8; }
 * { box-sizing: border-box; }
 html { font-family: Inter, "Segoe UI", Roboto, Arial, sans-serif; font-size: 100%; color: var(--ink); }
-body { margin: 0 auto; max-width: 46rem; padding: 2rem 1.25rem 4rem; line-height: 1.55; }
+body { margin: 0 auto; max-width: 46rem; padding: 2rem 1.25rem 4rem; line-height: 1.55; overflow-wrap: break-word; }
 h1, h2, h3, h4, h5, h6 { line-height: 1.25; color: var(--accent); margin: 2rem 0 0.75rem; }
 h1 { font-size: 2.25rem; margin-top: 0.5rem; }
 h2 { font-size: 1.6rem; border-bottom: 1px solid var(--rule); padding-bottom: 0.25rem; }
@@ -21,6 +21,11 @@ blockquote { margin: 0 0 1rem; padding: 0.25rem 1rem; border-left: 4px solid var
 hr { border: 0; border-top: 1px solid var(--rule); margin: 1.5rem 0; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 1.5rem; font-size: 0.92rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--rule); }
+/*
+ * WCAG 1.4.10: at 320 CSS px a table narrows with the page instead of scrolling it sideways. A
+ * long word (a version named after a committee) breaks only when its column cannot fit it.
+ */
+th, td { overflow-wrap: anywhere; hyphens: auto; }
 th { background: var(--soft); }
 .title-page { padding: 3rem 0 2rem; border-bottom: 3px solid var(--accent); margin-bottom: 2rem; }
 .municipality { font-size: 1.2rem; font-weight: 600; margin: 0; }

@@ -12,6 +12,8 @@ import { addMember, api, demoPlanId, ownerWithPlan, startTestServer, type TestSe
 import { connectClient } from '../support/syncClient';
 import { readZip } from '../../server/export/testSupport/zip';
 import { createInvite, joinAsGuest } from '../support/people';
+import { png } from '../support/pngImage';
+import { postMultipart } from '../support/publicSideFiles';
 
 const run = promisify(execFile);
 let server: TestServer;
@@ -122,5 +124,22 @@ describe('exports for the case file', () => {
       (error: { code: number; stderr: string }) => error,
     );
     expect(bad).toMatchObject({ code: 1 });
+  });
+
+  it('puts the plan\'s logo on the title page from the command line too', async () => {
+    const logo = png(240, 80);
+    const uploaded = await postMultipart(server.url, cookie, `/api/plans/${planId}/logo`, {}, [
+      { field: 'logo', name: 'logo.png', bytes: logo, type: 'image/png' },
+    ]);
+    expect(uploaded.status).toBe(200);
+    const env = { ...process.env, DATA_DIR: server.dataDir };
+    const out = join(outDir, 'plan-with-logo.docx');
+    await run(process.execPath, ['--import', 'tsx', 'scripts/export.ts', '--plan', planId, '--format', 'docx', '--out', out], { env });
+    const files = readZip(readFileSync(out));
+    const media = [...files.keys()].filter((name) => name.startsWith('word/media/'));
+    expect(media.some((name) => files.get(name)!.equals(logo))).toBe(true);
+    const pdf = join(outDir, 'plan-with-logo.pdf');
+    await run(process.execPath, ['--import', 'tsx', 'scripts/export.ts', '--plan', planId, '--format', 'pdf', '--out', pdf], { env });
+    expect(readFileSync(pdf).includes(Buffer.from('/Subtype /Image'))).toBe(true);
   });
 });

@@ -3,25 +3,36 @@ import type { SyncAck } from '../../shared/protocol';
 import { encodeCatchUpChunk, type CatchUpChunk } from '../../shared/protocol/catchUp';
 import { retryDelay } from './backoff';
 import type { ClientSocket } from './SyncConnection';
+import type { SendPacer } from './sendPacer';
 
 export interface CatchUpTransport {
   /** Sends one `sync` message; `onAck` gets the server's answer (never, if the connection drops). */
   send(message: Uint8Array, onAck: (ack: SyncAck) => void): void;
   /** Runs `run` after `ms`; returns how to cancel it. */
   later(run: () => void, ms: number): () => void;
+  /** Milliseconds to wait before sending `bytes` more (the connection's budget); none if absent. */
+  delay?(bytes: number): number;
 }
 
-/** Pieces over the real socket; acks arriving after `current` turned false are dropped. */
+/**
+ * Pieces over the real socket; acks arriving after `current` turned false are dropped. Each
+ * piece waits for and is counted against the connection's send budget (see SendPacer), so a
+ * catch-up larger than the server's byte burst is paced rather than refused piece by piece.
+ */
 export function socketTransport(
   socket: ClientSocket,
   docName: string,
   current: () => boolean,
+  pacer?: SendPacer,
 ): CatchUpTransport {
   return {
-    send: (message, onAck) =>
+    send: (message, onAck) => {
+      pacer?.sent(message.byteLength);
       socket.emit('sync', docName, message, (ack) => {
         if (current()) onAck(ack);
-      }),
+      });
+    },
+    delay: (bytes) => pacer?.waitFor(bytes) ?? 0,
     later: (run, ms) => {
       const timer = setTimeout(run, ms);
       return () => clearTimeout(timer);
@@ -38,7 +49,8 @@ const RESEND: ReadonlySet<ErrorCode> = new Set([
 
 /**
  * Sends one large catch-up in pieces (shared/protocol/catchUp.ts), each after the previous one
- * was acknowledged, so a slow link or a busy server sets the pace. A piece refused by a budget
+ * was acknowledged, so a slow link or a busy server sets the pace, and each within the
+ * connection's send budget (`CatchUpTransport.delay`). A piece refused by a budget
  * (rate, growth, storage backlog) is sent again after a jittered pause; any other refusal ends
  * the catch-up (the caller resyncs). `done` gets the last piece's ack, the whole update's ack.
  */
@@ -72,7 +84,16 @@ export class CatchUpSender {
   private sendNext(): void {
     const chunk = this.chunks[this.next];
     if (!chunk || this.cancelled) return;
-    this.transport.send(encodeCatchUpChunk(chunk), (ack) => this.handleAck(ack));
+    const message = encodeCatchUpChunk(chunk);
+    const wait = this.transport.delay?.(message.byteLength) ?? 0;
+    if (wait > 0) {
+      this.cancelRetry = this.transport.later(() => {
+        this.cancelRetry = null;
+        this.sendNext();
+      }, wait);
+      return;
+    }
+    this.transport.send(message, (ack) => this.handleAck(ack));
   }
 
   private handleAck(ack: SyncAck): void {

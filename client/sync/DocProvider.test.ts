@@ -167,8 +167,8 @@ describe('DocProvider', () => {
     server.deliver();
     server.refuseChanges = [ErrorCode.RateLimited, ErrorCode.OutOfOrder];
     write(doc, 'a');
-    server.deliverOne(); // 'a' refused: a resync is due
     write(doc, 'b'); // sent at once, refused too, but its answer comes after the resync began
+    server.deliverOne(); // 'a' refused: a resync is due
     vi.advanceTimersByTime(AFTER_ANY_RETRY_MS);
     server.deliver();
     // The resync's step 2 carried both: one round was enough.

@@ -16,6 +16,15 @@ import { CatchUpSender, socketTransport } from './CatchUpSender';
 import { Retry } from './backoff';
 import { AwarenessOutbox } from './AwarenessOutbox';
 import { isEmptyUpdate, isFinal, passesByItself, type Round } from './round';
+import { PendingUpdates } from './PendingUpdates';
+import { pacerFor, type SendPacer } from './sendPacer';
+
+/**
+ * Sync messages one document keeps unacknowledged before its further changes wait and merge.
+ * Acks come once a change is committed, so this bounds what a stalled link (which the client
+ * cannot tell from a slow one) piles up for the server to take at once when it comes back.
+ */
+const MAX_IN_FLIGHT = 4;
 
 type ProviderEvents = {
   status: (status: SyncStatus) => void;
@@ -32,7 +41,8 @@ type ProviderEvents = {
  * Each sent change stays pending until the server acknowledged that very message as stored; a
  * refused change stays unsaved until a resync round (jittered backoff) finished clean, and only
  * then is the status "saved" again. A change too large for one message goes as a catch-up in
- * pieces (shared/protocol/catchUp.ts).
+ * pieces (shared/protocol/catchUp.ts). Changes made while messages are unacknowledged, or faster
+ * than the server's per-connection rate, wait in `PendingUpdates` and go out merged.
  */
 export class DocProvider extends ObservableV2<ProviderEvents> implements DocChannel {
   readonly awareness: awarenessProtocol.Awareness;
@@ -62,6 +72,11 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
   private destroyed = false;
   private lastStatus: SyncStatus = { state: 'connecting' };
   private everConnected = false;
+  /** Our changes not sent yet, merged as they come (see `flush`). */
+  private readonly pending = new PendingUpdates();
+  private readonly pacer: SendPacer;
+  /** A flush waiting for the pacer's budget. */
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly connection: SyncConnection,
@@ -71,6 +86,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
   ) {
     super();
     this.watchOnly = options.watchOnly ?? false;
+    this.pacer = pacerFor(connection.socket);
     this.awareness = options.awareness ?? new awarenessProtocol.Awareness(doc);
     this.outbox = new AwarenessOutbox(
       this.awareness,
@@ -149,6 +165,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
     this.sentState = false;
     // The next connection's handshake sends everything the server lacks, refused or not.
     this.inFlight.clear();
+    this.pending.clear();
     this.round = null;
     this.failure = null;
     this.cancelCatchUp();
@@ -225,14 +242,42 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
     if (origin === this || !this.joined || this.access !== 'write') return;
     if (this.catchUp) this.catchUp.changed = true;
     else if (!this.round || this.round.answered) {
-      this.sendChange(update, syncProtocol.messageYjsUpdate);
+      this.pending.push(update);
+      this.flush();
     }
     // Otherwise the step 2 this round is about to send carries the change.
     this.updateStatus();
   };
 
+  /**
+   * Sends what is pending as one merged update, when the in-flight window and the pacer allow;
+   * otherwise an ack (see `settle`) or the pacer's timer calls again, and whatever was changed
+   * meanwhile joins the same message. While a refused change waits for its resync, nothing goes:
+   * it would build on the refused one, and the resync's step 2 carries it.
+   */
+  private flush(): void {
+    if (this.pending.size === 0 || this.flushTimer || !this.joined) return;
+    if (this.catchUp || this.failure || (this.round && !this.round.answered)) return;
+    if (this.inFlight.size >= MAX_IN_FLIGHT) return;
+    const update = this.pending.take();
+    if (!update) return;
+    const wait = this.pacer.waitFor(update.byteLength);
+    if (wait > 0) {
+      // Back in the queue as one update; what comes meanwhile merges into it.
+      this.pending.push(update);
+      this.flushTimer = setTimeout(() => {
+        this.flushTimer = null;
+        this.flush();
+      }, wait);
+      return;
+    }
+    this.sendChange(update, syncProtocol.messageYjsUpdate);
+  }
+
   /** Starts a handshake round: our step 1, which the server answers (see `Round`). */
   private startRound(): void {
+    // Its step 2 is computed from the document, which holds every pending change.
+    this.pending.clear();
     const encoder = encoding.createEncoder();
     syncProtocol.writeSyncStep1(encoder, this.doc);
     const round: Round = {
@@ -249,6 +294,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
 
   private sendMissing(stateVector: Uint8Array): void {
     if (this.access !== 'write') return;
+    this.pending.clear();
     const update = Y.encodeStateAsUpdate(this.doc, stateVector);
     if (isEmptyUpdate(update)) return;
     this.sendChange(update, syncProtocol.messageYjsSyncStep2);
@@ -271,6 +317,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
     const token = ++this.lastToken;
     this.inFlight.add(token);
     const generation = this.generation;
+    this.pacer.sent(message.byteLength);
     this.connection.socket.emit('sync', this.docName, message, (ack) => {
       // An ack from before a reconnect: the handshake since has resent everything it covered.
       if (this.destroyed || generation !== this.generation) return;
@@ -299,6 +346,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
         this.connection.socket,
         this.docName,
         () => !this.destroyed && generation === this.generation,
+        this.pacer,
       ),
       (ack) => {
         if (this.catchUp?.sender !== sender) return;
@@ -346,6 +394,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
       this.failure = null;
       this.resync.reset();
     }
+    this.flush();
     this.updateStatus();
   }
 
@@ -376,6 +425,8 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
   }
 
   private clearTimers(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
     this.resync.cancel();
     this.rejoin.cancel();
     this.outbox.clear();
@@ -388,7 +439,8 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
       everConnected: this.everConnected,
       synced: this.joined && this.synced,
       failure: this.failure ?? this.catchUp?.sender.retrying ?? null,
-      pending: this.inFlight.size + (this.catchUp?.changed ? 1 : 0),
+      pending:
+        this.inFlight.size + (this.catchUp?.changed ? 1 : 0) + (this.pending.size > 0 ? 1 : 0),
     });
     if (sameStatus(this.lastStatus, next)) return;
     this.lastStatus = next;

@@ -92,7 +92,11 @@ function Participant({
         {title}
       </h1>
       {meta.status === 'ended' ? (
-        <ClosingScreen meta={meta} takeFocus={endedWhileOpen} />
+        <ClosingScreen
+          meta={meta}
+          takeFocus={endedWhileOpen}
+          publicPath={workshop.publicPath ?? null}
+        />
       ) : (
         <WorkshopIntro meta={meta} />
       )}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../shared/workshop/types';
 import { ParticipantBoard } from './board/ParticipantBoard';
+import { RoomMark } from './kinds/brainstorm/RoomMark';
 import { useParticipantBoardSession } from './board/participantBoardContext';
 
 /**
@@ -38,6 +39,12 @@ export function RevealedNotes({
               className="rounded-md border border-neutral-border-subtle bg-neutral-background-tinted p-3 whitespace-pre-wrap break-words"
             >
               {note.text}
+              {note.forRoom && (
+                <>
+                  <br />
+                  <RoomMark />
+                </>
+              )}
             </li>
           ))}
         </ul>

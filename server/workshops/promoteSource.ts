@@ -43,8 +43,9 @@ export function provenanceOfSource(
   const activity = getActivity(pub, activityId);
   const authors = new Set<string>();
   for (const id of noteIds) {
-    const author = getPrivateNote(priv, id)?.authorId;
-    if (author !== undefined) authors.add(author);
+    const note = getPrivateNote(priv, id);
+    // A note written for the room is not its writer's contribution (see kinds/brainstorm/forRoom).
+    if (note && !note.forRoom) authors.add(note.authorId);
   }
   return {
     workshopId,

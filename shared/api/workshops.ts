@@ -34,8 +34,12 @@ export interface WorkshopListResponse {
 }
 
 export interface WorkshopResponse {
-  /** `role` is the caller's role in the workshop's plan. */
-  workshop: WorkshopSummary & { role: Role };
+  /**
+   * `role` is the caller's role in the workshop's plan. `publicPath` is the plan's public page
+   * (`/p/<slug>`, same origin, no login needed) when its owner has switched it on, else null;
+   * only in the answer about one workshop, for the closing screen's link.
+   */
+  workshop: WorkshopSummary & { role: Role; publicPath?: string | null };
   /**
    * The server's clock (ms since the epoch) when it answered, so every screen can show the shared
    * countdown in server time (the Date header has only second resolution).

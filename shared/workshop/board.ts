@@ -16,6 +16,7 @@ export function readNote(map: EntityMap): Note {
     clusterId: strOrNull(map, NoteKeys.clusterId),
     text: hidden ? '' : str(map, NoteKeys.text),
     authorId: strOrNull(map, NoteKeys.authorId),
+    forRoom: bool(map, NoteKeys.forRoom),
     hidden,
     hiddenReason: hidden ? oneOf(map, NoteKeys.hiddenReason, HIDE_REASONS, 'other') : null,
   };

@@ -39,6 +39,11 @@ const addNote = command('addNote', {
    * server, so no answer can tell whether an id is someone else's (unrevealed) note.
    */
   clientKey: entityId.optional(),
+  /**
+   * Facilitators only: a note for people in the room without a phone. Shown as "written for the
+   * room", never with an author, and not counted against anyone's own notes.
+   */
+  forRoom: z.boolean().optional(),
 });
 const editNote = command('editNote', { noteId: entityId, text: multiLine(L.noteText) });
 const deleteNote = command('deleteNote', { noteId: entityId });

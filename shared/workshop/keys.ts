@@ -14,7 +14,8 @@
  *                           mergedInto (set when merged into another participant) }
  *   getMap('groups'):       id → Y.Map { id, name, number, round, open }
  *   getMap('notes'):        id → Y.Map { id, position, activityId, groupId, clusterId, text,
- *                           hidden, hiddenReason, authorId (only when not anonymous) }
+ *                           hidden, hiddenReason, authorId (only when not anonymous and not
+ *                           forRoom), forRoom (only when true: written for the room) }
  *   getMap('clusters'):     id → Y.Map { id, position, activityId, groupId, title }
  *   getMap('tallies'):      activityId → plain ActivityTally (counts only, never a person's id)
  *
@@ -24,7 +25,7 @@
  *
  * PRIVATE doc (never sent to a client; see `privateDocName`):
  *   getMap('notes'):   id → plain PrivateNote { id, activityId, groupId, authorId, text,
- *                      createdAt, revealed }
+ *                      createdAt, revealed, clientKey, forRoom }
  *   getMap('votes'):   voteKey → plain Vote { activityId, participantId, targetId, castAt }
  *   getMap('answers'): answerKey → plain PollAnswer { activityId, participantId, options,
  *                      answeredAt }
@@ -107,6 +108,7 @@ export const NoteKeys = {
   hidden: 'hidden',
   hiddenReason: 'hiddenReason',
   authorId: 'authorId',
+  forRoom: 'forRoom',
 } as const;
 
 export const ClusterKeys = {

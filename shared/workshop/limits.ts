@@ -24,5 +24,7 @@ export const WorkshopLimits = {
   participants: 250,
   /** Notes one person may have in one brainstorm; stops a stuck button from flooding a board. */
   notesPerPersonPerActivity: 50,
+  /** Notes facilitators write for the room in one brainstorm (apart from anyone's own). */
+  roomNotesPerActivity: 200,
   clustersPerBoard: 200,
 } as const;

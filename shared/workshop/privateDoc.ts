@@ -17,6 +17,8 @@ export interface PrivateNote {
   revealed: boolean;
   /** The author's client's key for it (see `addNote`), to recognise a resend; null if none. */
   clientKey: string | null;
+  /** Written by a facilitator for the room (see `addNote`): never shown with its author. */
+  forRoom: boolean;
 }
 
 export interface Vote {
@@ -57,6 +59,7 @@ function readPrivateNote(value: unknown): PrivateNote | null {
     createdAt: num(value, 'createdAt', 0),
     revealed: bool(value, 'revealed'),
     clientKey: strOrNull(value, 'clientKey'),
+    forRoom: bool(value, 'forRoom'),
   };
 }
 

@@ -100,6 +100,8 @@ export interface Note {
   text: string;
   /** Null in anonymous workshops, always. */
   authorId: string | null;
+  /** Written by a facilitator for people in the room; such a note never has an author. */
+  forRoom: boolean;
   hidden: boolean;
   hiddenReason: HideReason | null;
 }

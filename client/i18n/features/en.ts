@@ -12,6 +12,7 @@ import { publicSettingsEn } from '../publicSettings/en';
 import { inboxEn } from '../inbox/en';
 import { planStructureEn } from '../planStructure/en';
 import { presentEn } from '../present/en';
+import { workshopForRoomEn } from '../workshopForRoom/en';
 
 /**
  * English: the texts of the pages behind FeatureMessages (client/app/FeatureMessages.tsx),
@@ -31,4 +32,5 @@ export const featuresEn: typeof featuresNb = {
   ...inboxEn,
   ...planStructureEn,
   ...presentEn,
+  ...workshopForRoomEn,
 };

@@ -11,6 +11,7 @@ import { publicSettingsNb } from '../publicSettings/nb';
 import { inboxNb } from '../inbox/nb';
 import { planStructureNb } from '../planStructure/nb';
 import { presentNb } from '../present/nb';
+import { workshopForRoomNb } from '../workshopForRoom/nb';
 
 /**
  * Bokmål: the texts of the pages behind FeatureMessages (client/app/FeatureMessages.tsx),
@@ -30,4 +31,5 @@ export const featuresNb = {
   ...inboxNb,
   ...planStructureNb,
   ...presentNb,
+  ...workshopForRoomNb,
 };

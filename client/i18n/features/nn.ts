@@ -12,6 +12,7 @@ import { publicSettingsNn } from '../publicSettings/nn';
 import { inboxNn } from '../inbox/nn';
 import { planStructureNn } from '../planStructure/nn';
 import { presentNn } from '../present/nn';
+import { workshopForRoomNn } from '../workshopForRoom/nn';
 
 /**
  * Nynorsk: the texts of the pages behind FeatureMessages (client/app/FeatureMessages.tsx),
@@ -31,4 +32,5 @@ export const featuresNn: typeof featuresNb = {
   ...inboxNn,
   ...planStructureNn,
   ...presentNn,
+  ...workshopForRoomNn,
 };

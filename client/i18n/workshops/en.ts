@@ -166,6 +166,7 @@ export const workshopEn: typeof workshopNb = {
       next: 'The notes, votes and answers go to the plan’s working group. They go through all of it and take it into the draft plan.',
       anonymous: 'What you wrote stays anonymous.',
       back: 'To the workshops',
+      publicPage: 'Follow the plan on its public page',
     },
     lead: {
       merge: {

@@ -163,6 +163,7 @@ export const workshopNb = {
       next: 'Lappene, stemmene og svarene går videre til arbeidsgruppen for planen. De går gjennom alt og tar det med inn i utkastet til planen.',
       anonymous: 'Det du skrev, er fortsatt anonymt.',
       back: 'Til verkstedene',
+      publicPage: 'Følg planen på den offentlige siden',
     },
     lead: {
       merge: {

@@ -166,6 +166,7 @@ export const workshopNn: typeof workshopNb = {
       next: 'Lappane, stemmene og svara går vidare til arbeidsgruppa for planen. Dei går gjennom alt og tek det med inn i utkastet til planen.',
       anonymous: 'Det du skreiv, er framleis anonymt.',
       back: 'Til verkstadene',
+      publicPage: 'Følg planen på den offentlege sida',
     },
     lead: {
       merge: {

@@ -2,6 +2,7 @@ import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HideReason, Note } from '../../../shared/workshop/types';
 import { SmallButton } from '../../ui/SmallButton';
+import { RoomMark } from '../kinds/brainstorm/RoomMark';
 import { HideNoteDialog } from './HideNoteDialog';
 
 export interface MoveTarget {
@@ -74,6 +75,7 @@ export function BoardNote({
       >
         {label}
       </p>
+      {note.forRoom && <RoomMark />}
       {canMove && !note.hidden && (
         <div className="flex flex-wrap items-end gap-2">
           <div className="ds-field min-w-0 flex-1 basis-40">

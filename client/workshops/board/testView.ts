@@ -12,6 +12,7 @@ export function note(id: string, extra: Partial<Note> = {}): Note {
     clusterId: null,
     text: `text ${id}`,
     authorId: null,
+    forRoom: false,
     hidden: false,
     hiddenReason: null,
     ...extra,

@@ -28,6 +28,8 @@ export interface LiveProps<A extends Activity = Activity> {
   view: WorkshopView;
   mine: MyPrivateView | null;
   board: ReactNode;
+  /** For what the facilitator adds from the live view (e.g. notes written for the room). */
+  send: Send;
 }
 
 /** RunControls' button maker, so a kind's buttons share its busy state and error message. */

@@ -32,7 +32,7 @@ export function LiveView({
   return (
     <div className="flex flex-col gap-2">
       <p>{t('workshop.lead.participants', { count: present })}</p>
-      {current && Live ? <Live activity={current} view={view} mine={mine} board={board} /> : board}
+      {current && Live ? <Live activity={current} view={view} mine={mine} board={board} send={send} /> : board}
     </div>
   );
 }

@@ -9,7 +9,16 @@ import { workshopsPath } from '../../app/paths';
  * and what happens to what they gave. `takeFocus` when it replaces what they were using, so
  * focus lands on the thanks rather than on the page body.
  */
-export function ClosingScreen({ meta, takeFocus }: { meta: WorkshopMeta; takeFocus: boolean }) {
+export function ClosingScreen({
+  meta,
+  takeFocus,
+  publicPath = null,
+}: {
+  meta: WorkshopMeta;
+  takeFocus: boolean;
+  /** The plan's public page when it is switched on (see WorkshopResponse), else null. */
+  publicPath?: string | null;
+}) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -28,6 +37,13 @@ export function ClosingScreen({ meta, takeFocus }: { meta: WorkshopMeta; takeFoc
       <p className="ds-paragraph">{t('workshop.closing.next')}</p>
       {meta.anonymous && !meta.facilitatorSeesAuthors && (
         <p className="ds-paragraph">{t('workshop.closing.anonymous')}</p>
+      )}
+      {publicPath && (
+        // A plain link: the public page is its own app, and it needs no login, so it works for
+        // a guest who came through an invitation as well.
+        <a href={publicPath} className="ds-link" data-testid="closing-public-page">
+          {t('workshop.closing.publicPage')}
+        </a>
       )}
       <Link to={workshopsPath(meta.planId)} className="ds-link">
         {t('workshop.closing.back')}

@@ -3,6 +3,7 @@ import type { Activity, Note, PollActivity, VoteActivity } from '../../../shared
 import type { WorkshopView } from '../../../shared/workshop/views/workshopView';
 import { rankVotes } from '../voteTargets';
 import { percentOf, presentBoard, type PresentBoard } from './presentStage';
+import { RoomMark } from '../kinds/brainstorm/RoomMark';
 
 /*
  * The current activity on the wall, per kind, in one file so it can move into the kind modules
@@ -81,6 +82,8 @@ function NoteCards({ notes, testId }: { notes: Note[]; testId?: string }) {
           className="rounded-lg border-2 border-black bg-[#fff8c5] p-[1vw] text-[clamp(1.375rem,2.2vw,2.75rem)] font-medium whitespace-pre-wrap break-words"
         >
           {note.text}
+          {/* Black on the note's yellow, like its text: the projector is read from afar. */}
+          {note.forRoom && <RoomMark className="mt-[0.5vw] block text-[0.6em] font-normal" />}
         </li>
       ))}
     </ul>

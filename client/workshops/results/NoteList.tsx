@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/workshop/types';
+import { RoomMark } from '../kinds/brainstorm/RoomMark';
 import { UseButton } from './UseButton';
 
 /**
@@ -29,11 +30,18 @@ export function NoteList({
           >
             <div className="min-w-0 flex-1">
               <p className="whitespace-pre-wrap break-words">{note.text}</p>
-              {(count > 0 || author) && (
+              {(count > 0 || author || note.forRoom) && (
                 <p className="mt-1 text-sm text-neutral-text-subtle">
                   {[count > 0 ? t('workshopResults.noteVotes', { count }) : null, author ? t('workshopResults.by', { name: author }) : null]
                     .filter(Boolean)
                     .join(' · ')}
+                  {/* Instead of an author: a note for the room never has one. */}
+                  {note.forRoom && (
+                    <>
+                      {count > 0 ? ' · ' : null}
+                      <RoomMark className="" />
+                    </>
+                  )}
                 </p>
               )}
             </div>

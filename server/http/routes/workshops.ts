@@ -67,8 +67,11 @@ export function workshopRoutes(app: FastifyInstance, auth: AuthContext, deps: { 
     const role = workshop ? await roleIn(request.identity, workshop.planId, auth.storage) : null;
     // Outsiders get the same 404 as for a missing workshop: ids do not tell what exists.
     if (!workshop || !role) return sendError(reply, 404, ApiErrorCode.NotFound, 'No such workshop');
+    // The slug of a page that is switched on is public anyway; a switched-off one's is not told.
+    const page = await auth.storage.publicPages.getSettings(workshop.planId);
+    const publicPath = page?.enabled === true ? `/p/${encodeURIComponent(page.slug)}` : null;
     return {
-      workshop: { ...presentWorkshop(workshop), role },
+      workshop: { ...presentWorkshop(workshop), role, publicPath },
       serverTime: Date.now(),
     } satisfies WorkshopResponse;
   });

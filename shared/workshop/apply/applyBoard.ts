@@ -42,6 +42,7 @@ export function addNote(scope: Scope, command: CommandOf<'addNote'>): CommandOut
     createdAt: ctx.now,
     revealed: visible,
     clientKey: command.clientKey ?? null,
+    forRoom: command.forRoom === true,
   };
   setPrivateNote(priv, note);
   if (visible) publishNote(pub, note);

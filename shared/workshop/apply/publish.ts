@@ -24,8 +24,11 @@ function publicCopy(note: PrivateNote, position: string, anonymous: boolean): Y.
   map.set(NoteKeys.hidden, false);
   map.set(NoteKeys.hiddenReason, null);
   // Anonymous: the key is never written, not even as null, so no later code can fill it in by
-  // mistake and no gc mode can keep an overwritten author around.
-  if (!anonymous) map.set(NoteKeys.authorId, note.authorId);
+  // mistake and no gc mode can keep an overwritten author around. A note for the room has no
+  // author to show, in any workshop: it is marked instead (and only then, so other notes'
+  // public copies stay as they were).
+  if (note.forRoom) map.set(NoteKeys.forRoom, true);
+  else if (!anonymous) map.set(NoteKeys.authorId, note.authorId);
   return map;
 }
 
@@ -55,7 +58,10 @@ export function publishNote(pub: Y.Doc, note: PrivateNote): void {
 export function revealNotes(pub: Y.Doc, priv: Y.Doc, activityId: string, seed: number): number {
   const removed = uncountedParticipantIds(pub);
   const pending = listPrivateNotes(priv).filter(
-    (note) => note.activityId === activityId && !note.revealed && !removed.has(note.authorId),
+    (note) =>
+      note.activityId === activityId &&
+      !note.revealed &&
+      (note.forRoom || !removed.has(note.authorId)),
   );
   const anonymous = readMeta(pub).anonymous;
   const ordered = anonymous ? seededShuffle(pending, seed) : pending;

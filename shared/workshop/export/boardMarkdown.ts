@@ -11,7 +11,11 @@ function bullets(notes: readonly Note[], context: MarkdownContext): string {
   return notes
     .map((note) => {
       const count = votes.get(note.id) ?? 0;
-      return `- ${line(note.text)}${count > 0 ? ` (${labels.votes.toLowerCase()}: ${count})` : ''}`;
+      const marks = [
+        note.forRoom ? labels.forRoom.toLowerCase() : null,
+        count > 0 ? `${labels.votes.toLowerCase()}: ${count}` : null,
+      ].filter((mark) => mark !== null);
+      return `- ${line(note.text)}${marks.length > 0 ? ` (${marks.join(', ')})` : ''}`;
     })
     .join('\n');
 }

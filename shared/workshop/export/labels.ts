@@ -13,6 +13,8 @@ export interface ResultsLabels {
   votes: string;
   clusterVotes: string;
   author: string;
+  /** In place of an author: a note a facilitator wrote for people in the room. */
+  forRoom: string;
   /** Markdown summary. */
   goal: string;
   date: string;
@@ -43,6 +45,7 @@ const labels: Record<ResultsLocale, ResultsLabels> = {
     votes: 'Stemmer',
     clusterVotes: 'Stemmer på temaet',
     author: 'Skrevet av',
+    forRoom: 'Skrevet for rommet',
     goal: 'Mål',
     date: 'Dato',
     agenda: 'Program',
@@ -74,6 +77,7 @@ const labels: Record<ResultsLocale, ResultsLabels> = {
     votes: 'Røyster',
     clusterVotes: 'Røyster på temaet',
     author: 'Skriven av',
+    forRoom: 'Skrive for rommet',
     goal: 'Mål',
     date: 'Dato',
     agenda: 'Program',
@@ -105,6 +109,7 @@ const labels: Record<ResultsLocale, ResultsLabels> = {
     votes: 'Votes',
     clusterVotes: 'Votes for the theme',
     author: 'Written by',
+    forRoom: 'Written for the room',
     goal: 'Goal',
     date: 'Date',
     agenda: 'Agenda',

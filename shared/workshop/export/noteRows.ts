@@ -16,8 +16,10 @@ export interface NoteRow {
   text: string;
   votes: number;
   clusterVotes: number;
-  /** Null in anonymous workshops, always, whoever asks. */
+  /** Null in anonymous workshops, always, whoever asks; never set when `forRoom`. */
   author: string | null;
+  /** Written by a facilitator for people in the room: shown instead of an author. */
+  forRoom: boolean;
 }
 
 export function groupName(group: Group, labels: ResultsLabels): string {
@@ -50,7 +52,10 @@ export function noteRows(pub: Y.Doc, labels: ResultsLabels): NoteRow[] {
         votes: votes.get(note.id) ?? 0,
         clusterVotes: clusterTitle === undefined || note.clusterId === null ? 0 : (themes.get(note.clusterId) ?? 0),
         author:
-          meta.anonymous || note.authorId === null ? null : (names.get(note.authorId) ?? null),
+          meta.anonymous || note.forRoom || note.authorId === null
+            ? null
+            : (names.get(note.authorId) ?? null),
+        forRoom: note.forRoom,
       });
     }
   }

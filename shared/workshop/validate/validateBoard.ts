@@ -5,7 +5,8 @@ import { getCluster, getNote, listClusters } from '../board';
 import type { CommandOf } from '../commands';
 import { fail, OK, WorkshopErrorCode as E, type Validation, type WorkshopFailure } from '../errors';
 import { WorkshopLimits } from '../limits';
-import { findOwnNote, getPrivateNote, listPrivateNotes, type PrivateNote } from '../privateDoc';
+import { checkRoomNote, ownNotes, ROOM_NOTES_FOR_HOSTS } from '../kinds/brainstorm/forRoom';
+import { findOwnNote, getPrivateNote, type PrivateNote } from '../privateDoc';
 import type { BrainstormActivity, ClusterActivity, WorkshopMeta } from '../types';
 import {
   asMember,
@@ -27,6 +28,8 @@ export function validateAddNote(
 ): Validation {
   const member = asMember(pub, actor);
   if (!member.ok) return member;
+  // Before anything else, so a participant is always told the same, whatever the activity.
+  if (command.forRoom === true && !member.host) return ROOM_NOTES_FOR_HOSTS;
   // A resend after a lost ack: the note is there already, so it is fine, whatever happened since.
   // Looked up among the sender's own notes only, so it says nothing about anyone else's.
   if (
@@ -41,10 +44,11 @@ export function validateAddNote(
   if (!open.ok) return open;
   const group = targetGroup(pub, member, command.groupId);
   if (!group.ok) return group;
-  const mine = listPrivateNotes(priv).filter(
-    (note) => note.activityId === command.activityId && note.authorId === actor.participantId,
-  );
-  if (mine.length >= WorkshopLimits.notesPerPersonPerActivity) {
+  if (command.forRoom === true) return checkRoomNote(priv, command.activityId);
+  if (
+    ownNotes(priv, actor.participantId, command.activityId).length >=
+    WorkshopLimits.notesPerPersonPerActivity
+  ) {
     return fail(E.LimitReached, 'too many notes in this activity');
   }
   return OK;

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { privatePollResults, type PrivatePollResult } from '../kinds/poll/privateResults';
-import { listAnswers, listPrivateNotes, listVotes } from '../privateDoc';
+import { listAnswers, listPrivateNotes, listVotes, type PrivateNote } from '../privateDoc';
 
 /**
  * One person's share of the private doc: what the server may send to them and to nobody else
@@ -17,6 +17,11 @@ export interface MyNote {
 
 export interface MyPrivateView {
   notes: MyNote[];
+  /**
+   * Notes this facilitator wrote for the room (see kinds/brainstorm/forRoom.ts), kept apart from
+   * their own notes; present only when there are some.
+   */
+  roomNotes?: MyNote[];
   votes: { activityId: string; targetId: string }[];
   pollAnswers: { activityId: string; options: number[] }[];
   /**
@@ -28,17 +33,17 @@ export interface MyPrivateView {
 
 /** Pass `pub` (the server always does) for the poll breakdowns only this person may see. */
 export function myPrivateView(priv: Y.Doc, participantId: string, pub?: Y.Doc): MyPrivateView {
+  const written = listPrivateNotes(priv).filter((note) => note.authorId === participantId);
+  const myNote = ({ id, activityId, groupId, text, createdAt, revealed }: PrivateNote): MyNote => ({
+    id,
+    activityId,
+    groupId,
+    text,
+    createdAt,
+    revealed,
+  });
   const view: MyPrivateView = {
-    notes: listPrivateNotes(priv)
-      .filter((note) => note.authorId === participantId)
-      .map(({ id, activityId, groupId, text, createdAt, revealed }) => ({
-        id,
-        activityId,
-        groupId,
-        text,
-        createdAt,
-        revealed,
-      })),
+    notes: written.filter((note) => !note.forRoom).map(myNote),
     votes: listVotes(priv, { participantId }).map(({ activityId, targetId }) => ({
       activityId,
       targetId,
@@ -48,6 +53,8 @@ export function myPrivateView(priv: Y.Doc, participantId: string, pub?: Y.Doc): 
       options,
     })),
   };
+  const roomNotes = written.filter((note) => note.forRoom).map(myNote);
+  if (roomNotes.length > 0) view.roomNotes = roomNotes;
   if (pub) view.pollResults = privatePollResults(pub, priv, participantId);
   return view;
 }

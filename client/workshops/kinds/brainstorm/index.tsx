@@ -6,6 +6,7 @@ import { BoardResults } from '../../results/BoardResults';
 import { useRevealedNotesAnnouncement } from '../../useCountAnnouncement';
 import { ClusteringByField } from '../ClusteringByField';
 import type { ClientKind } from '../types';
+import { WriteForRoom } from './WriteForRoom';
 
 /** Write notes privately; the facilitator reveals them and they become the clustering board. */
 export const brainstormClient: ClientKind<'brainstorm', { clusteringBy: ClusteringBy }> = {
@@ -17,7 +18,7 @@ export const brainstormClient: ClientKind<'brainstorm', { clusteringBy: Clusteri
       <BrainstormPanel key={activity.id} activity={activity} {...rest} />
     </ParticipantBoardContext.Provider>
   ),
-  Live: function BrainstormLive({ activity, view, board }) {
+  Live: function BrainstormLive({ activity, view, mine, board, send }) {
     const { t } = useTranslation();
     const tally = view.tallies[activity.id];
     const revealed = activity.notesRevealed
@@ -28,6 +29,9 @@ export const brainstormClient: ClientKind<'brainstorm', { clusteringBy: Clusteri
       <>
         {tally?.kind === 'brainstorm' && (
           <p>{t('workshop.lead.notesWritten', { count: tally.notes })}</p>
+        )}
+        {view.meta.status === 'running' && activity.state === 'active' && (
+          <WriteForRoom activity={activity} view={view} mine={mine} send={send} />
         )}
         {board}
       </>

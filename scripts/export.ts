@@ -31,7 +31,8 @@ async function main(): Promise<number> {
       format: { type: 'string' },
       out: { type: 'string' },
       version: { type: 'string' },
-      lang: { type: 'string', default: 'nb' },
+      // The labels' language; absent, the plan's own (issue #15).
+      lang: { type: 'string' },
     },
   });
   const storage = await openStorage(loadConfig());
@@ -40,8 +41,8 @@ async function main(): Promise<number> {
       for (const plan of await storage.plans.listPlans()) console.log(`${plan.id}\t${plan.title}`);
       return 0;
     }
-    const lang = values.lang;
-    if (!values.plan || !values.out || !isFormat(values.format) || (lang !== 'nb' && lang !== 'nn' && lang !== 'en')) {
+    const asked = values.lang;
+    if (!values.plan || !values.out || !isFormat(values.format) || (asked !== undefined && asked !== 'nb' && asked !== 'nn' && asked !== 'en')) {
       console.error(USAGE);
       return 2;
     }
@@ -50,6 +51,7 @@ async function main(): Promise<number> {
       console.error(`export: no plan ${values.plan} (see --list)`);
       return 1;
     }
+    const lang = asked ?? plan.contentLanguage;
     const version = values.version ? await storage.versions.getVersion(values.version) : null;
     if (values.version && (!version || version.planId !== plan.id)) {
       console.error(`export: no version ${values.version} of this plan`);

@@ -19,6 +19,7 @@ import { changesRoutes } from './http/routes/changes';
 import { versionRoutes } from './http/routes/versions';
 import { workshopRoutes } from './http/routes/workshops';
 import { associationRoutes } from './http/routes/associations';
+import { agendaTemplateRoutes } from './http/routes/agendaTemplates';
 import { joinCodeRoutes } from './http/routes/joinCodes';
 import { coverageRoutes } from './http/routes/coverage';
 import { workshopResultsRoutes } from './http/routes/workshopResults';
@@ -209,6 +210,7 @@ export async function startMedverk(
   versionRoutes(app, auth, { docs, notices: planNotices });
   workshopRoutes(app, auth, { docs });
   associationRoutes(app, auth);
+  agendaTemplateRoutes(app, auth);
   joinCodeRoutes(app, auth);
   coverageRoutes(app, auth, { docs });
   workshopResultsRoutes(app, auth, { docs, discussions });

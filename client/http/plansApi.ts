@@ -1,5 +1,6 @@
 import type { PlanSummary } from '../../shared/api/plans';
 import { isRole } from '../../shared/auth/roles';
+import { DEFAULT_PLAN_LANGUAGE, isPlanLanguage, type PlanLanguage } from '../../shared/plan/contentLanguage';
 import type { Language } from '../i18n/languages';
 import { apiPath, badResponse, isRecord, request } from './request';
 
@@ -26,8 +27,9 @@ function toPlanSummary(value: unknown): PlanSummary {
     const municipality = typeof value.municipality === 'string' ? value.municipality : '';
     const role = isRole(value.role) ? value.role : null;
     const inbox = value.inbox === 'handle' || value.inbox === 'read' ? value.inbox : null;
+    const contentLanguage = isPlanLanguage(value.contentLanguage) ? value.contentLanguage : DEFAULT_PLAN_LANGUAGE;
     if (updatedAt !== null)
-      return { id: value.id, title: value.title, municipality, updatedAt, role, inbox };
+      return { id: value.id, title: value.title, municipality, contentLanguage, updatedAt, role, inbox };
   }
   throw badResponse('plan');
 }
@@ -44,8 +46,8 @@ export async function fetchPlan(id: string, signal?: AbortSignal): Promise<PlanS
   return toPlanSummary(body.plan);
 }
 
-export async function createPlan(title: string): Promise<PlanSummary> {
-  const body = await request('/api/plans', { method: 'POST', json: { title } });
+export async function createPlan(title: string, contentLanguage: PlanLanguage): Promise<PlanSummary> {
+  const body = await request('/api/plans', { method: 'POST', json: { title, contentLanguage } });
   if (!isRecord(body)) throw badResponse('plan');
   return toPlanSummary(body.plan);
 }

@@ -28,6 +28,8 @@ import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { KnowledgePanel } from './knowledge/KnowledgePanel';
 import { PlanGoalsProvider } from './focus-areas/PlanGoalsProvider';
 import type { PlanSync } from '../sync/usePlanSync';
+import type { PlanLanguage } from '../../shared/plan/contentLanguage';
+import { ContentLanguageContext } from './contentLanguage';
 
 interface Props {
   planId: string;
@@ -37,6 +39,8 @@ interface Props {
   /** May they read or handle the input inbox (the owner may open it to more roles)? */
   inbox: 'handle' | 'read' | null;
   fallbackTitle: string;
+  /** The language the plan is written in; unknown (undefined) when the server was unreachable. */
+  contentLanguage?: PlanLanguage | undefined;
 }
 
 export function PlanEditor(props: Props) {
@@ -74,6 +78,7 @@ function OpenPlan({
   role,
   inbox,
   fallbackTitle,
+  contentLanguage,
   sync,
 }: Props & { sync: PlanSync }) {
   const { t } = useTranslation();
@@ -131,11 +136,13 @@ function OpenPlan({
             {notice.text && <PlanNoticeBanner text={notice.text} onDismiss={notice.dismiss} />}
             {!editable && <ReadOnlyNotice />}
             <PlanGoalsProvider planId={planId} role={role}>
-              <PlanDocument
-                synced={synced}
-                fallbackTitle={fallbackTitle}
-                onFocusArea={setFocusArea}
-              />
+              <ContentLanguageContext.Provider value={contentLanguage}>
+                <PlanDocument
+                  synced={synced}
+                  fallbackTitle={fallbackTitle}
+                  onFocusArea={setFocusArea}
+                />
+              </ContentLanguageContext.Provider>
             </PlanGoalsProvider>
             <UndoToast
               deletion={editable ? deletion.last : null}

@@ -36,6 +36,7 @@ export function PlanEditorPage() {
       role={role}
       inbox={record.state === 'found' ? (record.plan.inbox ?? null) : null}
       fallbackTitle={record.state === 'found' ? record.plan.title : ''}
+      contentLanguage={record.state === 'found' ? record.plan.contentLanguage : undefined}
     />
   );
 }

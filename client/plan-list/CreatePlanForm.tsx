@@ -3,17 +3,21 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { createPlan } from '../http/plansApi';
 import { planPath } from '../app/paths';
+import type { PlanLanguage } from '../../shared/plan/contentLanguage';
+import { PlanLanguageField } from './PlanLanguageField';
 
 const MAX_TITLE_LENGTH = 200;
 
 export function CreatePlanForm() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [title, setTitle] = useState('');
   const [error, setError] = useState<'required' | 'failed' | null>(null);
   const [busy, setBusy] = useState(false);
+  // Whoever works in nynorsk most likely writes the plan in it too.
+  const [language, setLanguage] = useState<PlanLanguage>(() => (i18n.resolvedLanguage === 'nn' ? 'nn' : 'nb'));
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -26,7 +30,7 @@ export function CreatePlanForm() {
     setBusy(true);
     setError(null);
     try {
-      const plan = await createPlan(trimmed);
+      const plan = await createPlan(trimmed, language);
       await navigate(planPath(plan.id));
     } catch {
       setError('failed');
@@ -60,6 +64,10 @@ export function CreatePlanForm() {
             }}
           />
         </div>
+      </div>
+      {/* Title, language, then the button: the order they are filled in and tabbed through. */}
+      <div className="mt-4 flex flex-wrap items-end gap-3">
+        <PlanLanguageField value={language} onChange={setLanguage} name={`${id}-language`} />
         <button
           type="submit"
           className="ds-button"

@@ -8,6 +8,7 @@ import { usePageTitle } from '../ui/usePageTitle';
 import { ConsultationsSection } from './ConsultationsSection';
 import { GoalsSection } from './GoalsSection';
 import { IdentitySection } from './IdentitySection';
+import { PlanLanguageSection } from './PlanLanguageSection';
 import { KnowledgeSection } from './KnowledgeSection';
 import { PublicPageSection } from './PublicPageSection';
 
@@ -55,6 +56,7 @@ function PublicSettings({ planId, title }: { planId: string; title: string }) {
       </nav>
       <PublicPageSection planId={planId} versions={list} />
       <IdentitySection planId={planId} />
+      <PlanLanguageSection planId={planId} />
       <KnowledgeSection planId={planId} />
       <GoalsSection planId={planId} />
       <ConsultationsSection planId={planId} versions={list} />

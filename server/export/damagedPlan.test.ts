@@ -39,6 +39,7 @@ const plan = {
   municipality: 'Asker kommune',
   createdAt: 0,
   updatedAt: 0,
+  contentLanguage: 'nb' as const,
 };
 
 describe('exporting a damaged plan', () => {

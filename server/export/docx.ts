@@ -140,7 +140,7 @@ function wordDocument(
     subject: doc.subject,
     creator: author,
     lastModifiedBy: author,
-    styles: documentStyles(options.language ?? DEFAULT_DOCX_LANGUAGE),
+    styles: documentStyles(options.language ?? doc.contentLanguage ?? DEFAULT_DOCX_LANGUAGE),
     pageNumbers,
     ...(updateFields ? { features: { updateFields: true } } : {}),
     sections: [

@@ -8,6 +8,7 @@ import {
 } from '../../shared/export/model/buildExportDocument';
 import type { Contributor, ExportGoal, ExportMeta } from '../../shared/export/model/types';
 import { stepLabel } from '../../shared/export/stepLabels';
+import { planLanguageTag } from '../../shared/plan/contentLanguage';
 import type { PlanRecord, VersionMeta } from '../storage/Storage';
 import { renderDocx } from './lazyRenderers';
 import type { DocxLogo } from './docxLogo';
@@ -27,7 +28,8 @@ const flag = z
 export const exportQuerySchema = z.object({
   format: z.enum(EXPORT_FORMATS),
   version: z.string().max(64).optional(),
-  lang: z.enum(['nb', 'nn', 'en']).default('nb'),
+  /** The labels' language; absent, the plan's own (issue #15), so a nynorsk plan reads as one. */
+  lang: z.enum(['nb', 'nn', 'en']).optional(),
   /** Open comment threads: Word comments (DOCX), an appendix (PDF, HTML). */
   comments: flag,
   /** Open suggestions as tracked changes (DOCX only). */
@@ -91,11 +93,15 @@ export async function exportPlan(input: {
   discussion?: DiscussionExport;
   /** The municipality's logo (`loadPlanLogo`): on the DOCX and PDF title pages. */
   logo?: DocxLogo | null;
-  /** BCP 47 tag of the plan's content language; bokmål until plans say otherwise. */
-  contentLanguage?: string;
 }): Promise<ExportedFile> {
   const { plan, snapshot, version, format, locale } = input;
   const options = input.discussion ? { discussion: input.discussion } : {};
+  // The plan's text is in the plan's language whatever the labels' (WCAG 3.1.2): every renderer
+  // but Markdown, which has no way to say it, declares it.
+  const build = () => ({
+    ...buildExportDocument(snapshot, meta, labels, options),
+    contentLanguage: planLanguageTag(plan.contentLanguage),
+  });
   const labels = exportLabels(locale);
   const provenance = provenanceRows(snapshot);
   const meta: ExportMeta = {
@@ -134,24 +140,19 @@ export async function exportPlan(input: {
       };
     case 'html':
       return {
-        body: Buffer.from(renderHtml(buildExportDocument(snapshot, meta, labels, options)), 'utf8'),
+        body: Buffer.from(renderHtml(build()), 'utf8'),
         contentType,
         fileName,
       };
     case 'docx':
       return {
-        body: await renderDocx(buildExportDocument(snapshot, meta, labels, options), {
-          logo: input.logo ?? null,
-          ...(input.contentLanguage ? { language: input.contentLanguage } : {}),
-        }),
+        body: await renderDocx(build(), { logo: input.logo ?? null }),
         contentType,
         fileName,
       };
     case 'pdf':
       return {
-        body: await renderPdf(buildExportDocument(snapshot, meta, labels, options), {
-          logo: input.logo ?? null,
-        }),
+        body: await renderPdf(build(), { logo: input.logo ?? null }),
         contentType,
         fileName,
       };

@@ -8,6 +8,7 @@ import type {
   TitlePageBlock,
   TocBlock,
 } from '../../shared/export/model/types';
+import { blockVoices, documentLanguages } from '../../shared/export/model/blockVoices';
 import { isSafeHref } from '../../shared/text/safeLink';
 import { escapeHtml } from './htmlEscape';
 import { htmlStyles } from './htmlStyles';
@@ -48,15 +49,21 @@ function heading(block: HeadingBlock): string {
   return `<${tag} id="${escapeHtml(block.anchor)}"${attrs}>${escapeHtml(block.text)}</${tag}>`;
 }
 
-function titlePage(block: TitlePageBlock): string {
+/** ` lang="…"` for text in another language than the page's, else nothing. */
+function langAttr(lang: string | null): string {
+  return lang ? ` lang="${escapeHtml(lang)}"` : '';
+}
+
+/** `contentLang`: set when the title and municipality are in another language than the page. */
+function titlePage(block: TitlePageBlock, contentLang: string | null = null): string {
   const fields = block.fields
     .map((field) => `<dt>${escapeHtml(field.label)}</dt><dd>${escapeHtml(field.value)}</dd>`)
     .join('');
   const municipality =
     block.municipality === ''
       ? ''
-      : `<p class="municipality">${escapeHtml(block.municipality)}</p>`;
-  return `<header class="title-page">${municipality}<h1>${escapeHtml(block.title)}</h1><dl class="title-fields">${fields}</dl></header>`;
+      : `<p class="municipality"${langAttr(contentLang)}>${escapeHtml(block.municipality)}</p>`;
+  return `<header class="title-page">${municipality}<h1${langAttr(contentLang)}>${escapeHtml(block.title)}</h1><dl class="title-fields">${fields}</dl></header>`;
 }
 
 function toc(block: TocBlock): string {
@@ -110,14 +117,40 @@ function blocks(nodes: readonly ExportBlock[]): string {
 }
 
 /**
+ * The body, with each run of the plan's own text in a `<div lang>` when the plan is written in
+ * another language than the labels (WCAG 3.1.2: the page says which words are in which).
+ */
+function mainBlocks(nodes: readonly ExportBlock[], contentLang: string | null): string {
+  if (!contentLang) return blocks(nodes);
+  const voices = blockVoices(nodes);
+  const parts: string[] = [];
+  let run: ExportBlock[] = [];
+  const flush = () => {
+    if (run.length > 0) parts.push(`<div${langAttr(contentLang)}>\n${blocks(run)}\n</div>`);
+    run = [];
+  };
+  nodes.forEach((node, index) => {
+    if (voices[index] === 'content') run.push(node);
+    else {
+      flush();
+      parts.push(block(node));
+    }
+  });
+  flush();
+  return parts.join('\n');
+}
+
+/**
  * The plan as one self-contained HTML file: inline CSS with print rules (A4 margins, title page
  * and table of contents on pages of their own, appendices on new pages), semantic headings under
  * the title's h1, and a linked table of contents. Everything typed is escaped.
  */
 export function renderHtml(doc: ExportDocument): string {
+  const languages = documentLanguages(doc);
   const lang = doc.language.split('-')[0] ?? 'nb';
+  const contentLang = languages.mixed ? (languages.content.split('-')[0] ?? null) : null;
   const [first, ...rest] = doc.blocks;
-  const header = first?.type === 'titlePage' ? block(first) : '';
+  const header = first?.type === 'titlePage' ? titlePage(first, contentLang) : '';
   const body = first?.type === 'titlePage' ? rest : doc.blocks;
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
@@ -134,7 +167,7 @@ export function renderHtml(doc: ExportDocument): string {
 <body>
 ${header}
 <main>
-${blocks(body)}
+${mainBlocks(body, contentLang)}
 </main>
 </body>
 </html>

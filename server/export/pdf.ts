@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { ExportDocument, HeadingBlock, TitlePageBlock } from '../../shared/export/model/types';
+import { blockVoices, documentLanguages } from '../../shared/export/model/blockVoices';
 import { paragraphContext, walk } from './pdfBlocks';
 import { documentInfo, matchXmpToInfo } from './pdfMetadata';
 import { artifact, pageLayout } from './pdfPage';
@@ -37,6 +38,8 @@ function titlePage(
   block: TitlePageBlock,
   box: Box,
   logo: DocxLogo | null,
+  /** The labels' language, when it is not the document's (the plan's). */
+  labelsLang: string | null,
 ): void {
   if (logo) titleLogo(doc, root, logo, block.municipality, box);
   artifact(doc, () => doc.rect(box.x, 150, 56, 6).fill(colors.accent));
@@ -57,7 +60,7 @@ function titlePage(
   doc.y += 28;
   for (const field of block.fields) {
     root.add(
-      doc.struct('P', {}, () =>
+      doc.struct('P', labelsLang ? { lang: labelsLang } : {}, () =>
         writeText(doc, `${field.label}: ${field.value}`, box, { size: 12, color: colors.ink }),
       ),
     );
@@ -123,6 +126,19 @@ export async function renderPdf(
   options: { now?: Date; logo?: DocxLogo | null } = {},
 ): Promise<Buffer> {
   const now = options.now ?? new Date();
+  const languages = documentLanguages(source);
+  const labelsLang = languages.mixed ? languages.labels : null;
+  const voices = blockVoices(source.blocks);
+  /**
+   * Where a block's elements go: the root, or for labels in another language than the plan's a
+   * Div of their own that says so (PDF/UA: /Lang on content in another language).
+   */
+  const parentFor = (index: number): PDFKit.PDFStructureElement => {
+    if (!labelsLang || voices[index] !== 'labels') return root;
+    const div = doc.struct('Div', { lang: labelsLang });
+    root.add(div);
+    return div;
+  };
   // No `font` option: pdfkit then starts out with Helvetica, which is never used (all text goes
   // through useFont) and so never written; PDF/A needs every font embedded, and the standard 14
   // are not. Starting out with Inter instead would make pdfkit take that copy for the registered
@@ -133,7 +149,8 @@ export async function renderPdf(
     pdfVersion: '1.7',
     subset: 'PDF/A-2a',
     tagged: true,
-    lang: source.language,
+    // The document's language is the plan's: its text is most of it (issue #15).
+    lang: languages.content,
     displayTitle: true,
     bufferPages: true,
     info: documentInfo(
@@ -165,20 +182,20 @@ export async function renderPdf(
   const markers = { added: textAdded, removed: textRemoved };
   let toc: TocReservation | null = null;
   let newPage = false;
-  for (const block of source.blocks) {
+  source.blocks.forEach((block, index) => {
     if (block.type === 'titlePage') {
-      titlePage(doc, root, block, box, options.logo ?? null);
+      titlePage(doc, root, block, box, options.logo ?? null, labelsLang);
       newPage = true;
     } else if (block.type === 'toc') {
-      toc = reserveToc(doc, root, block, box);
+      toc = reserveToc(doc, parentFor(index), block, box);
       newPage = true;
     } else {
       // The plan starts on a page of its own after the title page and contents.
       if (newPage) doc.addPage();
       newPage = false;
-      walk([block], paragraphContext(doc, root, box, onHeading, markers));
+      walk([block], paragraphContext(doc, parentFor(index), box, onHeading, markers));
     }
-  }
+  });
   if (toc) fillToc(doc, toc, pages);
   pageNumbers(doc, source.labels, box);
   root.end();

@@ -48,6 +48,7 @@ async function changeReport(locale: 'nb' | 'en'): Promise<Buffer> {
       municipality: 'Asker kommune',
       createdAt: 0,
       updatedAt: 0,
+      contentLanguage: 'nb',
     },
     from: { ref: 'v1', snapshot: sampleSnapshot(), version: null },
     to: { ref: 'live', snapshot: editedSnapshot(), version: null },
@@ -62,6 +63,11 @@ async function changeReport(locale: 'nb' | 'en'): Promise<Buffer> {
 const renderers: Record<string, { render: () => Promise<Buffer>; language: string }> = {
   'plan (nb)': { render: () => renderPdf(sampleDocument()), language: 'nb-NO' },
   'plan (en)': { render: () => renderPdf(sampleDocument({ locale: 'en' })), language: 'en-GB' },
+  // Issue #15: a nynorsk plan with English labels declares nynorsk, and its labels /Lang en-GB.
+  'nynorsk plan, English labels': {
+    render: () => renderPdf({ ...sampleDocument({ locale: 'en' }), contentLanguage: 'nn-NO' }),
+    language: 'nn-NO',
+  },
   "plan with the municipality's logo": {
     render: () =>
       renderPdf(sampleDocument(), {

@@ -1,4 +1,5 @@
 import type { DiscussionSettings } from '../../shared/discussion/types';
+import type { PlanLanguage } from '../../shared/plan/contentLanguage';
 import type { AuditAction } from '../../shared/api/audit';
 import type { ProcessStep } from '../../shared/api/versions';
 import type {
@@ -32,6 +33,7 @@ export interface Storage {
   readonly versions: VersionStorage;
   readonly workshops: WorkshopStorage;
   readonly associations: AssociationStorage;
+  readonly agendaTemplates: AgendaTemplateStorage;
   readonly joinCodes: JoinCodeStorage;
   readonly editLog: EditLogStorage;
   readonly readers: ReaderStorage;
@@ -100,13 +102,18 @@ export interface PlanRecord {
   municipality: string;
   createdAt: number;
   updatedAt: number;
+  /** The language the plan is written in (issue #15). */
+  contentLanguage: PlanLanguage;
 }
+
+/** A plan row to create: without a language it is bokmål, as plans were before they had one. */
+export type NewPlanRecord = Omit<PlanRecord, 'contentLanguage'> & { contentLanguage?: PlanLanguage };
 
 export interface PlanStorage {
   listPlans(): Promise<PlanRecord[]>;
   getPlan(id: string): Promise<PlanRecord | null>;
   /** Creates the plan row and its document's first snapshot together. */
-  createPlan(plan: PlanRecord, docName: string, initialState: Uint8Array): Promise<void>;
+  createPlan(plan: NewPlanRecord, docName: string, initialState: Uint8Array): Promise<void>;
   /** Keeps the list's title and "last changed" in step with the document. */
   touchPlan(id: string, title: string, updatedAt: number): Promise<void>;
   /** The owner's deliberation settings (defaults until set); read fresh for every decision. */
@@ -114,6 +121,8 @@ export interface PlanStorage {
   setDiscussionSettings(planId: string, settings: DiscussionSettings): Promise<void>;
   /** The municipality the plan is for, as its owner names it (exports, public page). */
   setMunicipality(planId: string, municipality: string): Promise<void>;
+  /** The language the plan is written in, as its owner sets it. */
+  setContentLanguage(planId: string, language: PlanLanguage): Promise<void>;
   /** The id of the uploaded file (`files`) that is the municipality's logo, or null. */
   getLogoFileId(planId: string): Promise<string | null>;
   /**
@@ -273,6 +282,26 @@ export interface AssociationStorage {
   addAssociation(association: AssociationRecord): Promise<void>;
   renameAssociation(id: string, name: string): Promise<void>;
   removeAssociation(id: string): Promise<void>;
+}
+
+// A plan's saved agenda templates (issue #14).
+
+export interface AgendaTemplateRecord {
+  id: string;
+  planId: string;
+  name: string;
+  /** TemplateActivity[] as JSON text; checked against its schema where it is read. */
+  activities: string;
+  createdAt: number;
+}
+
+export interface AgendaTemplateStorage {
+  /** In the order they were saved. */
+  listAgendaTemplates(planId: string): Promise<AgendaTemplateRecord[]>;
+  /** Adds it unless the plan has `max` templates already (checked in the same statement). */
+  addAgendaTemplate(template: AgendaTemplateRecord, max: number): Promise<boolean>;
+  /** False when the plan has no such template. */
+  removeAgendaTemplate(planId: string, id: string): Promise<boolean>;
 }
 
 // Workshop join codes: a short code for one workshop, backed by a participant invite of its plan.

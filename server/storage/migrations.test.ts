@@ -20,6 +20,8 @@ const SHIPPED: readonly (readonly [name: string, sqlite: string, postgres: strin
   ['010_identity_and_links', '59d1b9df91d91f7b', '72082f3966a96f35'],
   ['011_plan_logo', '715a49dab2958f1a', '715a49dab2958f1a'],
   ['012_join_code_shown', 'c0573ac71168bb41', 'c0573ac71168bb41'],
+  ['013_plan_language', '3628cae9fe3a975e', '3628cae9fe3a975e'],
+  ['014_agenda_templates', '59070525feaa093b', '0878397c770d8a24'],
 ];
 
 function digest(sql: string): string {

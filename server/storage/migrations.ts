@@ -371,4 +371,28 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE workshop_join_codes ADD COLUMN code_sealed TEXT;
     `,
   ),
+  // Issue #15: the language the plan is written in, bokmål or nynorsk (shared/plan/contentLanguage);
+  // plans made before it existed were bokmål.
+  migration(
+    '013_plan_language',
+    () => `
+      ALTER TABLE plans ADD COLUMN content_language TEXT NOT NULL DEFAULT 'nb';
+    `,
+  ),
+  // Issue #14: agenda templates a plan keeps ("save this agenda as a template"): a name and the
+  // activities' settings as JSON (TemplateActivity[], references by position), nothing else.
+  migration(
+    '014_agenda_templates',
+    (t) => `
+      CREATE TABLE agenda_templates (
+        id TEXT PRIMARY KEY,
+        ${t.insertionOrder}
+        plan_id TEXT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        activities TEXT NOT NULL,
+        created_at ${t.int64} NOT NULL
+      );
+      CREATE INDEX agenda_templates_by_plan ON agenda_templates (plan_id);
+    `,
+  ),
 ];

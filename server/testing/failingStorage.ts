@@ -22,6 +22,7 @@ export function withInstrumentedDocs(real: Storage): {
     versions: real.versions,
     workshops: real.workshops,
     associations: real.associations,
+    agendaTemplates: real.agendaTemplates,
     joinCodes: real.joinCodes,
     editLog: real.editLog,
     readers: real.readers,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { InputLimits as L } from './limits';
+import type { PlanLanguage } from '../plan/contentLanguage';
+import { planLanguageSchema } from './plans';
 
 /**
  * HTTP contract for the municipality a plan is for: its name and logo, set once by the owner
@@ -20,6 +22,14 @@ export const updatePlanIdentityBodySchema = z.strictObject({
     .max(L.municipalityMax, `municipality is at most ${L.municipalityMax} characters`),
 });
 export type UpdatePlanIdentityBody = z.infer<typeof updatePlanIdentityBodySchema>;
+
+/** The owner sets the language the plan is written in (`PUT /api/plans/:id/language`). */
+export const updatePlanLanguageBodySchema = z.strictObject({ contentLanguage: planLanguageSchema });
+export type UpdatePlanLanguageBody = z.infer<typeof updatePlanLanguageBodySchema>;
+
+export interface PlanLanguageResponse {
+  contentLanguage: PlanLanguage;
+}
 
 export interface PlanLogo {
   /** Changes with every new logo, so it may be cached for good. */

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { Role } from '../auth/roles';
 import { InputLimits as L } from './limits';
+import { PLAN_LANGUAGES, type PlanLanguage } from '../plan/contentLanguage';
+
+/** A plan's content language on the wire: bokmål or nynorsk. */
+export const planLanguageSchema = z.enum(PLAN_LANGUAGES);
 
 /** HTTP contract for plans, shared by the routes and the client. */
 export const createPlanBodySchema = z.object({
@@ -10,6 +14,8 @@ export const createPlanBodySchema = z.object({
     .min(1, 'title is required')
     .max(L.planTitleMax, `title is at most ${L.planTitleMax} characters`),
   municipality: z.string().trim().max(L.municipalityMax).optional(),
+  /** The language the plan is written in; bokmål when not given. */
+  contentLanguage: planLanguageSchema.optional(),
 });
 export type CreatePlanBody = z.infer<typeof createPlanBodySchema>;
 
@@ -21,6 +27,8 @@ export interface PlanSummary {
   id: string;
   title: string;
   municipality: string;
+  /** The language the plan's text is written in: the editor and exports mark it with this. */
+  contentLanguage: PlanLanguage;
   /** Milliseconds since the epoch. */
   updatedAt: number;
   /** The current person's role in this plan. */

@@ -30,7 +30,7 @@ describe('a poll in the browser (issue #14, honest results)', () => {
       await expect
         .poll(() => lead.getByLabel('Når ser deltakerne svarene?').inputValue())
         .toBe('afterAnswering');
-      await lead.getByRole('button', { name: 'Legg til aktivitet' }).click();
+      await lead.getByRole('button', { name: 'Legg til aktivitet', exact: true }).click();
       await lead.getByTestId('agenda').getByText(POLL).waitFor();
 
       const inviteUrl = await participantInviteUrl(owner, server().url, planId);

@@ -12,6 +12,7 @@ import { publicSettingsEn } from '../publicSettings/en';
 import { inboxEn } from '../inbox/en';
 import { planStructureEn } from '../planStructure/en';
 import { presentEn } from '../present/en';
+import { workshopTemplatesEn } from '../workshopTemplates/en';
 import { workshopForRoomEn } from '../workshopForRoom/en';
 
 /**
@@ -32,5 +33,6 @@ export const featuresEn: typeof featuresNb = {
   ...inboxEn,
   ...planStructureEn,
   ...presentEn,
+  ...workshopTemplatesEn,
   ...workshopForRoomEn,
 };

@@ -11,6 +11,7 @@ import { publicSettingsNb } from '../publicSettings/nb';
 import { inboxNb } from '../inbox/nb';
 import { planStructureNb } from '../planStructure/nb';
 import { presentNb } from '../present/nb';
+import { workshopTemplatesNb } from '../workshopTemplates/nb';
 import { workshopForRoomNb } from '../workshopForRoom/nb';
 
 /**
@@ -31,5 +32,6 @@ export const featuresNb = {
   ...inboxNb,
   ...planStructureNb,
   ...presentNb,
+  ...workshopTemplatesNb,
   ...workshopForRoomNb,
 };

@@ -12,6 +12,7 @@ import { publicSettingsNn } from '../publicSettings/nn';
 import { inboxNn } from '../inbox/nn';
 import { planStructureNn } from '../planStructure/nn';
 import { presentNn } from '../present/nn';
+import { workshopTemplatesNn } from '../workshopTemplates/nn';
 import { workshopForRoomNn } from '../workshopForRoom/nn';
 
 /**
@@ -32,5 +33,6 @@ export const featuresNn: typeof featuresNb = {
   ...inboxNn,
   ...planStructureNn,
   ...presentNn,
+  ...workshopTemplatesNn,
   ...workshopForRoomNn,
 };

@@ -92,6 +92,11 @@ export const publicSettingsEn: typeof publicSettingsNb = {
       savedOff: 'The settings are saved. The page is off.',
     },
     identity: {
+      languageHeading: "The plan's language",
+      languageIntro:
+        'The language the plan text is written in. The editor, the public page and the exports declare it, so screen readers read the text correctly. Exports get their headings in this language unless another is chosen.',
+      languageSave: 'Save the language',
+      languageSaved: "The plan's language is saved: {{language}}.",
       heading: "The municipality's name and logo",
       intro:
         "The name and logo appear on the public page and on the title page of the exports (DOCX). The municipality is also the author and company in the document properties.",

@@ -89,6 +89,11 @@ export const publicSettingsNb = {
       savedOff: 'Innstillingene er lagret. Siden er av.',
     },
     identity: {
+      languageHeading: 'Planens språk',
+      languageIntro:
+        'Språket planteksten er skrevet på. Redigeringsvinduet, den offentlige siden og eksportene sier fra om det, så skjermlesere leser teksten riktig. Eksportene får overskrifter på dette språket om ikke noe annet velges.',
+      languageSave: 'Lagre språket',
+      languageSaved: 'Planens språk er lagret: {{language}}.',
       heading: 'Kommunens navn og logo',
       intro:
         'Navnet og logoen står på den offentlige siden og på forsiden av eksportene (DOCX). Kommunen er også forfatter og firma i dokumentegenskapene.',

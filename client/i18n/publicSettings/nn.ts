@@ -90,6 +90,11 @@ export const publicSettingsNn: typeof publicSettingsNb = {
       savedOff: 'Innstillingane er lagra. Sida er av.',
     },
     identity: {
+      languageHeading: 'Språket i planen',
+      languageIntro:
+        'Språket planteksten er skriven på. Redigeringsvindauget, den offentlege sida og eksportane seier frå om det, så skjermlesarar les teksten rett. Eksportane får overskrifter på dette språket om ikkje noko anna blir valt.',
+      languageSave: 'Lagre språket',
+      languageSaved: 'Språket i planen er lagra: {{language}}.',
       heading: 'Namnet og logoen til kommunen',
       intro:
         'Namnet og logoen står på den offentlege sida og på framsida av eksportane (DOCX). Kommunen er også forfattar og firma i dokumenteigenskapane.',

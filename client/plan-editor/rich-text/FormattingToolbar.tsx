@@ -25,8 +25,9 @@ const apple = typeof navigator !== 'undefined' && isApple(navigator.platform || 
 
 /**
  * The formatting toolbar of the focused editor: one tab stop (arrow keys, Home and End move
- * inside; Tab leaves; Escape goes back to the text). Formatting is not offered while
- * suggesting, since only text can be suggested; an observer who may comment sees only Comment.
+ * inside; Tab leaves; Escape hides the focused button's tip, then goes back to the text).
+ * Formatting is not offered while suggesting, since only text can be suggested; an observer who
+ * may comment sees only Comment.
  */
 export function FormattingToolbar({ editor, fieldLabel, editable, discussion, onLink, onComment, toolbarRef }: Props) {
   const { t } = useTranslation();
@@ -118,7 +119,9 @@ export function FormattingToolbar({ editor, fieldLabel, editable, discussion, on
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {
       event.preventDefault();
-      editor.commands.focus();
+      // WCAG 1.4.13: the first Escape hides the tip (it covers the text) and focus stays put.
+      if (tip) setTip(null);
+      else editor.commands.focus();
       return;
     }
     const next = rovingIndex(tabStop, event.key, items.length);
@@ -141,7 +144,14 @@ export function FormattingToolbar({ editor, fieldLabel, editable, discussion, on
         {items.map((item, index) => (
           <ToolbarButton
             key={item.id}
-            item={item}
+            // Once used, the tip has said its piece: it gets out of the way of the text it changed.
+            item={{
+              ...item,
+              onPress: () => {
+                setTip(null);
+                item.onPress();
+              },
+            }}
             tabStop={index === tabStop}
             apple={apple}
             buttonRef={(element) => {

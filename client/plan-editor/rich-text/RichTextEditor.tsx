@@ -9,6 +9,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { SectionRef } from '../../../shared/discussion/types';
 import type { Identity } from '../../identity/identity';
 import { useAnnounce } from '../../ui/announcerContext';
+import { useContentLanguage } from '../contentLanguage';
 import { useDiscussionContext, type DiscussionContextValue } from '../discussion/discussionContext';
 import { discussionMarksExtension, discussionMarksKey, type MarksMeta } from './discussionMarks';
 import { dispatchLater, readPage } from './dispatchLater';
@@ -87,15 +88,19 @@ export function RichTextEditor({ fragment, awareness, user, label, editable, sec
   const { t, i18n } = useTranslation();
   const announce = useAnnounce();
   const discussion = useDiscussionContext();
+  const contentLanguage = useContentLanguage();
   const suggesting = !!discussion?.canSuggest && discussion.mode === 'suggesting';
   // Suggesting needs keystrokes even from someone whose direct edits the server refuses.
   const writable = editable || suggesting;
   const [linkOpen, setLinkOpen] = useState(false);
   const [focused, setFocused] = useState(false);
+  // Escape put the toolbar away (WCAG 1.4.13): until focus leaves the editor or Alt+F10.
+  const [dismissed, setDismissed] = useState(false);
+  const focusToolbarWhenShown = useRef(false);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const [bridgeRef] = useState<BridgeRef>(() => ({
-    current: { section, discussion, announce, t, language: i18n.language, openLink: () => false, comment: () => false, focusToolbar: () => false },
+    current: { section, discussion, announce, t, language: i18n.language, openLink: () => false, comment: () => false, focusToolbar: () => false, dismissToolbar: () => false },
   }));
 
   const extensions = useMemo(
@@ -135,9 +140,20 @@ export function RichTextEditor({ fragment, awareness, user, label, editable, sec
       },
       comment: () => !!editor && commentOnSelection(editor, section, discussion),
       focusToolbar: () => {
+        if (dismissed) {
+          // Shown again first; focus moves once it is drawn (the effect below).
+          focusToolbarWhenShown.current = true;
+          setDismissed(false);
+          return true;
+        }
         const button = toolbarRef.current?.querySelector<HTMLElement>('[tabindex="0"]');
         button?.focus();
         return !!button;
+      },
+      dismissToolbar: () => {
+        if (dismissed || !toolbarRef.current) return false;
+        setDismissed(true);
+        return true;
       },
     };
   });
@@ -165,10 +181,19 @@ export function RichTextEditor({ fragment, awareness, user, label, editable, sec
 
   useEditorHandle(editor, section, discussion);
   useFocusWithin(frameRef, setFocused);
+  useEffect(() => {
+    if (!focused) setDismissed(false);
+  }, [focused]);
+  useEffect(() => {
+    if (dismissed || !focusToolbarWhenShown.current) return;
+    focusToolbarWhenShown.current = false;
+    toolbarRef.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+  }, [dismissed]);
 
   const hasSelection = useEditorState({ editor, selector: ({ editor: current }) => !!current && !current.state.selection.empty });
   // Observers never focus the text: their toolbar (Comment) shows while they have text selected.
-  const showToolbar = !!editor && (focused || linkOpen || (!writable && !!hasSelection && !!discussion?.canComment));
+  const showToolbar =
+    !!editor && !dismissed && (focused || linkOpen || (!writable && !!hasSelection && !!discussion?.canComment));
   const headerHeight = useStickyHeaderHeight(showToolbar);
 
   const style = headerHeight === null ? undefined : ({ '--doc-toolbar-top': `${headerHeight}px` } as CSSProperties);
@@ -188,7 +213,11 @@ export function RichTextEditor({ fragment, awareness, user, label, editable, sec
           />
         </div>
       )}
-      <EditorContent editor={editor} className={`doc-editor${suggesting ? ' is-suggesting' : ''}`} />
+      <EditorContent
+        editor={editor}
+        lang={contentLanguage}
+        className={`doc-editor${suggesting ? ' is-suggesting' : ''}`}
+      />
       {linkOpen && editor && (
         <LinkDialog
           editor={editor}

@@ -19,6 +19,8 @@ export interface EditorBridge {
   comment: () => boolean;
   /** Moves focus to the toolbar (Alt+F10); false when there is none. */
   focusToolbar: () => boolean;
+  /** Hides the toolbar, focus staying in the text (Escape, WCAG 1.4.13); false when none shows. */
+  dismissToolbar: () => boolean;
 }
 
 export interface BridgeRef {

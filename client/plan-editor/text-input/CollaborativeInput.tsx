@@ -1,6 +1,7 @@
 import { useLayoutEffect, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
 import type * as Y from 'yjs';
 import { useYTextInput } from './useYTextInput';
+import { useContentLanguage } from '../contentLanguage';
 
 type Props = Omit<
   TextareaHTMLAttributes<HTMLTextAreaElement>,
@@ -21,6 +22,7 @@ function keepOneLine(event: KeyboardEvent<HTMLTextAreaElement>) {
  */
 export function CollaborativeInput({ text, disabled, onKeyDown, ...rest }: Props) {
   const { ref, onChange } = useYTextInput(text, { singleLine: true });
+  const lang = useContentLanguage();
   useLayoutEffect(() => {
     const field = ref.current;
     // Where CSS can size the field to its content (styles.css), it also follows text zoom.
@@ -44,6 +46,7 @@ export function CollaborativeInput({ text, disabled, onKeyDown, ...rest }: Props
   }, [ref, text]);
   return (
     <textarea
+      lang={lang}
       {...rest}
       ref={ref}
       rows={1}

@@ -14,6 +14,7 @@ import { GroupsPanel } from '../groups/GroupsPanel';
 import { participantIdOf } from '../groups/participantId';
 import { AddActivityForm } from './AddActivityForm';
 import { AgendaList } from './AgendaList';
+import { AgendaTemplates } from './AgendaTemplates';
 import { LeadNoAccess } from './LeadNoAccess';
 import { LiveView } from './LiveView';
 import { MergeDuplicates } from './MergeDuplicates';
@@ -128,6 +129,15 @@ function Lead({ workshop, clockOffsetMs }: { workshop: WorkshopInfo; clockOffset
                 {t('workshop.lead.addHeading')}
               </h2>
               <AddActivityForm agenda={view.agenda} send={send} />
+            </section>
+          )}
+
+          {!ended && (
+            <section aria-labelledby="templates-heading" className={card}>
+              <h2 id="templates-heading" className="ds-heading mb-3" data-size="sm">
+                {t('workshopTemplates.heading')}
+              </h2>
+              <AgendaTemplates planId={workshop.planId} agenda={view.agenda} send={send} />
             </section>
           )}
 

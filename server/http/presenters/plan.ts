@@ -8,6 +8,7 @@ export function presentPlan(plan: PlanRecord, role: Role | null): PlanSummary {
     id: plan.id,
     title: plan.title,
     municipality: plan.municipality,
+    contentLanguage: plan.contentLanguage,
     updatedAt: plan.updatedAt,
     role,
   };

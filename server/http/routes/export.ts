@@ -26,7 +26,8 @@ export function exportRoutes(app: FastifyInstance, auth: AuthContext, deps: { do
     if (!query.success) {
       return sendError(reply, 400, ApiErrorCode.BadRequest, 'format must be docx, pdf, md or html; lang nb, nn or en; comments and trackChanges true or false');
     }
-    const { format, lang, comments, trackChanges } = query.data;
+    const { format, comments, trackChanges } = query.data;
+    const lang = query.data.lang ?? found.plan.contentLanguage;
     const annotate = annotateOptionsFor(format, { comments, trackChanges });
     if (annotate && !mayReadDiscussion(found.role)) {
       return sendError(reply, 403, ApiErrorCode.Forbidden, 'Your role in this plan does not show its comments');

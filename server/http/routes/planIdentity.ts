@@ -4,7 +4,9 @@ import { ApiErrorCode } from '../../../shared/api/errors';
 import {
   LogoLimits,
   updatePlanIdentityBodySchema,
+  updatePlanLanguageBodySchema,
   type PlanIdentityResponse,
+  type PlanLanguageResponse,
   type PlanLogo,
 } from '../../../shared/api/planIdentity';
 import { Permission } from '../../../shared/auth/roles';
@@ -108,6 +110,21 @@ export function planIdentityRoutes(app: FastifyInstance, auth: AuthContext): voi
     });
     const plan = { ...found.plan, municipality: body.municipality };
     return present(plan, await logoOf(plan));
+  });
+
+  // The plan's language is the owner's to set, like its municipality: it decides how the editor,
+  // the public page and every export declare the plan's text.
+  app.put<PlanParams>('/api/plans/:id/language', async (request, reply) => {
+    const found = await requirePlan(request, reply, auth, request.params.id, Permission.ManagePublicPage);
+    if (!found) return reply;
+    const body = parseOr400(updatePlanLanguageBodySchema, request.body, reply);
+    if (!body) return reply;
+    await plans.setContentLanguage(found.plan.id, body.contentLanguage);
+    auth.audit.record(AuditAction.PublicSettingsChanged, request.identity, found.plan.id, {
+      fields: ['contentLanguage'],
+      contentLanguage: body.contentLanguage,
+    });
+    return { contentLanguage: body.contentLanguage } satisfies PlanLanguageResponse;
   });
 
   app.post<PlanParams>('/api/plans/:id/logo', async (request, reply) => {

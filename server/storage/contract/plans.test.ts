@@ -7,7 +7,7 @@ function bytes(...values: number[]): Uint8Array {
 }
 
 function plan(id: string, updatedAt: number, title = `Plan ${id}`): PlanRecord {
-  return { id, title, municipality: 'Bergen', createdAt: 1_000, updatedAt };
+  return { id, title, municipality: 'Bergen', createdAt: 1_000, updatedAt, contentLanguage: 'nb' };
 }
 
 describeEachEngine('plans', (open) => {
@@ -78,6 +78,20 @@ describeEachEngine('plans', (open) => {
     expect(await storage.plans.setLogoFileId('p', null)).toBe('file-2');
     expect(await storage.plans.getLogoFileId('p')).toBeNull();
     expect(await storage.plans.getLogoFileId('missing')).toBeNull();
+  });
+
+  it('keeps the plan language: bokmål unless created otherwise, and changed by setContentLanguage', async () => {
+    const storage = await open();
+    await storage.plans.createPlan({ id: 'old', title: 'Old', municipality: 'Bergen', createdAt: 1, updatedAt: 1 }, 'plan:old', bytes(1));
+    await storage.plans.createPlan({ ...plan('nn', 2), contentLanguage: 'nn' }, 'plan:nn', bytes(2));
+    expect((await storage.plans.getPlan('old'))?.contentLanguage).toBe('nb');
+    expect((await storage.plans.getPlan('nn'))?.contentLanguage).toBe('nn');
+    await storage.plans.setContentLanguage('old', 'nn');
+    await storage.plans.setContentLanguage('nn', 'nb');
+    expect((await storage.plans.listPlans()).map((p) => [p.id, p.contentLanguage])).toEqual([
+      ['nn', 'nb'],
+      ['old', 'nn'],
+    ]);
   });
 
   it('of two concurrent logo replacements, each gets back a different predecessor', async () => {

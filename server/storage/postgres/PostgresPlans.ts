@@ -1,9 +1,10 @@
 import type pg from 'pg';
-import type { PlanRecord, PlanStorage } from '../Storage';
+import type { NewPlanRecord, PlanRecord, PlanStorage } from '../Storage';
 import { one, rows, transaction } from './db';
 import { writeSnapshot } from './PostgresDocs';
 import { toDiscussionSettings, toPlanRecord, type PlanRow } from '../rows/plans';
 import type { DiscussionSettings } from '../../../shared/discussion/types';
+import { DEFAULT_PLAN_LANGUAGE, type PlanLanguage } from '../../../shared/plan/contentLanguage';
 
 export class PostgresPlans implements PlanStorage {
   constructor(private readonly pool: pg.Pool) {}
@@ -17,11 +18,11 @@ export class PostgresPlans implements PlanStorage {
     return row ? toPlanRecord(row) : null;
   }
 
-  async createPlan(plan: PlanRecord, docName: string, initialState: Uint8Array): Promise<void> {
+  async createPlan(plan: NewPlanRecord, docName: string, initialState: Uint8Array): Promise<void> {
     await transaction(this.pool, async (client) => {
       await client.query(
-        'INSERT INTO plans (id, title, municipality, created_at, updated_at) VALUES ($1, $2, $3, $4, $5)',
-        [plan.id, plan.title, plan.municipality, plan.createdAt, plan.updatedAt],
+        'INSERT INTO plans (id, title, municipality, created_at, updated_at, content_language) VALUES ($1, $2, $3, $4, $5, $6)',
+        [plan.id, plan.title, plan.municipality, plan.createdAt, plan.updatedAt, plan.contentLanguage ?? DEFAULT_PLAN_LANGUAGE],
       );
       await writeSnapshot(client, docName, initialState, plan.createdAt);
     });
@@ -42,6 +43,10 @@ export class PostgresPlans implements PlanStorage {
 
   async setMunicipality(planId: string, municipality: string): Promise<void> {
     await this.pool.query('UPDATE plans SET municipality = $1 WHERE id = $2', [municipality, planId]);
+  }
+
+  async setContentLanguage(planId: string, language: PlanLanguage): Promise<void> {
+    await this.pool.query('UPDATE plans SET content_language = $1 WHERE id = $2', [language, planId]);
   }
 
   async getLogoFileId(planId: string): Promise<string | null> {

@@ -11,6 +11,7 @@ import { PostgresAudit } from './PostgresAudit';
 import { PostgresVersions } from './PostgresVersions';
 import { PostgresWorkshops } from './PostgresWorkshops';
 import { PostgresAssociations } from './PostgresAssociations';
+import { PostgresAgendaTemplates } from './PostgresAgendaTemplates';
 import { PostgresJoinCodes } from './PostgresJoinCodes';
 import { PostgresEditLog } from './PostgresEditLog';
 import { PostgresReaders } from './PostgresReaders';
@@ -45,6 +46,7 @@ export class PostgresStorage implements Storage {
   readonly versions: PostgresVersions;
   readonly workshops: PostgresWorkshops;
   readonly associations: PostgresAssociations;
+  readonly agendaTemplates: PostgresAgendaTemplates;
   readonly joinCodes: PostgresJoinCodes;
   readonly editLog: PostgresEditLog;
   readonly readers: PostgresReaders;
@@ -85,6 +87,7 @@ export class PostgresStorage implements Storage {
     this.versions = new PostgresVersions(this.pool);
     this.workshops = new PostgresWorkshops(this.pool);
     this.associations = new PostgresAssociations(this.pool);
+    this.agendaTemplates = new PostgresAgendaTemplates(this.pool);
     this.joinCodes = new PostgresJoinCodes(this.pool);
     this.editLog = new PostgresEditLog(this.pool);
     this.readers = new PostgresReaders(this.pool);

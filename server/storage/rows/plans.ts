@@ -1,4 +1,5 @@
 import { DEFAULT_DISCUSSION_SETTINGS, type DiscussionSettings } from '../../../shared/discussion/types';
+import { DEFAULT_PLAN_LANGUAGE, isPlanLanguage } from '../../../shared/plan/contentLanguage';
 import type { PlanRecord } from '../Storage';
 
 export interface PlanRow {
@@ -8,10 +9,19 @@ export interface PlanRow {
   created_at: number;
   updated_at: number;
   discussion_settings?: string | null;
+  content_language?: string | null;
 }
 
 export function toPlanRecord(row: PlanRow): PlanRecord {
-  return { id: row.id, title: row.title, municipality: row.municipality, createdAt: row.created_at, updatedAt: row.updated_at };
+  return {
+    id: row.id,
+    title: row.title,
+    municipality: row.municipality,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    // A value this version does not know (written by a newer one) reads as the default.
+    contentLanguage: isPlanLanguage(row.content_language) ? row.content_language : DEFAULT_PLAN_LANGUAGE,
+  };
 }
 
 /** Stored settings over the defaults; a value that does not parse counts as unset. */

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
-import type { PlanRecord, PlanStorage } from '../Storage';
+import type { NewPlanRecord, PlanRecord, PlanStorage } from '../Storage';
 import type { SqliteDocs } from './SqliteDocs';
 import { run } from './run';
 import { toDiscussionSettings, toPlanRecord, type PlanRow } from '../rows/plans';
 import type { DiscussionSettings } from '../../../shared/discussion/types';
+import { DEFAULT_PLAN_LANGUAGE, type PlanLanguage } from '../../../shared/plan/contentLanguage';
 
 export class SqlitePlans implements PlanStorage {
   private readonly statements;
@@ -15,13 +16,14 @@ export class SqlitePlans implements PlanStorage {
     this.statements = {
       list: db.prepare<[], PlanRow>('SELECT * FROM plans ORDER BY updated_at DESC'),
       get: db.prepare<[string], PlanRow>('SELECT * FROM plans WHERE id = ?'),
-      insert: db.prepare<[string, string, string, number, number]>(
-        'INSERT INTO plans (id, title, municipality, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+      insert: db.prepare<[string, string, string, number, number, string]>(
+        'INSERT INTO plans (id, title, municipality, created_at, updated_at, content_language) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       touch: db.prepare<[string, number, string]>('UPDATE plans SET title = ?, updated_at = ? WHERE id = ?'),
       settings: db.prepare<[string], { discussion_settings: string | null }>('SELECT discussion_settings FROM plans WHERE id = ?'),
       setSettings: db.prepare<[string, string]>('UPDATE plans SET discussion_settings = ? WHERE id = ?'),
       setMunicipality: db.prepare<[string, string]>('UPDATE plans SET municipality = ? WHERE id = ?'),
+      setContentLanguage: db.prepare<[string, string]>('UPDATE plans SET content_language = ? WHERE id = ?'),
       logo: db.prepare<[string], { logo_file_id: string | null }>('SELECT logo_file_id FROM plans WHERE id = ?'),
       setLogo: db.prepare<[string | null, string]>('UPDATE plans SET logo_file_id = ? WHERE id = ?'),
     };
@@ -38,10 +40,17 @@ export class SqlitePlans implements PlanStorage {
     });
   }
 
-  createPlan(plan: PlanRecord, docName: string, initialState: Uint8Array): Promise<void> {
+  createPlan(plan: NewPlanRecord, docName: string, initialState: Uint8Array): Promise<void> {
     return run(() =>
       this.db.transaction(() => {
-        this.statements.insert.run(plan.id, plan.title, plan.municipality, plan.createdAt, plan.updatedAt);
+        this.statements.insert.run(
+          plan.id,
+          plan.title,
+          plan.municipality,
+          plan.createdAt,
+          plan.updatedAt,
+          plan.contentLanguage ?? DEFAULT_PLAN_LANGUAGE,
+        );
         this.docs.writeSnapshot(docName, initialState, plan.createdAt);
       })(),
     );
@@ -61,6 +70,10 @@ export class SqlitePlans implements PlanStorage {
 
   setMunicipality(planId: string, municipality: string): Promise<void> {
     return run(() => void this.statements.setMunicipality.run(municipality, planId));
+  }
+
+  setContentLanguage(planId: string, language: PlanLanguage): Promise<void> {
+    return run(() => void this.statements.setContentLanguage.run(language, planId));
   }
 
   getLogoFileId(planId: string): Promise<string | null> {

@@ -13,7 +13,7 @@ function bytes(...values: number[]): Uint8Array {
 }
 
 function plan(id: string, updatedAt: number, title = `Plan ${id}`): PlanRecord {
-  return { id, title, municipality: 'Bergen', createdAt: 1_000, updatedAt };
+  return { id, title, municipality: 'Bergen', createdAt: 1_000, updatedAt, contentLanguage: 'nb' };
 }
 
 /** What only the SQLite engine has: a file, WAL, its own migration table. The rest is in ../contract. */

@@ -13,6 +13,7 @@ import { SqliteAudit } from './SqliteAudit';
 import { SqliteVersions } from './SqliteVersions';
 import { SqliteWorkshops } from './SqliteWorkshops';
 import { SqliteAssociations } from './SqliteAssociations';
+import { SqliteAgendaTemplates } from './SqliteAgendaTemplates';
 import { SqliteJoinCodes } from './SqliteJoinCodes';
 import { SqliteEditLog } from './SqliteEditLog';
 import { SqliteReaders } from './SqliteReaders';
@@ -48,6 +49,7 @@ export class SqliteStorage implements Storage {
   readonly versions: SqliteVersions;
   readonly workshops: SqliteWorkshops;
   readonly associations: SqliteAssociations;
+  readonly agendaTemplates: SqliteAgendaTemplates;
   readonly joinCodes: SqliteJoinCodes;
   readonly editLog: SqliteEditLog;
   readonly readers: SqliteReaders;
@@ -79,6 +81,7 @@ export class SqliteStorage implements Storage {
     this.versions = new SqliteVersions(this.db);
     this.workshops = new SqliteWorkshops(this.db);
     this.associations = new SqliteAssociations(this.db);
+    this.agendaTemplates = new SqliteAgendaTemplates(this.db);
     this.joinCodes = new SqliteJoinCodes(this.db);
     this.editLog = new SqliteEditLog(this.db);
     this.readers = new SqliteReaders(this.db);

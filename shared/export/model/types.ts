@@ -211,6 +211,12 @@ export interface ExportComment {
 export interface ExportDocument {
   /** BCP 47 tag of the document's language: "nb-NO", "nn-NO", "en-GB". */
   language: string;
+  /**
+   * BCP 47 tag of the plan's own text (issue #15: its content language), when the renderer is to
+   * declare it; absent means the plan's text is in `language`. When the two differ, `language`
+   * is the labels' and the renderers mark which blocks are which (`blockVoices`).
+   */
+  contentLanguage?: string;
   title: string;
   municipality: string;
   /** One line for document properties: status and version. */

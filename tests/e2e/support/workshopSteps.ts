@@ -35,7 +35,7 @@ export async function addActivity(
   if (settings.voteOn)
     await lead.getByLabel('Hva stemmes det på').selectOption({ label: settings.voteOn });
   if (settings.votes) await lead.getByLabel('Stemmer per person').fill(settings.votes);
-  await lead.getByRole('button', { name: 'Legg til aktivitet' }).click();
+  await lead.getByRole('button', { name: 'Legg til aktivitet', exact: true }).click();
   await lead.getByTestId('agenda').getByText(prompt).waitFor();
 }
 

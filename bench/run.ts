@@ -20,6 +20,9 @@
  *   --profile DIR           write a V8 CPU profile (.cpuprofile) of every Medverk process into DIR
  *   --residents 200         input: residents sending input at once (`--only input`; not in the default run)
  *   --input-editors 20      input: editors editing meanwhile
+ *   --offline-edits 20000   offline: keystrokes typed offline before coming back (issue #16)
+ *   --only exports-live     W1 with 20 editors without and during 10 concurrent HTTP exports (in the default run)
+ *   --exports-phase 10      exports-live: seconds of each phase (without, during)
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
@@ -79,6 +82,8 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     residents: { type: 'string', default: '200' },
     'input-editors': { type: 'string', default: '20' },
+    'exports-phase': { type: 'string', default: '10' },
+    'offline-edits': { type: 'string', default: '20000' },
   },
 });
 
@@ -281,6 +286,31 @@ async function main(): Promise<void> {
       console.error('  compare failed:', error);
       return `### Compare while typing\n\nfailed: ${String(error).slice(0, 200)}`;
     });
+    console.log(table, '\n');
+  }
+  if (only.has('exports-live') && servers.includes('medverk')) {
+    console.error('exports-live: medverk, 20 editors without and during 10 concurrent exports …');
+    const table = await exportsWhileEditing({
+      editors: 20,
+      concurrentExports: 10,
+      phaseMs: integer(values['exports-phase'], 'exports-phase') * 1000,
+      random: seededRandom(seed),
+      server: base,
+    }).catch((error: unknown) => {
+      console.error('  exports-live failed:', error);
+      return `### exports-live\n\nfailed: ${String(error).slice(0, 200)}`;
+    });
+    console.log(table, '\n');
+  }
+  if (only.has('offline') && servers.includes('medverk')) {
+    const edits = integer(values['offline-edits'], 'offline-edits');
+    console.error(`offline: medverk, ${edits} keystrokes typed offline, then back online …`);
+    const table = await offlineCatchUp({ edits, random: seededRandom(seed), server: base }).catch(
+      (error: unknown) => {
+        console.error('  offline failed:', error);
+        return `### Offline catch-up\n\nfailed: ${String(error).slice(0, 200)}`;
+      },
+    );
     console.log(table, '\n');
   }
   if (only.has('input') && servers.includes('medverk')) {

@@ -61,10 +61,10 @@ export async function buildServers(): Promise<void> {
   // Split: what the server loads only on first use (the export stack) is its own chunk beside it.
   await build({
     ...common,
-    entryPoints: ['server/main.ts'],
+    // The export render worker is its own entry, as in `build:server` (server/export/renderThread.ts).
+    entryPoints: { server: 'server/main.ts', renderWorker: 'server/export/renderWorker.ts' },
     splitting: true,
     outdir: dirname(MEDVERK_BUNDLE),
-    entryNames: 'server',
     chunkNames: 'server-[name]-[hash]',
   });
   await build({ ...common, entryPoints: ['bench/anchors/hocuspocus.ts'], outfile: HOCUSPOCUS_BUNDLE });

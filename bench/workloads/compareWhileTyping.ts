@@ -203,7 +203,7 @@ function planDocOf(content: PlanSnapshot): Y.Doc {
 }
 
 /** With the server stopped: the stored plan becomes `content`, as one forward change. */
-async function writeStored(file: string, name: string, content: PlanSnapshot): Promise<void> {
+export async function writeStored(file: string, name: string, content: PlanSnapshot): Promise<void> {
   const storage = new SqliteStorage({ file, synchronous: 'normal' });
   try {
     const live = new Y.Doc();
@@ -269,7 +269,7 @@ function timeDiffPlans(first: PlanSnapshot, second: PlanSnapshot): InProcess {
   };
 }
 
-function latenciesBySendTime(
+export function latenciesBySendTime(
   collected: { sentAt: [string, number][]; arrivals: [string, number, number][] }[],
   editors: number,
 ): { sentAt: number; ms: number }[] {

@@ -1,7 +1,7 @@
 import { ApiError } from '../http/request';
 
 export type ExportErrorKey =
-  'forbidden' | 'notFound' | 'rateLimited' | 'unavailable' | 'network' | 'failed';
+  'forbidden' | 'notFound' | 'rateLimited' | 'busy' | 'unavailable' | 'network' | 'failed';
 
 /** Which translated message explains a failed export (`exportPage.errors.*`). */
 export function exportErrorKey(error: unknown): ExportErrorKey {
@@ -9,6 +9,7 @@ export function exportErrorKey(error: unknown): ExportErrorKey {
     if (error.status === 401 || error.status === 403) return 'forbidden';
     if (error.status === 404) return 'notFound';
     if (error.status === 429) return 'rateLimited';
+    if (error.status === 503) return 'busy';
     if (
       error.status === 400 ||
       error.status === 406 ||

@@ -47,6 +47,7 @@ describe('export links and file names', () => {
     expect(exportErrorKey(new ApiError(403, 'forbidden', ''))).toBe('forbidden');
     expect(exportErrorKey(new ApiError(404, 'not-found', ''))).toBe('notFound');
     expect(exportErrorKey(new ApiError(429, 'rate-limited', ''))).toBe('rateLimited');
+    expect(exportErrorKey(new ApiError(503, 'busy', ''))).toBe('busy');
     expect(exportErrorKey(new ApiError(400, 'bad-request', ''))).toBe('unavailable');
     expect(exportErrorKey(new ApiError(500, 'internal', ''))).toBe('failed');
     expect(exportErrorKey(new TypeError('Failed to fetch'))).toBe('network');

@@ -10,6 +10,12 @@ export function sendError(reply: FastifyReply, status: number, code: ApiErrorCod
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode ?? 500;
+    const retryAfter = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+    if (status === 503 && typeof retryAfter === 'number') {
+      // Busy, not broken (too many exports waiting, server/export/renderPool.ts): say when to come back.
+      reply.header('retry-after', String(retryAfter));
+      return sendError(reply, 503, ApiErrorCode.Busy, error.message);
+    }
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');
       return sendError(reply, 500, ApiErrorCode.Internal, 'Internal server error');

@@ -10,6 +10,8 @@ export const ApiErrorCode = {
   Forbidden: 'forbidden',
   /** A state-changing request without a matching Origin header (403). */
   BadOrigin: 'bad-origin',
+  /** The server is busy with other work, e.g. exports, and refuses more for now (503); see Retry-After. */
+  Busy: 'busy',
   /** Too many attempts from this address or for this account (429); see Retry-After. */
   RateLimited: 'rate-limited',
   InvalidCredentials: 'invalid-credentials',

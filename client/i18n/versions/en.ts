@@ -142,6 +142,7 @@ export const versionsEn: typeof versionsNb = {
       forbidden: 'You are not allowed to export this plan.',
       notFound: 'The plan or the version was not found.',
       rateLimited: 'Many downloads in a short time. Wait a little and try again.',
+      busy: 'The server is preparing many documents right now. Wait a little and try again.',
       unavailable: 'This format is not available yet. Try another format.',
       network: 'Could not reach the server. Check your connection and try again.',
       failed: 'Could not prepare the document. Please try again.',

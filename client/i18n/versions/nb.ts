@@ -140,6 +140,7 @@ export const versionsNb = {
       forbidden: 'Du har ikke lov til å eksportere denne planen.',
       notFound: 'Fant ikke planen eller versjonen.',
       rateLimited: 'Mange nedlastinger på kort tid. Vent litt og prøv igjen.',
+      busy: 'Serveren lager mange dokumenter akkurat nå. Vent litt og prøv igjen.',
       unavailable: 'Dette formatet er ikke tilgjengelig ennå. Prøv et annet format.',
       network: 'Fikk ikke kontakt med serveren. Sjekk tilkoblingen og prøv igjen.',
       failed: 'Kunne ikke lage dokumentet. Prøv igjen.',

@@ -142,6 +142,7 @@ export const versionsNn: typeof versionsNb = {
       forbidden: 'Du har ikkje lov til å eksportere denne planen.',
       notFound: 'Fann ikkje planen eller versjonen.',
       rateLimited: 'Mange nedlastingar på kort tid. Vent litt og prøv igjen.',
+      busy: 'Serveren lagar mange dokument akkurat no. Vent litt og prøv igjen.',
       unavailable: 'Dette formatet er ikkje tilgjengeleg enno. Prøv eit anna format.',
       network: 'Fekk ikkje kontakt med serveren. Sjekk tilkoplinga og prøv igjen.',
       failed: 'Kunne ikkje lage dokumentet. Prøv igjen.',

@@ -34,18 +34,19 @@ function Export({
   /** Only those who may read the comments may take them along. */
   showsDiscussion: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   const versions = useResource(`versions:${planId}`, (signal) => fetchVersions(planId, signal));
   const [source, setSource] = useState('');
   const [choice, setChoice] = useState<DiscussionChoice>(CLEAN_COPY);
+  // '' = the plan's own language, which the server knows; headings then match the plan text.
+  const [labels, setLabels] = useState<'' | 'nb' | 'nn' | 'en'>('');
   const { state, start } = useExportDownload(planId, title);
   usePageTitle(t('exportPage.pageTitle', { plan: title }));
   if (versions.resource.state === 'refused' && versions.resource.status === 403)
     return <NoAccessPage />;
   const list = versions.resource.state === 'ready' ? versions.resource.data : [];
   const busy = state.kind === 'preparing';
-  const language = i18n.resolvedLanguage ?? 'nb';
 
   return (
     <PlanSubpage
@@ -70,6 +71,27 @@ function Export({
               {version.name} ({t(`versions.steps.${version.step}`)})
             </option>
           ))}
+        </select>
+      </div>
+
+      <div className="ds-field mb-8">
+        <label className="ds-label" htmlFor={`${id}-labels`}>
+          {t('exportPage.labelsLabel')}
+        </label>
+        <p className="ds-paragraph" data-size="sm" id={`${id}-labels-help`}>
+          {t('exportPage.labelsHelp')}
+        </p>
+        <select
+          id={`${id}-labels`}
+          className="ds-input w-auto"
+          aria-describedby={`${id}-labels-help`}
+          value={labels}
+          onChange={(event) => setLabels(event.target.value as typeof labels)}
+        >
+          <option value="">{t('exportPage.labelsAsPlan')}</option>
+          <option value="nb" lang="nb">Bokmål</option>
+          <option value="nn" lang="nn">Nynorsk</option>
+          <option value="en" lang="en">English</option>
         </select>
       </div>
 
@@ -98,7 +120,7 @@ function Export({
                     void start(
                       format,
                       source || null,
-                      language,
+                      labels || null,
                       showsDiscussion ? choice : CLEAN_COPY,
                     );
                   }

@@ -26,6 +26,8 @@ describe('export links and file names', () => {
       '/api/plans/p1/export?format=html&lang=nb&comments=true',
     );
     expect(exportUrl('p1', 'md', null, 'nb', both)).toBe('/api/plans/p1/export?format=md&lang=nb');
+    // No language asked for: the labels follow the plan's language (the server decides).
+    expect(exportUrl('p1', 'pdf', null, null)).toBe('/api/plans/p1/export?format=pdf');
   });
 
   it('takes the server’s file name, the UTF-8 one first, else makes one from the title', () => {

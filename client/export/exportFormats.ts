@@ -28,17 +28,20 @@ function carries(format: ExportFormat): (keyof DiscussionChoice)[] {
   return format === 'md' ? [] : ['comments'];
 }
 
-/** `version` is a version id, or null for the live draft. */
+/**
+ * `version` is a version id, or null for the live draft. `language` is the labels' language, or
+ * null for the plan's own (the server's default: headings such as "Innhold" follow the plan text).
+ */
 export function exportUrl(
   planId: string,
   format: ExportFormat,
   version: string | null,
-  language: string,
+  language: string | null,
   choice: DiscussionChoice = CLEAN_COPY,
 ): string {
   const query = new URLSearchParams({ format });
   if (version) query.set('version', version);
-  query.set('lang', language);
+  if (language) query.set('lang', language);
   for (const option of carries(format)) if (choice[option]) query.set(option, 'true');
   return `${apiPath`/api/plans/${planId}/export`}?${query.toString()}`;
 }

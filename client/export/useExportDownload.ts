@@ -19,7 +19,7 @@ export function useExportDownload(planId: string, planTitle: string) {
     async (
       format: ExportFormat,
       version: string | null,
-      language: string,
+      language: string | null,
       choice: DiscussionChoice,
     ) => {
       if (controller.current) return;

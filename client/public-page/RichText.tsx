@@ -63,12 +63,16 @@ function renderNode(node: RichNode, key: number, base: number): ReactNode {
  * bold, italic and links (http, https and mailto only). What is unknown keeps its text.
  * `headingBase` is the level of the heading above; a heading inside sits below it.
  */
+/** `lang`: the text's language when the page may be in another (WCAG 3.1.2). */
 export function RichText({
   nodes,
   headingBase,
+  lang,
 }: {
   nodes: readonly RichNode[];
   headingBase: number;
+  lang?: string | undefined;
 }) {
-  return <>{nodes.map((node, index) => renderNode(node, index, headingBase))}</>;
+  const content = nodes.map((node, index) => renderNode(node, index, headingBase));
+  return lang ? <div lang={lang}>{content}</div> : <>{content}</>;
 }

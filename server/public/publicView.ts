@@ -76,6 +76,7 @@ export async function buildPublicView(page: PublicPage, deps: PublicViewDeps): P
       title: plan.title,
       municipality: plan.municipality,
       slug: settings.slug,
+      contentLanguage: plan.contentLanguage,
       logoUrl: logoFileId ? `/api/public/plans/${settings.slug}/logo/${logoFileId}` : null,
     },
     intro: settings.intro,

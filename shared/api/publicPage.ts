@@ -267,7 +267,8 @@ export interface PublicGoal {
 
 export interface PublicPlanResponse {
   /** `logoUrl`: the municipality's logo (PNG or checked SVG) for an `<img>`, or null. */
-  plan: { title: string; municipality: string; slug: string; logoUrl?: string | null };
+  /** `contentLanguage`: what the plan text (title, intro, published version) is written in. */
+  plan: { title: string; municipality: string; slug: string; logoUrl?: string | null; contentLanguage?: 'nb' | 'nn' };
   intro: RichNode[];
   contact: PublicContact;
   process: { steps: ProcessStepEntry[]; current: ProcessStep | null };

@@ -29,6 +29,21 @@ describe('export: what the owner takes to the case file', () => {
       expect(file.byteLength).toBeGreaterThan(1000);
       expect(file.subarray(0, 2).toString('latin1')).toBe('PK');
 
+      // Headings and labels follow the plan's language unless another is chosen (issue #15).
+      const htmlLang = async () => {
+        const [html] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'Last ned HTML (nettside)' }).click(),
+        ]);
+        return /<html lang="([^"]+)"/.exec(await readFile(await html.path(), 'utf8'))?.[1];
+      };
+      const labels = page.getByLabel('Språk i overskrifter og etiketter');
+      expect(await labels.inputValue()).toBe('');
+      expect(await htmlLang()).toBe('nb');
+      await labels.selectOption({ label: 'English' });
+      expect(await htmlLang()).toBe('en');
+      await expectNoAxeViolations(page);
+
       // The HTML file as the municipality would publish it, checked on its own.
       const response = await owner.context.request.get(
         `${server().url}/api/plans/${planId}/export?format=html`,

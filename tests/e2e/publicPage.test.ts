@@ -266,6 +266,13 @@ describe('the public plan page on a phone', () => {
 
       const main = page.getByRole('main');
       await main.getByText('Asker kommune lager en temaplan for medborgerskap.').waitFor();
+      // The plan's words say which language they are in, whatever the page's own (WCAG 3.1.2).
+      expect(
+        await main
+          .getByText('Asker kommune lager en temaplan for medborgerskap.')
+          .evaluate((element) => element.closest('[lang]:not(html)')?.getAttribute('lang')),
+      ).toBe('nb');
+      expect(await main.getByRole('heading', { level: 1 }).locator('[lang="nb"]').innerText()).toBe(TITLE);
       // Only http(s) and mailto become links; the rest stays text.
       expect(await main.getByRole('link', { name: 'planarbeidet' }).getAttribute('rel')).toBe(
         'noopener noreferrer',

@@ -36,7 +36,7 @@ describe('the public page and the input form', () => {
     expect(pageResponse.status).toBe(200);
     expect(pageResponse.headers.get('cache-control')).toBe('no-store');
     const page = (await pageResponse.json()) as PublicPlanResponse;
-    expect(page.plan).toEqual({ logoUrl: null, title: 'Temaplan for medborgerskap', municipality: 'Asker kommune', slug: plan.slug });
+    expect(page.plan).toEqual({ logoUrl: null, title: 'Temaplan for medborgerskap', municipality: 'Asker kommune', slug: plan.slug, contentLanguage: 'nb' });
     expect(page.input).toMatchObject({ kind: 'consultation', consultation: { id: consultationId } });
     expect(page.version?.id).toBe(plan.versionId);
     expect(page.version?.snapshot.focusAreas.map((a) => a.title)).toEqual(['Møteplasser', 'Frivillighet']);

@@ -110,6 +110,9 @@ export const versionsEn: typeof versionsNb = {
     title: 'Export',
     pageTitle: 'Export – {{plan}}',
     intro: 'Download “{{plan}}” as a document, from the current draft or from a frozen version.',
+    labelsLabel: 'Language of headings and labels',
+    labelsHelp: 'Words such as “Contents”, “Status” and “Appendix” in the document. The plan text itself does not change.',
+    labelsAsPlan: 'As the plan',
     sourceLabel: 'Content',
     live: 'Current draft',
     discussion: {

@@ -108,6 +108,9 @@ export const versionsNb = {
     title: 'Eksport',
     pageTitle: 'Eksport – {{plan}}',
     intro: 'Last ned «{{plan}}» som dokument, fra gjeldende utkast eller fra en frosset versjon.',
+    labelsLabel: 'Språk i overskrifter og etiketter',
+    labelsHelp: 'Ord som «Innhold», «Status» og «Vedlegg» i dokumentet. Selve planteksten endres ikke.',
+    labelsAsPlan: 'Som planen',
     sourceLabel: 'Innhold',
     live: 'Gjeldende utkast',
     discussion: {

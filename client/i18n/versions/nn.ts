@@ -110,6 +110,9 @@ export const versionsNn: typeof versionsNb = {
     title: 'Eksport',
     pageTitle: 'Eksport – {{plan}}',
     intro: 'Last ned «{{plan}}» som dokument, frå gjeldande utkast eller frå ein frosen versjon.',
+    labelsLabel: 'Språk i overskrifter og etikettar',
+    labelsHelp: 'Ord som «Innhald», «Status» og «Vedlegg» i dokumentet. Sjølve planteksten blir ikkje endra.',
+    labelsAsPlan: 'Som planen',
     sourceLabel: 'Innhald',
     live: 'Gjeldande utkast',
     discussion: {

@@ -15,8 +15,10 @@ export function HomePage({ plan }: { plan: PublicPlanResponse }) {
   const slug = plan.plan.slug;
   return (
     <>
-      <PageHeading>{plan.plan.title}</PageHeading>
-      <RichText nodes={plan.intro} headingBase={1} />
+      <PageHeading>
+        <span lang={plan.plan.contentLanguage}>{plan.plan.title}</span>
+      </PageHeading>
+      <RichText nodes={plan.intro} headingBase={1} lang={plan.plan.contentLanguage} />
       <TakePart plan={plan} />
       <ProcessSteps steps={plan.process.steps} current={plan.process.current} />
       {plan.version && <VersionOverview slug={slug} version={plan.version} />}

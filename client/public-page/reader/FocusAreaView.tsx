@@ -18,11 +18,14 @@ export function FocusAreaView({
   section,
   heading,
   areas,
+  lang,
 }: {
   slug: string;
   section: Part;
   heading: string;
   areas: readonly FocusAreaSnapshot[];
+  /** The plan text's language (the page's own words may be in another). */
+  lang?: string | undefined;
 }) {
   const { t } = usePage();
   const { area } = section;
@@ -42,7 +45,7 @@ export function FocusAreaView({
           </Link>
         </p>
         <PageHeading>{heading}</PageHeading>
-        <RichText nodes={section.strategy.body} headingBase={1} />
+        <RichText nodes={section.strategy.body} headingBase={1} lang={lang} />
         <InputLink slug={slug} section={section} button />
       </>
     );
@@ -50,14 +53,14 @@ export function FocusAreaView({
   return (
     <>
       <PageHeading>{heading}</PageHeading>
-      <RichText nodes={area.body} headingBase={1} />
+      <RichText nodes={area.body} headingBase={1} lang={lang} />
       <InputLink slug={slug} section={section} button />
       {area.strategies.map((strategy) => (
         <section key={strategy.id} aria-labelledby={`strategy-${strategy.id}`} className="mt-8">
           <h2 id={`strategy-${strategy.id}`} className="ds-heading mb-2" data-size="xs">
             {t('strategy', { number: strategy.number })}
           </h2>
-          <RichText nodes={strategy.body} headingBase={2} />
+          <RichText nodes={strategy.body} headingBase={2} lang={lang} />
           <InputLink
             slug={slug}
             section={{ key: `st:${strategy.id}`, kind: 'st', area, strategy }}

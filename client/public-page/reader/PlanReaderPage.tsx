@@ -49,6 +49,7 @@ export function PlanReaderPage({
           section={found}
           heading={heading}
           areas={version.snapshot.focusAreas}
+          lang={plan.plan.contentLanguage}
         />
       </>
     );
@@ -56,11 +57,13 @@ export function PlanReaderPage({
   return (
     <>
       {back}
-      <PageHeading>{version.snapshot.title}</PageHeading>
+      <PageHeading>
+        <span lang={plan.plan.contentLanguage}>{version.snapshot.title}</span>
+      </PageHeading>
       <InputLink slug={slug} section={found} button />
       {version.snapshot.purpose.length > 0 && (
         <HomeSection id="purpose" title={t('purposeHeading')}>
-          <RichText nodes={version.snapshot.purpose} headingBase={2} />
+          <RichText nodes={version.snapshot.purpose} headingBase={2} lang={plan.plan.contentLanguage} />
         </HomeSection>
       )}
       <VersionOverview slug={slug} version={version} />

@@ -23,6 +23,9 @@
  *   --offline-edits 20000   offline: keystrokes typed offline before coming back (issue #16)
  *   --only exports-live     W1 with 20 editors without and during 10 concurrent HTTP exports (in the default run)
  *   --exports-phase 10      exports-live: seconds of each phase (without, during)
+ *   --only editor165        the 165-field plan opened and typed in, in chromium (needs `npm run build`; not in the default run)
+ *   --editor-runs 3         editor165: page loads measured (median); --profile DIR also saves each page's CPU profile
+ *   --editor-areas 15       editor165: focus areas of 10 strategies (fewer show how the costs scale with the fields)
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
@@ -46,12 +49,13 @@ import { inputBurst } from './workloads/inputBurst';
 import { compareWhileTyping } from './workloads/compareWhileTyping';
 import { offlineCatchUp } from './workloads/offlineCatchUp';
 import { exportsWhileEditing } from './workloads/exportsWhileEditing';
+import { largeEditor } from './workloads/largeEditor';
 
 /** The whole run stops itself after this long, whatever happens. */
 const HARD_LIMIT_MS = 60 * 60_000;
-const WORKLOADS = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'compare', 'exports-live', 'offline', 'input'] as const;
+const WORKLOADS = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'compare', 'exports-live', 'offline', 'input', 'editor165'] as const;
 /** Run only when asked for (`--only input`): the public side, not the sync comparison. */
-const DEFAULT_WORKLOADS = WORKLOADS.filter((w) => w !== 'input');
+const DEFAULT_WORKLOADS = WORKLOADS.filter((w) => w !== 'input' && w !== 'editor165');
 
 const { values } = parseArgs({
   options: {
@@ -84,6 +88,8 @@ const { values } = parseArgs({
     'input-editors': { type: 'string', default: '20' },
     'exports-phase': { type: 'string', default: '10' },
     'offline-edits': { type: 'string', default: '20000' },
+    'editor-runs': { type: 'string', default: '3' },
+    'editor-areas': { type: 'string', default: '15' },
   },
 });
 
@@ -327,6 +333,21 @@ async function main(): Promise<void> {
     }).catch((error: unknown) => {
       console.error('  input failed:', error);
       return `### Input burst\n\nfailed: ${String(error).slice(0, 200)}`;
+    });
+    console.log(table, '\n');
+  }
+  if (only.has('editor165') && servers.includes('medverk')) {
+    const runs = integer(values['editor-runs'], 'editor-runs');
+    console.error(`editor165: medverk, the 165-field plan opened ${runs} times in chromium and typed in …`);
+    const table = await largeEditor({
+      runs,
+      areas: integer(values['editor-areas'], 'editor-areas'),
+      random: seededRandom(seed),
+      server: base,
+      profileDir: base.cpuProfileDir,
+    }).catch((error: unknown) => {
+      console.error('  editor165 failed:', error);
+      return `### Editor with 165 fields\n\nfailed: ${String(error).slice(0, 200)}`;
     });
     console.log(table, '\n');
   }

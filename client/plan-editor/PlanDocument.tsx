@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { PlanHeading } from './PlanHeading';
 import { PurposeSection } from './PurposeSection';
 import { FocusAreaList } from './focus-areas/FocusAreaList';
+import { usePlanEditor } from './planEditorContext';
+import { usePlanInteractiveMark } from './planInteractiveMark';
 
 interface Props {
   synced: boolean;
@@ -24,6 +26,8 @@ export const PlanDocument = memo(function PlanDocument({
   const focusAreasHeading = useId();
 
   const articleRef = useRef<HTMLElement>(null);
+  // For the browser bench (issue #16): when every field of the synced plan can be typed in.
+  usePlanInteractiveMark(articleRef, usePlanEditor().doc, synced);
 
   // Presence follows focus: entering a focus area's section tells the others where we are.
   // Listening (not handling) needs no interactive role, so these are plain DOM listeners.

@@ -1,0 +1,69 @@
+import { useEffect, type RefObject } from 'react';
+import type * as Y from 'yjs';
+import { listFocusAreas } from '../../shared/plan/focusAreas';
+import { listStrategies } from '../../shared/plan/strategies';
+
+/**
+ * The User Timing mark the browser bench (bench/workloads/largeEditor.ts, issue #16) reads:
+ * set once per page load, at the end of the first frame in which the synced plan's every
+ * rich-text field (purpose, each focus area's text, each strategy's text) is a mounted
+ * ProseMirror view in the document (editable, or read-only for an observer). Before it a person
+ * could not yet type in every field; after it they can. A measure from navigation start to it is added beside it.
+ */
+export const PLAN_INTERACTIVE_MARK = 'medverk:plan-interactive';
+
+/** The rich-text fields the plan holds: the purpose, and per focus area its text and strategies. */
+export function richTextFieldCount(doc: Y.Doc): number {
+  return listFocusAreas(doc).reduce(
+    (count, area) => count + 1 + listStrategies(doc, area.id).length,
+    1,
+  );
+}
+
+/** Rich-text fields rendered in `root` (a mounted TipTap editor is a `.ProseMirror`). */
+function renderedFieldCount(root: HTMLElement): number {
+  return root.querySelectorAll('.ProseMirror[contenteditable]').length;
+}
+
+/**
+ * Sets PLAN_INTERACTIVE_MARK once the synced plan's fields are all rendered in `rootRef`: a
+ * MutationObserver waits for them, then the mark lands after the next frame (a message posted
+ * from requestAnimationFrame runs once that frame's rendering task is done). Costs one
+ * querySelectorAll per DOM mutation batch until then, nothing after.
+ */
+export function usePlanInteractiveMark(
+  rootRef: RefObject<HTMLElement | null>,
+  doc: Y.Doc,
+  synced: boolean,
+): void {
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root || !synced || performance.getEntriesByName(PLAN_INTERACTIVE_MARK).length > 0) return;
+    let done = false;
+    let frame = 0;
+    const channel = new MessageChannel();
+    const check = () => {
+      if (done || renderedFieldCount(root) < richTextFieldCount(doc)) return;
+      done = true;
+      observer.disconnect();
+      frame = requestAnimationFrame(() => channel.port2.postMessage(null));
+    };
+    channel.port1.onmessage = () => {
+      if (performance.getEntriesByName(PLAN_INTERACTIVE_MARK).length > 0) return;
+      performance.mark(PLAN_INTERACTIVE_MARK);
+      performance.measure(`${PLAN_INTERACTIVE_MARK}:from-navigation`, {
+        start: 0,
+        end: PLAN_INTERACTIVE_MARK,
+      });
+      channel.port1.close();
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
+    check();
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+      channel.port1.close();
+    };
+  }, [rootRef, doc, synced]);
+}

@@ -57,8 +57,11 @@ export function useFocusRescue(
       // A click on plain text, or another window, leaves the element in place and usable; one
       // that went from the page or was disabled is a loss.
       const left = last.current;
+      // Judged now, not in the timeout: a fast answer may enable the button again before it runs,
+      // and the loss would then look like a click on plain text (seen in CI under load).
+      const disabled = left?.matches(':disabled') ?? false;
       setTimeout(() => {
-        if (left?.isConnected && !left.matches(':disabled')) wasInside.current = false;
+        if (left?.isConnected && !disabled && !left.matches(':disabled')) wasInside.current = false;
         else rescue();
       });
     };

@@ -10,6 +10,7 @@ import { benchText } from '../lib/benchText';
 import { connectClient, type BenchClient } from '../lib/clients';
 import { nowMs } from '../lib/clock';
 import type { ServerAddress } from '../lib/servers';
+import { serveMethods } from '../lib/childRpc';
 
 const TOKEN = /<(\d+):(\d+)>/g;
 // y-websocket adds an exit listener per provider; hundreds of clients here are intended.
@@ -163,17 +164,4 @@ export const methods = {
 
 export type ClientMethods = typeof methods;
 
-process.on('message', (message: { id: number; method: keyof ClientMethods; args: never }) => {
-  const method = methods[message.method] as (args: unknown) => unknown;
-  Promise.resolve()
-    .then(() => method(message.args))
-    .then(
-      (result) => process.send?.({ id: message.id, result }),
-      (error: unknown) => process.send?.({ id: message.id, error: String(error) }),
-    );
-});
-process.on('disconnect', () => process.exit(0));
-process.on('SIGTERM', () => {
-  clients.forEach((client) => client.close());
-  process.exit(0);
-});
+serveMethods(methods, () => clients.forEach((client) => client.close()));

@@ -11,8 +11,8 @@ interface Pending {
 
 /**
  * A bench child process (a script whose `methods` answer `{ id, method, args }` messages, as
- * bench/clients/clientProcess.ts does), called over IPC with its methods' own types. The same
- * plumbing as fleet.ts's ClientProcess, for children that are not W1/W2's client processes.
+ * bench/clients/clientProcess.ts does), called over IPC with its methods' own types: W1/W2's
+ * client processes (fleet.ts) and W4's participants (bench/clients/workshopProcess.ts).
  */
 export class ChildRpc<M extends ChildMethods> {
   private readonly pending = new Map<number, Pending>();

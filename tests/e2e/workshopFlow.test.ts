@@ -13,6 +13,7 @@ import {
   openResults,
   voteRanking,
 } from './support/workshopSteps';
+import { moveByKeyboard } from './support/workshopRoom';
 
 /**
  * Issue #4's acceptance test, all through the UI: a facilitator runs a whole focus group for
@@ -72,26 +73,6 @@ async function expectCountdownsAgree(pages: Page[]): Promise<number[]> {
     )
     .toBeLessThanOrEqual(1);
   return last;
-}
-
-/** Moves a revealed note into a theme with the keyboard only: arrow keys, Tab, Enter. */
-async function moveByKeyboard(lead: Page, board: Locator, note: string, theme: string) {
-  const select = lead.getByRole('combobox', { name: `Flytt til ${note}` });
-  await select.focus();
-  const chosen = () =>
-    select.evaluate((element) => {
-      const list = element as HTMLSelectElement;
-      return list.selectedOptions[0]?.textContent ?? '';
-    });
-  for (let step = 0; step < 6 && (await chosen()) !== theme; step++)
-    await lead.keyboard.press('ArrowDown');
-  expect(await chosen()).toBe(theme);
-  await lead.keyboard.press('Tab');
-  await expect
-    .poll(() => lead.evaluate(() => document.activeElement?.textContent ?? ''))
-    .toBe('Flytt');
-  await lead.keyboard.press('Enter');
-  await board.getByTestId('cluster').filter({ hasText: theme }).getByText(note).waitFor();
 }
 
 const TITLE = 'Fokusgruppe om møteplasser';

@@ -3,12 +3,16 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Permission, Role } from '../../shared/auth/roles';
 import { PageLoading } from '../ui/PageLoading';
+import type { PlanLanguage } from '../../shared/plan/contentLanguage';
+import { ContentLanguageContext } from '../plan-editor/contentLanguage';
 import { useOwnedPlan } from './useOwnedPlan';
 
 export interface GatedPlan {
   planId: string;
   title: string;
   role: Role | null;
+  /** What the plan is written in: pages that show its text mark it (ContentLanguageContext). */
+  contentLanguage: PlanLanguage;
 }
 
 /**
@@ -27,5 +31,9 @@ export function PlanPageGate({
   const plan = useOwnedPlan(planId, permission);
   if (plan.state === 'loading') return <PageLoading label={t('app.loading')} />;
   if (plan.state !== 'allowed') return plan.element;
-  return <>{children({ planId, title: plan.title, role: plan.role })}</>;
+  return (
+    <ContentLanguageContext.Provider value={plan.contentLanguage}>
+      {children({ planId, title: plan.title, role: plan.role, contentLanguage: plan.contentLanguage })}
+    </ContentLanguageContext.Provider>
+  );
 }

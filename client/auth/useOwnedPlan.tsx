@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { can, type Permission, type Role } from '../../shared/auth/roles';
+import type { PlanLanguage } from '../../shared/plan/contentLanguage';
 import { NoAccessPage } from './NoAccessPage';
 import { fetchPlan } from '../http/plansApi';
 import { useResource } from '../http/useResource';
@@ -9,7 +10,7 @@ import { MessagePage } from '../ui/MessagePage';
 
 export type OwnedPlan =
   | { state: 'loading' }
-  | { state: 'allowed'; title: string; role: Role | null }
+  | { state: 'allowed'; title: string; role: Role | null; contentLanguage: PlanLanguage }
   /** Not found, not allowed, or not reachable: the page to show instead. */
   | { state: 'other'; element: ReactElement };
 
@@ -23,7 +24,7 @@ export function useOwnedPlan(planId: string, permission: Permission): OwnedPlan 
   if (resource.state === 'loading') return resource;
   if (resource.state === 'ready') {
     if (can(resource.data.role, permission))
-      return { state: 'allowed', title: resource.data.title, role: resource.data.role };
+      return { state: 'allowed', title: resource.data.title, role: resource.data.role, contentLanguage: resource.data.contentLanguage };
     return { state: 'other', element: <NoAccessPage /> };
   }
   if (resource.state === 'refused' && resource.status === 401) return { state: 'loading' };

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { RichMark, RichNode } from '../../shared/plan/richText';
+import { useContentLanguage } from '../plan-editor/contentLanguage';
 
 /** Only these link targets become links; anything else is shown as plain text. */
 const SAFE_HREF = /^(https?:|mailto:)/i;
@@ -104,5 +105,8 @@ export function RichContent({
   nodes: readonly RichNode[];
   headingBase: number;
 }) {
-  return <>{nodes.map((node, index) => renderNode(node, index, headingBase))}</>;
+  // The plan's words in the plan's language, whatever the interface's (WCAG 3.1.2).
+  const lang = useContentLanguage();
+  const content = nodes.map((node, index) => renderNode(node, index, headingBase));
+  return lang ? <div lang={lang}>{content}</div> : <>{content}</>;
 }

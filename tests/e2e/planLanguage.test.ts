@@ -20,7 +20,7 @@ function contentLangs(page: Page): Promise<(string | null)[]> {
 describe("the plan's content language (issue #15)", () => {
   it('marks the plan text as bokmål when the interface is in English', async () => {
     const planId = await demoPlanId(server());
-    const kari = await staffPerson(browser(), server(), { name: 'Kari', color: '#0b5cad', locale: 'en', planId });
+    const kari = await staffPerson(browser(), server(), { name: 'Kari', color: '#0b5cad', locale: 'en', planId, role: 'owner' });
     try {
       const { page } = kari;
       await openPlan(page, server().url, planId);
@@ -32,6 +32,19 @@ describe("the plan's content language (issue #15)", () => {
       expect(new Set(langs)).toEqual(new Set(['nb']));
       // The interface around the text stays English: the headings it writes carry no lang.
       expect(await page.getByRole('heading', { name: 'Purpose', level: 2 }).evaluate((h) => h.closest('[lang]')?.getAttribute('lang'))).toBe('en');
+
+      // A frozen version reads the same way: its text nb, the page's headings English.
+      const frozen = await page.request.post(`${server().url}/api/plans/${planId}/versions`, {
+        headers: { origin: server().url },
+        data: { name: 'Utkast til første behandling', step: 'first-reading' },
+      });
+      expect(frozen.status()).toBe(201);
+      const { version } = (await frozen.json()) as { version: { id: string } };
+      await page.goto(`${server().url}/plans/${planId}/versions/${version.id}`);
+      const purpose = page.getByRole('heading', { name: 'Purpose', level: 2 });
+      await purpose.waitFor();
+      expect(await purpose.evaluate((h) => h.closest('[lang]')?.getAttribute('lang'))).toBe('en');
+      expect(await page.locator('main [lang="nb"]').count()).toBeGreaterThan(2);
     } finally {
       await kari.close();
     }

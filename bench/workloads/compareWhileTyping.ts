@@ -13,7 +13,7 @@ import { addStrategy, listStrategies } from '../../shared/plan/strategies';
 import { buildLargeSnapshot } from '../../server/export/fixtures';
 import { SqliteStorage } from '../../server/storage/sqlite/SqliteStorage';
 import { nowMs } from '../lib/clock';
-import { spread, withClientProcesses } from '../lib/fleet';
+import { startBackgroundTyping, withClientProcesses } from '../lib/fleet';
 import { sleep } from '../lib/proc';
 import { percentile } from '../lib/stats';
 import {
@@ -73,35 +73,14 @@ export async function compareWhileTyping(options: CompareWhileTypingOptions): Pr
     const address: ServerAddress = { name: 'medverk', urls: running.urls, cookie: running.cookie };
     const procs = Math.max(1, Math.ceil(options.editors / 50));
     return await withClientProcesses(procs, async (processes) => {
-      const groups = spread(options.editors, processes.length);
-      await Promise.all(
-        processes.map((p, i) =>
-          p.call('stormConnect', { server: address, docName, indices: groups[i]!, field: FIELD }),
-        ),
-      );
-      const intervalMs = 500;
-      const durationMs = CALM_MS + COMPARE_WINDOW_MS;
-      const ticks = Math.ceil(durationMs / intervalMs) + 1;
-      const startAt = nowMs() + 200;
-      const storm = Promise.all(
-        processes.map((p, i) =>
-          p.call('stormRun', {
-            field: FIELD,
-            startAt,
-            durationMs,
-            intervalMs,
-            phases: Object.fromEntries(
-              groups[i]!.map((index) => [index, options.random() * intervalMs]),
-            ),
-            positions: Object.fromEntries(
-              groups[i]!.map((index) => [
-                index,
-                Array.from({ length: ticks }, () => options.random()),
-              ]),
-            ),
-          }),
-        ),
-      );
+      const { startAt, typing: storm } = await startBackgroundTyping(processes, {
+        address,
+        docName,
+        editors: options.editors,
+        field: FIELD,
+        durationMs: CALM_MS + COMPARE_WINDOW_MS,
+        random: options.random,
+      });
       await sleep(startAt + CALM_MS - nowMs());
       const compareStart = nowMs();
       const before = running.stats();

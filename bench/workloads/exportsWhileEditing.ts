@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { planDocName } from '../../shared/protocol';
 import { buildLargeSnapshot } from '../../server/export/fixtures';
 import { nowMs } from '../lib/clock';
-import { spread, withClientProcesses } from '../lib/fleet';
+import { startBackgroundTyping, withClientProcesses } from '../lib/fleet';
 import { sleep } from '../lib/proc';
 import { percentile } from '../lib/stats';
 import {
@@ -58,30 +58,14 @@ export async function exportsWhileEditing(options: ExportsWhileEditingOptions): 
     const procs = Math.max(1, Math.ceil(options.editors / 50));
     const loadBefore = loadAverage();
     return await withClientProcesses(procs, async (processes) => {
-      const groups = spread(options.editors, processes.length);
-      await Promise.all(
-        processes.map((p, i) =>
-          p.call('stormConnect', { server: address, docName, indices: groups[i]!, field: FIELD }),
-        ),
-      );
-      const intervalMs = 500;
-      const durationMs = 2 * options.phaseMs;
-      const ticks = Math.ceil(durationMs / intervalMs) + 1;
-      const startAt = nowMs() + 200;
-      const storm = Promise.all(
-        processes.map((p, i) =>
-          p.call('stormRun', {
-            field: FIELD,
-            startAt,
-            durationMs,
-            intervalMs,
-            phases: Object.fromEntries(groups[i]!.map((index) => [index, options.random() * intervalMs])),
-            positions: Object.fromEntries(
-              groups[i]!.map((index) => [index, Array.from({ length: ticks }, () => options.random())]),
-            ),
-          }),
-        ),
-      );
+      const { startAt, typing: storm } = await startBackgroundTyping(processes, {
+        address,
+        docName,
+        editors: options.editors,
+        field: FIELD,
+        durationMs: 2 * options.phaseMs,
+        random: options.random,
+      });
       await sleep(startAt + options.phaseMs - nowMs());
       const exportStart = nowMs();
       const before = running.stats();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nowMs } from '../lib/clock';
-import { spread, withClientProcesses, type ClientProcess } from '../lib/fleet';
+import { startBackgroundTyping, withClientProcesses, type ClientProcess } from '../lib/fleet';
 import { sleep } from '../lib/proc';
 import { percentile } from '../lib/stats';
 import {
@@ -61,35 +61,14 @@ export async function inputBurst(options: InputBurstOptions): Promise<string> {
     const address: ServerAddress = { name: 'medverk', urls: server.urls, cookie: server.cookie };
     const procs = Math.max(1, Math.ceil(options.editors / 50));
     return await withClientProcesses(procs, async (processes) => {
-      const groups = spread(options.editors, processes.length);
-      await Promise.all(
-        processes.map((p, i) =>
-          p.call('stormConnect', { server: address, docName, indices: groups[i]!, field: FIELD }),
-        ),
-      );
-      const intervalMs = 500;
-      const durationMs = CALM_MS + BURST_WINDOW_MS;
-      const ticks = Math.ceil(durationMs / intervalMs) + 1;
-      const startAt = nowMs() + 200;
-      const storm = Promise.all(
-        processes.map((p, i) =>
-          p.call('stormRun', {
-            field: FIELD,
-            startAt,
-            durationMs,
-            intervalMs,
-            phases: Object.fromEntries(
-              groups[i]!.map((index) => [index, options.random() * intervalMs]),
-            ),
-            positions: Object.fromEntries(
-              groups[i]!.map((index) => [
-                index,
-                Array.from({ length: ticks }, () => options.random()),
-              ]),
-            ),
-          }),
-        ),
-      );
+      const { startAt, typing: storm } = await startBackgroundTyping(processes, {
+        address,
+        docName,
+        editors: options.editors,
+        field: FIELD,
+        durationMs: CALM_MS + BURST_WINDOW_MS,
+        random: options.random,
+      });
 
       // Residents open the page during the calm (each gets a form token), then all send at once.
       const pages = await Promise.all(

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import * as prng from 'lib0/prng';
 import { ErrorCode, Limits } from '../../shared/protocol';
 import { catchUpChunkBytes, messageCatchUpChunk } from '../../shared/protocol/catchUp';
-import { TokenBucket } from '../../server/realtime/TokenBucket';
+import { TokenBucket } from '../../shared/protocol/TokenBucket';
 import { seededGenerator, testSeed } from '../../tests/support/seed';
 import { DocProvider } from './DocProvider';
 import { FakeSyncServer } from './testing/fakeSyncServer';

@@ -1,5 +1,6 @@
 // Single module, not the protocol's index: that would bring its zod schemas (the server's) along.
 import { Limits } from '../../shared/protocol/limits';
+import { TokenBucket } from '../../shared/protocol/TokenBucket';
 
 /**
  * Below the server's own limits (shared/protocol/limits.ts): the server measures on arrival, so
@@ -8,39 +9,6 @@ import { Limits } from '../../shared/protocol/limits';
  */
 const SHARE = 0.8;
 
-/** A token bucket that may go into debt: handshake messages are sent regardless and paid for later. */
-class Budget {
-  private tokens: number;
-  private last: number;
-
-  constructor(
-    private readonly perSecond: number,
-    private readonly burst: number,
-    private readonly now: () => number,
-  ) {
-    this.tokens = burst;
-    this.last = now();
-  }
-
-  /** Milliseconds until `cost` tokens are there (0: now). */
-  waitFor(cost: number): number {
-    this.refill();
-    const need = Math.min(cost, this.burst) - this.tokens;
-    return need <= 0 ? 0 : Math.ceil((need / this.perSecond) * 1000);
-  }
-
-  spend(cost: number): void {
-    this.refill();
-    this.tokens -= cost;
-  }
-
-  private refill(): void {
-    const now = this.now();
-    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
-    this.last = now;
-  }
-}
-
 /**
  * What one connection may still send without the server refusing it for rate: the messages and
  * the bytes per second of the server's per-connection budgets. Shared by every document on the
@@ -48,12 +16,12 @@ class Budget {
  * it says so; handshakes and catch-up pieces are counted but never held.
  */
 export class SendPacer {
-  private readonly messages: Budget;
-  private readonly bytes: Budget;
+  private readonly messages: TokenBucket;
+  private readonly bytes: TokenBucket;
 
   constructor(now: () => number = () => Date.now()) {
-    this.messages = new Budget(Limits.syncPerSecond * SHARE, Limits.syncBurst / 2, now);
-    this.bytes = new Budget(Limits.syncBytesPerSecond * SHARE, Limits.syncBytesBurst / 2, now);
+    this.messages = new TokenBucket(Limits.syncPerSecond * SHARE, Limits.syncBurst / 2, now);
+    this.bytes = new TokenBucket(Limits.syncBytesPerSecond * SHARE, Limits.syncBytesBurst / 2, now);
   }
 
   /** Milliseconds to wait before a message of `bytes` fits both budgets (0: send now). */

@@ -9,7 +9,7 @@ import { ErrorCode, Limits, parseDocName, planDocName, type DiscussionAck } from
 import type { Identity } from '../auth/identity';
 import { roleIn } from '../auth/planRoles';
 import type { DocStore, LiveDoc } from '../docs/DocStore';
-import { TokenBucket } from '../realtime/TokenBucket';
+import { TokenBucket } from '../../shared/protocol/TokenBucket';
 import type { InviteStorage, LockStorage, MemberStorage, PlanStorage } from '../storage/Storage';
 import { CommandQueues } from '../workshops/CommandQueues';
 import { singleServerReplicas, type WorkshopReplicas } from '../workshops/WorkshopReplicas';

@@ -1,6 +1,6 @@
 import { ErrorCode, Limits } from '../../shared/protocol';
 import type { DocGrowthBudgets } from './DocGrowthBudgets';
-import { TokenBucket } from './TokenBucket';
+import { TokenBucket } from '../../shared/protocol/TokenBucket';
 
 export interface ByteBudgetDeps {
   /** The server's per-document growth budgets; absent, documents may grow at any speed. */

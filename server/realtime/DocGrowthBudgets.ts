@@ -1,5 +1,5 @@
 import { Limits } from '../../shared/protocol';
-import { TokenBucket } from './TokenBucket';
+import { TokenBucket } from '../../shared/protocol/TokenBucket';
 
 /** Buckets kept before full ones (as good as new) are swept away, so memory follows activity. */
 const SWEEP_ABOVE = 256;

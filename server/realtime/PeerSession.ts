@@ -17,7 +17,7 @@ import type { Peer } from './Peer';
 import type { Rooms } from './Rooms';
 import { DocWriter, type Joined, type WriterDeps } from './DocWriter';
 import { refuse } from './refusal';
-import { TokenBucket } from './TokenBucket';
+import { TokenBucket } from '../../shared/protocol/TokenBucket';
 import { decodeAwarenessUpdate, encodeAwarenessEntries } from './awarenessUpdate';
 import {
   presenceIdentityOf,

@@ -19,7 +19,7 @@ import { roleIn } from '../auth/planRoles';
 import type { DocStore, LiveDoc } from '../docs/DocStore';
 import { storedOrigin } from '../docs/DocLifecycle';
 import type { InviteStorage, LockStorage, MemberStorage, WorkshopStorage } from '../storage/Storage';
-import { TokenBucket } from '../realtime/TokenBucket';
+import { TokenBucket } from '../../shared/protocol/TokenBucket';
 import { CommandQueues } from './CommandQueues';
 import { endMergedParticipant, type MergeAccess } from './endMergedParticipant';
 import { singleServerReplicas, type WorkshopReplicas } from './WorkshopReplicas';

@@ -1,6 +1,8 @@
 /**
  * Allows `ratePerSecond` on average with bursts up to `burst`; the clock is injectable for tests.
  * A token is one message, or one byte when the bucket meters bytes (`take(update.byteLength)`).
+ * The server refuses what does not fit (`take`); the client paces itself with the same buckets
+ * (`waitFor`, `spend`: client/sync/sendPacer.ts).
  */
 export class TokenBucket {
   private tokens: number;
@@ -26,6 +28,19 @@ export class TokenBucket {
     if (!this.has(cost)) return false;
     this.tokens -= cost;
     return true;
+  }
+
+  /** Milliseconds until `cost` tokens are there (0: now); a cost above the burst waits for a full bucket. */
+  waitFor(cost = 1): number {
+    this.refill();
+    const need = Math.min(cost, this.burst) - this.tokens;
+    return need <= 0 ? 0 : Math.ceil((need / this.ratePerSecond) * 1000);
+  }
+
+  /** Takes `cost` tokens whether or not they are there: what is sent regardless is paid for later. */
+  spend(cost = 1): void {
+    this.refill();
+    this.tokens -= cost;
   }
 
   /** Whether the bucket is full again, i.e. indistinguishable from a new one (so it may be dropped). */

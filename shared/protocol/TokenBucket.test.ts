@@ -82,4 +82,17 @@ describe('TokenBucket', () => {
     c.advance(1);
     expect(bucket.full()).toBe(true);
   });
+
+  it('waitFor() says how long until tokens are there, and spend() may go into debt', () => {
+    const c = clock();
+    const bucket = new TokenBucket(100, 200, c.now);
+    expect(bucket.waitFor(200)).toBe(0);
+    bucket.spend(300);
+    // 100 in debt: 1.01 s until one token, 3 s until a full bucket, which a cost above the burst waits for.
+    expect(bucket.waitFor(1)).toBe(1010);
+    expect(bucket.waitFor(10_000)).toBe(3000);
+    c.advance(1010);
+    expect(bucket.waitFor(1)).toBe(0);
+    expect(bucket.take(2)).toBe(false);
+  });
 });

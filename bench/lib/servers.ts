@@ -41,8 +41,12 @@ export interface ServerOptions {
 export const DEFAULT_SERVER_OPTIONS: ServerOptions = { runtime: 'compiled', nodes: 1, cpuProfileDir: null };
 
 const OUT = resolve('bench/out');
-/** Medverk's production bundle: the same esbuild command as `npm run build:server`. */
-export const MEDVERK_BUNDLE = resolve('dist/server.js');
+/**
+ * Medverk's production bundle: the same esbuild command as `npm run build:server`. BENCH_SERVER_DIR
+ * (a folder directly under the repo, e.g. `dist-mine`) lets two benches of different builds run side
+ * by side without overwriting each other's `dist/`.
+ */
+export const MEDVERK_BUNDLE = resolve(process.env.BENCH_SERVER_DIR ?? 'dist', 'server.js');
 const HOCUSPOCUS_BUNDLE = join(OUT, 'hocuspocus.mjs');
 
 /** Compiles Medverk and the Hocuspocus anchor once per bench run, so no server pays tsx at run time. */

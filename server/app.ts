@@ -8,6 +8,7 @@ import { PlanIndex } from './plans/PlanIndex';
 import { planEditAttribution } from './plans/editAttribution';
 import { documentRules } from './docs/updateRules';
 import { editRecorder } from './plans/editRecorder';
+import { TurnBatchedEditLog } from './plans/TurnBatchedEditLog';
 import { seedDemoPlan } from './seed/demoPlan';
 import { seedDemoPublicPage } from './seed/demoPublicPage';
 import { installErrorHandling } from './http/errors';
@@ -249,7 +250,8 @@ export async function startMedverk(
       onError: logError,
       onRefusedWrite: (identity, doc) =>
         audit.record(AuditAction.WriteRefused, identity, parseDocName(doc)?.id ?? null, { doc }),
-      onEdit: planEditAttribution(editRecorder(storage.editLog, logError)),
+      // One edit-log write per turn of the event loop, not per keystroke (issue #16).
+      onEdit: planEditAttribution(editRecorder(new TurnBatchedEditLog(storage.editLog), logError)),
       checkUpdate: documentRules(),
       onInvalidChange: (identity, doc, reason) => app.log.warn({ doc, who: identity.kind, reason }, 'refused a change that would break the document'),
     },

@@ -21,7 +21,7 @@ import { PlanNoticeBanner } from './notices/PlanNoticeBanner';
 import { DeletionContext } from './undo/deletionContext';
 import { UndoToast } from './undo/UndoToast';
 import { useDeletionUndo } from './undo/useDeletionUndo';
-import { SyncStatusIndicator } from './status/SyncStatusIndicator';
+import { LiveSyncStatus } from './status/LiveSyncStatus';
 import { DiscussionProvider } from './discussion/DiscussionProvider';
 import { DiscussionLayout } from './discussion/DiscussionLayout';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
@@ -45,7 +45,7 @@ interface Props {
 
 export function PlanEditor(props: Props) {
   const sync = usePlanSync(props.planId);
-  if (sync?.status.state === 'error' && sync.status.code === 'forbidden')
+  if (sync?.refusal === 'forbidden')
     return <AccessWithdrawn hadAccess={sync.ready} />;
   if (!sync || !sync.ready) return <LoadingPlan title={props.fallbackTitle} sync={sync} />;
   return <OpenPlan {...props} sync={sync} />;
@@ -58,7 +58,7 @@ function LoadingPlan({ title, sync }: { title: string; sync: PlanSync | null }) 
   return (
     <div className="mx-auto max-w-4xl px-4 py-6">
       <PageLoading label={t('editor.loading')} />
-      {sync && <SyncStatusIndicator status={sync.status} />}
+      {sync && <LiveSyncStatus provider={sync.provider} />}
     </div>
   );
 }
@@ -83,12 +83,11 @@ function OpenPlan({
 }: Props & { sync: PlanSync }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const { doc, awareness, status, access, synced } = sync;
+  // Not the save state: that changes per keystroke, and only the toolbar's status region shows it.
+  const { doc, awareness, provider, phase, access, synced } = sync;
   const setFocusArea = useLocalPresence(awareness, identity);
   const peers = usePeers(awareness);
-  const connected =
-    status.state === 'saved' || status.state === 'saving' || status.state === 'retrying';
-  usePresenceAnnouncements(peers, connected);
+  usePresenceAnnouncements(peers, phase === 'live');
   useStructureAnnouncements(doc);
   const notice = usePlanNotices(planId);
   const deletion = useDeletionUndo(doc);
@@ -125,7 +124,7 @@ function OpenPlan({
                 planId={planId}
                 role={role}
                 inbox={inbox}
-                status={status}
+                provider={provider}
                 peers={peers}
                 editable={editable}
               />

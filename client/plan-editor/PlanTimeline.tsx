@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchProcess, type ProcessStepEntry } from '../http/versionsApi';
 import { useResource } from '../http/useResource';
@@ -10,8 +11,11 @@ export function currentStep(steps: readonly ProcessStepEntry[], today: string): 
   return current;
 }
 
-/** The political process at a glance above the draft; dates are set on the versions page. */
-export function PlanTimeline({ planId }: { planId: string }) {
+/**
+ * The political process at a glance above the draft; dates are set on the versions page.
+ * Memoised: the open plan re-rendering (presence, access) does not change it.
+ */
+export const PlanTimeline = memo(function PlanTimeline({ planId }: { planId: string }) {
   const { t, i18n } = useTranslation();
   const { resource } = useResource(`process:${planId}`, (signal) => fetchProcess(planId, signal));
   if (resource.state !== 'ready') return null;
@@ -37,4 +41,4 @@ export function PlanTimeline({ planId }: { planId: string }) {
       </ol>
     </section>
   );
-}
+});

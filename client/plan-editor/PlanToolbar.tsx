@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Permission, can, type Role } from '../../shared/auth/roles';
@@ -12,11 +13,11 @@ import {
 } from '../app/paths';
 import { exportMarkdownUrl } from '../http/plansApi';
 import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/languages';
-import type { SyncStatus } from '../sync/status';
 import { Icon } from '../ui/icons';
 import type { Peer } from './presence/peers';
 import { PresenceList } from './presence/PresenceList';
-import { SyncStatusIndicator } from './status/SyncStatusIndicator';
+import { LiveSyncStatus } from './status/LiveSyncStatus';
+import type { StatusSource } from './status/shownStatus';
 import { DiscussionButton } from './discussion/DiscussionButton';
 
 interface Props {
@@ -24,7 +25,8 @@ interface Props {
   role: Role | null;
   /** Input inbox access as the plan's HTTP answer gave it (null: none, or unknown offline). */
   inbox: 'handle' | 'read' | null;
-  status: SyncStatus;
+  /** The plan's provider: the status region follows its save state by itself. */
+  provider: StatusSource;
   peers: readonly Peer[];
   /** May this person change the document (else the status tells a reader, not a writer)? */
   editable: boolean;
@@ -32,9 +34,17 @@ interface Props {
 
 /**
  * Stays in view while scrolling: is my work saved, who is here, the export, and for the plan's
- * owners the way to its people and log. Links mirror `can()`; the server enforces it.
+ * owners the way to its people and log. Links mirror `can()`; the server enforces it. Memoised:
+ * typing changes none of its props (the status region subscribes by itself).
  */
-export function PlanToolbar({ planId, role, inbox, status, peers, editable }: Props) {
+export const PlanToolbar = memo(function PlanToolbar({
+  planId,
+  role,
+  inbox,
+  provider,
+  peers,
+  editable,
+}: Props) {
   const { t, i18n } = useTranslation();
   const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANGUAGE;
   const links = (
@@ -92,7 +102,7 @@ export function PlanToolbar({ planId, role, inbox, status, peers, editable }: Pr
       aria-label={t('editor.toolbar')}
       className="sticky top-0 z-10 -mx-4 mb-8 flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-neutral-border-subtle bg-neutral-background-default px-4 py-3"
     >
-      <SyncStatusIndicator status={status} readOnly={!editable} />
+      <LiveSyncStatus provider={provider} readOnly={!editable} />
       <PresenceList peers={peers} />
       <div className="ml-auto flex flex-wrap items-center gap-x-5 gap-y-2">
         <DiscussionButton />
@@ -117,4 +127,4 @@ export function PlanToolbar({ planId, role, inbox, status, peers, editable }: Pr
       </div>
     </div>
   );
-}
+});

@@ -21,9 +21,19 @@ function identityOf(object: object): number {
 }
 
 /**
- * The ordered items of a collection, recomputed on any change inside it but handed out as the
- * same array until the order or the set of items changes, so typing in one item does not
- * re-render the list. `anchor` is the item's Y type that identifies it (its title or body).
+ * Could a change in `type` change the order or the set of items? Only a change of the collection
+ * itself (items added, removed, replaced) or of an item's own fields (its position, its title or
+ * body replaced after an undo); typing changes a text deeper down, which is not re-read per
+ * keystroke.
+ */
+export function touchesOrder(type: Y.AbstractType<unknown>, collection: Y.Map<ItemMap>): boolean {
+  return type === collection || type._item?.parent === collection;
+}
+
+/**
+ * The ordered items of a collection, recomputed when it or an item's own fields change (see
+ * `touchesOrder`) and handed out as the same array until the order or the set of items changes,
+ * so typing in one item neither re-reads nor re-renders the list. `anchor` is the item's Y type that identifies it (its title or body).
  */
 export function useOrderedItems<T extends Item>(
   collection: Y.Map<ItemMap> | null,
@@ -35,8 +45,11 @@ export function useOrderedItems<T extends Item>(
   const subscribe = useCallback(
     (onChange: () => void) => {
       if (!collection) return () => {};
-      collection.observeDeep(onChange);
-      return () => collection.unobserveDeep(onChange);
+      const onEvents = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+        if (events.some((event) => touchesOrder(event.target, collection))) onChange();
+      };
+      collection.observeDeep(onEvents);
+      return () => collection.unobserveDeep(onEvents);
     },
     [collection],
   );

@@ -9,22 +9,16 @@ import { ErrorCode } from '../../shared/protocol/errors';
 import { Limits } from '../../shared/protocol/limits';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version';
 import type { Access, Problem, SyncAck } from '../../shared/protocol';
-import { catchUpChunkBytes, splitCatchUp } from '../../shared/protocol/catchUp';
+import { catchUpChunkBytes } from '../../shared/protocol/catchUp';
 import type { DocChannel, SyncConnection } from './SyncConnection';
 import { sameStatus, statusOf, type SyncStatus } from './status';
-import { CatchUpSender, socketTransport } from './CatchUpSender';
+import { socketTransport } from './CatchUpSender';
+import { CatchUpSlot } from './CatchUpSlot';
 import { Retry } from './backoff';
 import { AwarenessOutbox } from './AwarenessOutbox';
 import { isEmptyUpdate, isFinal, passesByItself, type Round } from './round';
-import { PendingUpdates } from './PendingUpdates';
-import { pacerFor, type SendPacer } from './sendPacer';
-
-/**
- * Sync messages one document keeps unacknowledged before its further changes wait and merge.
- * Acks come once a change is committed, so this bounds what a stalled link (which the client
- * cannot tell from a slow one) piles up for the server to take at once when it comes back.
- */
-const MAX_IN_FLIGHT = 4;
+import { pacerFor } from './sendPacer';
+import { SendWindow } from './SendWindow';
 
 type ProviderEvents = {
   status: (status: SyncStatus) => void;
@@ -42,7 +36,7 @@ type ProviderEvents = {
  * refused change stays unsaved until a resync round (jittered backoff) finished clean, and only
  * then is the status "saved" again. A change too large for one message goes as a catch-up in
  * pieces (shared/protocol/catchUp.ts). Changes made while messages are unacknowledged, or faster
- * than the server's per-connection rate, wait in `PendingUpdates` and go out merged.
+ * than the server's per-connection rate, wait in the `SendWindow` and go out merged.
  */
 export class DocProvider extends ObservableV2<ProviderEvents> implements DocChannel {
   readonly awareness: awarenessProtocol.Awareness;
@@ -52,9 +46,8 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
   private joined = false;
   private receivedState = false;
   private sentState = false;
-  /** Sent messages (updates, step 1s and 2s, catch-ups) whose ack has not come. */
-  private readonly inFlight = new Set<number>();
-  private lastToken = 0;
+  /** Our changes queued and in flight (see `flush`). */
+  private readonly window: SendWindow;
   private round: Round | null = null;
   /** A refused change not yet healed by a clean round: the status says it is being retried. */
   private failure: ErrorCode | null = null;
@@ -62,9 +55,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
   private joinPending = false;
   private readonly resync = new Retry();
   private readonly rejoin = new Retry();
-  /** `changed`: changes made meanwhile build on it, so they wait and go out with a resync after it. */
-  private catchUp: { sender: CatchUpSender; token: number; changed: boolean } | null = null;
-  private nextCatchUpId = Math.floor(Math.random() * 0x7fffffff);
+  private readonly catchUp: CatchUpSlot;
   private refusal: Problem | null = null;
   /** Bumped on each disconnect so acks from an earlier connection are ignored. */
   private generation = 0;
@@ -72,11 +63,6 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
   private destroyed = false;
   private lastStatus: SyncStatus = { state: 'connecting' };
   private everConnected = false;
-  /** Our changes not sent yet, merged as they come (see `flush`). */
-  private readonly pending = new PendingUpdates();
-  private readonly pacer: SendPacer;
-  /** A flush waiting for the pacer's budget. */
-  private flushTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly connection: SyncConnection,
@@ -86,7 +72,13 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
   ) {
     super();
     this.watchOnly = options.watchOnly ?? false;
-    this.pacer = pacerFor(connection.socket);
+    const pacer = pacerFor(connection.socket);
+    this.window = new SendWindow(pacer, (message, onAck) =>
+      this.connection.socket.emit('sync', this.docName, message, onAck),
+    );
+    this.catchUp = new CatchUpSlot(this.window, (current) =>
+      socketTransport(connection.socket, docName, current, pacer),
+    );
     this.awareness = options.awareness ?? new awarenessProtocol.Awareness(doc);
     this.outbox = new AwarenessOutbox(
       this.awareness,
@@ -164,11 +156,10 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
     this.receivedState = false;
     this.sentState = false;
     // The next connection's handshake sends everything the server lacks, refused or not.
-    this.inFlight.clear();
-    this.pending.clear();
+    this.window.reset();
     this.round = null;
     this.failure = null;
-    this.cancelCatchUp();
+    this.catchUp.cancel();
     this.clearTimers();
     // Others' presence is stale once we cannot hear from them.
     this.outbox.forgetOthers(this);
@@ -230,8 +221,9 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
     // provider opened next for the same document (React's double effect) is not joined twice.
     if (this.joined || this.joinPending) this.connection.socket.emit('leave', this.docName);
     this.destroyed = true;
-    this.cancelCatchUp();
+    this.catchUp.cancel();
     this.clearTimers();
+    this.window.reset();
     this.doc.off('update', this.handleDocUpdate);
     this.outbox.destroy();
     this.connection.unregister(this.docName);
@@ -240,9 +232,9 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === this || !this.joined || this.access !== 'write') return;
-    if (this.catchUp) this.catchUp.changed = true;
+    if (this.catchUp.active) this.catchUp.noteChange();
     else if (!this.round || this.round.answered) {
-      this.pending.push(update);
+      this.window.queue(update);
       this.flush();
     }
     // Otherwise the step 2 this round is about to send carries the change.
@@ -250,38 +242,26 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
   };
 
   /**
-   * Sends what is pending as one merged update, when the in-flight window and the pacer allow;
+   * Sends what is queued as one merged update, when the in-flight window and the pacer allow;
    * otherwise an ack (see `settle`) or the pacer's timer calls again, and whatever was changed
    * meanwhile joins the same message. While a refused change waits for its resync, nothing goes:
    * it would build on the refused one, and the resync's step 2 carries it.
    */
   private flush(): void {
-    if (this.pending.size === 0 || this.flushTimer || !this.joined) return;
-    if (this.catchUp || this.failure || (this.round && !this.round.answered)) return;
-    if (this.inFlight.size >= MAX_IN_FLIGHT) return;
-    const update = this.pending.take();
-    if (!update) return;
-    const wait = this.pacer.waitFor(update.byteLength);
-    if (wait > 0) {
-      // Back in the queue as one update; what comes meanwhile merges into it.
-      this.pending.push(update);
-      this.flushTimer = setTimeout(() => {
-        this.flushTimer = null;
-        this.flush();
-      }, wait);
+    if (!this.joined || this.catchUp.active || this.failure || (this.round && !this.round.answered))
       return;
-    }
-    this.sendChange(update, syncProtocol.messageYjsUpdate);
+    const update = this.window.takeQueued(() => this.flush());
+    if (update) this.sendChange(update, syncProtocol.messageYjsUpdate);
   }
 
   /** Starts a handshake round: our step 1, which the server answers (see `Round`). */
   private startRound(): void {
-    // Its step 2 is computed from the document, which holds every pending change.
-    this.pending.clear();
+    // Its step 2 is computed from the document, which holds every queued change.
+    this.window.discardQueued();
     const encoder = encoding.createEncoder();
     syncProtocol.writeSyncStep1(encoder, this.doc);
     const round: Round = {
-      firstToken: this.lastToken + 1,
+      firstToken: this.window.nextToken,
       step1Acked: false,
       answered: false,
       failed: false,
@@ -294,7 +274,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
 
   private sendMissing(stateVector: Uint8Array): void {
     if (this.access !== 'write') return;
-    this.pending.clear();
+    this.window.discardQueued();
     const update = Y.encodeStateAsUpdate(this.doc, stateVector);
     if (isEmptyUpdate(update)) return;
     this.sendChange(update, syncProtocol.messageYjsSyncStep2);
@@ -314,14 +294,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
 
   /** Sends one message that stays pending until its ack. */
   private send(message: Uint8Array, onStored?: () => void): void {
-    const token = ++this.lastToken;
-    this.inFlight.add(token);
-    const generation = this.generation;
-    this.pacer.sent(message.byteLength);
-    this.connection.socket.emit('sync', this.docName, message, (ack) => {
-      // An ack from before a reconnect: the handshake since has resent everything it covered.
-      if (this.destroyed || generation !== this.generation) return;
-      this.inFlight.delete(token);
+    this.window.send(message, (ack, token) => {
       if (ack.ok) onStored?.();
       else this.handleRefusal(ack, token);
       this.settle();
@@ -335,24 +308,11 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
       this.refuse({ code: ErrorCode.MessageTooLarge, message: `${update.byteLength} bytes` });
       return;
     }
-    this.cancelCatchUp();
-    const token = ++this.lastToken;
-    this.inFlight.add(token);
     const generation = this.generation;
-    const chunks = splitCatchUp(this.nextCatchUpId++ % 0x7fffffff, update);
-    const sender = new CatchUpSender(
-      chunks,
-      socketTransport(
-        this.connection.socket,
-        this.docName,
-        () => !this.destroyed && generation === this.generation,
-        this.pacer,
-      ),
-      (ack) => {
-        if (this.catchUp?.sender !== sender) return;
-        const { changed } = this.catchUp;
-        this.catchUp = null;
-        this.inFlight.delete(token);
+    this.catchUp.start(
+      update,
+      () => !this.destroyed && generation === this.generation,
+      (ack, token, changed) => {
         if (!ack.ok) this.handleRefusal(ack, token);
         // What changed meanwhile builds on the catch-up: a new round sends it now that it is in.
         else if (changed) this.startRound();
@@ -360,17 +320,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
       },
       () => this.updateStatus(),
     );
-    this.catchUp = { sender, token, changed: false };
-    sender.start();
     this.updateStatus();
-  }
-
-  private cancelCatchUp(): void {
-    if (!this.catchUp) return;
-    this.catchUp.sender.cancel();
-    this.inFlight.delete(this.catchUp.token);
-    // Changes made meanwhile are in the document: whatever sends it next (a round's step 2) carries them.
-    this.catchUp = null;
   }
 
   private handleRefusal(ack: Extract<SyncAck, { ok: false }>, token: number): void {
@@ -389,7 +339,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
   /** A round is done when its step 1 and everything sent since came back ok. */
   private settle(): void {
     const round = this.round;
-    if (round && !round.failed && round.step1Acked && this.inFlight.size === 0 && !this.catchUp) {
+    if (round && !round.failed && round.step1Acked && this.window.idle && !this.catchUp.active) {
       this.round = null;
       this.failure = null;
       this.resync.reset();
@@ -403,7 +353,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
     const generation = this.generation;
     this.resync.schedule(() => {
       if (generation !== this.generation || !this.joined || this.destroyed) return;
-      this.cancelCatchUp();
+      this.catchUp.cancel();
       this.startRound();
     });
   }
@@ -425,8 +375,7 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
   }
 
   private clearTimers(): void {
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = null;
+    this.window.cancelPacing();
     this.resync.cancel();
     this.rejoin.cancel();
     this.outbox.clear();
@@ -438,9 +387,8 @@ export class DocProvider extends ObservableV2<ProviderEvents> implements DocChan
       connected: this.connection.connected,
       everConnected: this.everConnected,
       synced: this.joined && this.synced,
-      failure: this.failure ?? this.catchUp?.sender.retrying ?? null,
-      pending:
-        this.inFlight.size + (this.catchUp?.changed ? 1 : 0) + (this.pending.size > 0 ? 1 : 0),
+      failure: this.failure ?? this.catchUp.retrying,
+      pending: this.window.unsaved + (this.catchUp.changed ? 1 : 0),
     });
     if (sameStatus(this.lastStatus, next)) return;
     this.lastStatus = next;

@@ -56,3 +56,24 @@ export function sameStatus(a: SyncStatus, b: SyncStatus): boolean {
   if (a.state === 'retrying' && b.state === 'retrying') return a.code === b.code;
   return true;
 }
+
+/**
+ * The status as far as the page around a document depends on it. "saving" and "saved" alternate
+ * with every keystroke (and "retrying" passes by itself) while the page looks the same: all three
+ * are `live`, so the page does not re-render per keystroke. Only the status indicator tells them
+ * apart, and it follows the provider by itself.
+ */
+export type SyncPhase = 'connecting' | 'offline' | 'syncing' | 'live' | 'refused';
+
+export function phaseOf(status: SyncStatus): SyncPhase {
+  switch (status.state) {
+    case 'saving':
+    case 'saved':
+    case 'retrying':
+      return 'live';
+    case 'error':
+      return 'refused';
+    default:
+      return status.state;
+  }
+}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { IndexeddbPersistence } from 'y-indexeddb';
@@ -6,7 +6,7 @@ import { planDocName } from '../../shared/protocol';
 import { metaMap } from '../../shared/plan/planDoc';
 import { DocProvider } from './DocProvider';
 import { getConnection } from './connection';
-import { useProviderState, type ProviderState } from './useProviderState';
+import { NO_PROVIDER, pageSyncStore, type PageSyncState } from './pageSyncStore';
 
 interface Session {
   planId: string;
@@ -17,9 +17,11 @@ interface Session {
   localLoaded: boolean;
 }
 
-export interface PlanSync extends ProviderState {
+export interface PlanSync extends PageSyncState {
   doc: Y.Doc;
   awareness: Awareness;
+  /** For the status indicator, which follows the save state by itself (see `PageSyncState`). */
+  provider: DocProvider;
   /**
    * There is something trustworthy to show: the server's state, or this browser's copy when the
    * server cannot be reached. Once true it stays true for the session (no flicker on reconnect).
@@ -59,16 +61,20 @@ export function usePlanSync(planId: string): PlanSync | null {
   }, [planId]);
 
   const current = session?.planId === planId ? session : null;
-  const state = useProviderState(current?.provider ?? null);
+  const provider = current?.provider ?? null;
+  const store = useMemo(() => (provider ? pageSyncStore(provider) : null), [provider]);
+  const state = useSyncExternalStore(
+    store?.subscribe ?? subscribeToNothing,
+    store?.getSnapshot ?? noProvider,
+  );
 
   const doc = current?.doc ?? null;
-  const forbidden = state.status.state === 'error' && state.status.code === 'forbidden';
+  const forbidden = state.refusal === 'forbidden';
   // The server refused a change that would have damaged the plan: this browser's copy holds it,
   // so it would be sent again on every load. The copy goes; a reload brings the stored plan.
-  const damaged = state.status.state === 'error' && state.status.code === 'invalid-change';
+  const damaged = state.refusal === 'invalid-change';
   // A person without access does not get this browser's copy shown either.
-  const unreachable =
-    state.status.state === 'offline' || (state.status.state === 'error' && !forbidden);
+  const unreachable = state.phase === 'offline' || (state.phase === 'refused' && !forbidden);
   const canShow =
     state.synced || (current?.localLoaded === true && (unreachable || hasContent(doc)));
   useEffect(() => {
@@ -87,9 +93,13 @@ export function usePlanSync(planId: string): PlanSync | null {
     ...state,
     doc: current.doc,
     awareness: current.provider.awareness,
+    provider: current.provider,
     ready: canShow || readyFor === current.doc,
   };
 }
+
+const subscribeToNothing = () => () => {};
+const noProvider = () => NO_PROVIDER;
 
 /** The plan's fixed structure (meta) is there, so the local copy is a real, if older, plan. */
 function hasContent(doc: Y.Doc | null): boolean {

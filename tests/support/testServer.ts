@@ -54,6 +54,8 @@ export async function startTestServer(
     // Tests that want a public page make their own; the demo plan stays as the tests know it.
     SEED_DEMO_PUBLIC_PAGE: 'false',
     UNLOAD_DELAY_MS: '200',
+    // A client built elsewhere (`npx vite build --outDir /tmp/x`), so a browser test need not overwrite the shared dist/.
+    ...(process.env.CLIENT_DIR ? { CLIENT_DIR: process.env.CLIENT_DIR } : {}),
     ...storageEnv,
     ...options.env,
   });

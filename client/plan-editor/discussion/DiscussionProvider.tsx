@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import * as Y from 'yjs';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/auth/roles';
 import { mayComment, mayDecide, mayReadDiscussion, maySuggest } from '../../../shared/discussion/permissions';
@@ -8,7 +9,7 @@ import { DiscussionContext, type DiscussionContextValue, type EditMode, type Sel
 import { effectiveEditMode, storeEditMode, storedEditMode } from './editMode';
 import { filterShowing, type ThreadFilter } from './filters';
 import { DiscussionPanelContext, type DiscussionPanelState, type FocusRequest, type PanelFocus } from './panelContext';
-import { sectionDirectory } from './sectionNames';
+import { sectionDirectory, type SectionDirectory } from './sectionNames';
 import { NOTHING_UNREAD, sectionCounts, unreadSummary } from './unread';
 import { useDiscussion } from './useDiscussion';
 import { useDiscussionAnnouncements } from './useDiscussionAnnouncements';
@@ -136,13 +137,19 @@ export function DiscussionProvider({ planId, role, children }: Props) {
     [wide, revealInEditor],
   );
 
-  const planVersion = usePlanVersion(doc);
-  const sections = useMemo(
+  // Closed, the panel shows none of the text, only section names (badges): typing changes none.
+  const planVersion = usePlanVersion(doc, 300, open ? undefined : changesSectionNames);
+  const freshSections = useMemo(
     () => sectionDirectory(doc, t),
     // planVersion stands for the document's content, which the directory is read from.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [doc, t, planVersion],
   );
+  // The same directory while typing leaves every section's name as it was, so the panel's
+  // context (read by a badge beside every section) does not change with each planVersion.
+  const sectionsSignature = directorySignature(freshSections);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const sections = useMemo(() => freshSections, [sectionsSignature]);
   const meId = me?.id ?? null;
   const unread = useMemo(() => (view ? unreadSummary(view.threads, seen, meId) : NOTHING_UNREAD), [view, seen, meId]);
   const counts = useMemo(() => (view ? sectionCounts(view, unread) : new Map()), [view, unread]);
@@ -204,4 +211,16 @@ export function DiscussionProvider({ planId, role, children }: Props) {
       <DiscussionPanelContext.Provider value={enabled ? panel : null}>{children}</DiscussionPanelContext.Provider>
     </DiscussionContext.Provider>
   );
+}
+
+/** Typing in a rich-text field (the common change) renames no section; a title or the shape may. */
+function changesSectionNames(transaction: Y.Transaction): boolean {
+  for (const type of transaction.changed.keys())
+    if (!(type instanceof Y.XmlFragment || type instanceof Y.XmlText)) return true;
+  return false;
+}
+
+/** Equal for two directories that name the same sections in the same order. */
+function directorySignature(directory: SectionDirectory): string {
+  return directory.order.map((key) => `${key}\u0000${directory.byKey.get(key)?.label ?? ''}`).join('\u0001');
 }

@@ -1,10 +1,14 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Peer } from './peers';
 import { PresenceColorChoice } from './PresenceColorChoice';
 import { useIdentity } from '../../identity/identityContext';
 
-/** Who is here: a colour dot and a name for each person (colour is never the only cue). */
-export function PresenceList({ peers }: { peers: readonly Peer[] }) {
+/**
+ * Who is here: a colour dot and a name for each person (colour is never the only cue).
+ * Memoised: `peers` keeps its identity while only cursors move.
+ */
+export const PresenceList = memo(function PresenceList({ peers }: { peers: readonly Peer[] }) {
   const { t } = useTranslation();
   const { presenceColor } = useIdentity();
   return (
@@ -22,7 +26,7 @@ export function PresenceList({ peers }: { peers: readonly Peer[] }) {
       <PresenceColorChoice choice={presenceColor} />
     </div>
   );
-}
+});
 
 export function PersonChip({ peer }: { peer: Peer }) {
   const { t } = useTranslation();

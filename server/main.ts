@@ -1,6 +1,12 @@
-import { loadConfig, type Config } from './config';
-import { startMedverk } from './app';
-import { SETUP_LINK_VALID_FOR } from './auth/setupLink';
+import type { Config } from './config';
+import { holdYoungGeneration, releaseYoungGeneration } from './runtime/youngGeneration';
+
+// Before anything else is loaded: the server's modules are imported below, not statically, so
+// that their loading runs with the small young generation too (see youngGeneration.ts).
+holdYoungGeneration();
+const { loadConfig } = await import('./config');
+const { startMedverk } = await import('./app');
+const { SETUP_LINK_VALID_FOR } = await import('./auth/setupLink');
 
 /** Before the logger exists (a bad configuration): the same JSON shape, level fatal, then exit. */
 function configOrExit(): Config {
@@ -14,6 +20,7 @@ function configOrExit(): Config {
 
 const config = configOrExit();
 const medverk = await startMedverk(config);
+releaseYoungGeneration();
 // Start-up lines go through the server's logger (JSON, or readable with LOG_FORMAT=pretty), and
 // at info whatever LOG_LEVEL says: whoever starts the server needs them (LOG_LEVEL=silent: none).
 const log = config.logLevel === 'silent' ? medverk.app.log : medverk.app.log.child({}, { level: 'info' });

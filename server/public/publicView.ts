@@ -7,6 +7,7 @@ import type { ConsultationRecord, PlanRecord, PublicPageRecord, Storage } from '
 import type { WarnLog } from '../versions/planProblems';
 import type { FormTokens } from './formToken';
 import type { VersionSnapshots } from './versionSnapshots';
+import { compareNorwegian } from '../../shared/text/norwegianOrder';
 
 export interface PublicPage {
   settings: PublicPageRecord;
@@ -30,8 +31,6 @@ export async function findPublicPage(storage: Storage, slug: string): Promise<Pu
 export function closedConsultations(consultations: readonly ConsultationRecord[], now: number): ConsultationRecord[] {
   return consultations.filter((c) => c.closesAt <= now);
 }
-
-const collator = new Intl.Collator('nb');
 
 export interface PublicViewDeps {
   storage: Storage;
@@ -101,7 +100,7 @@ export async function buildPublicView(page: PublicPage, deps: PublicViewDeps): P
     }),
     formToken,
     inputListPublished: settings.publishInputList && closedConsultations(consultations, now).length > 0,
-    associations: associations.map((a) => a.name).sort((a, b) => collator.compare(a, b)),
+    associations: associations.map((a) => a.name).sort(compareNorwegian),
     retentionDays: settings.retentionDays,
     serverNow: now,
   };

@@ -3,7 +3,6 @@ import { planDocName } from '../../shared/protocol';
 import { newId } from '../../shared/plan/items';
 import { paragraph } from '../../shared/plan/richText';
 import { planSnapshot } from '../../shared/plan/snapshot';
-import { osloDate } from '../../shared/inputs/currentStep';
 import type { PlanRecord, Storage } from '../storage/Storage';
 import { DEFAULT_RETENTION_DAYS } from '../inputs/publicSettings';
 
@@ -62,8 +61,11 @@ export async function seedDemoPublicPage(
     ['second-reading', 60],
     ['adopted', 90],
   ] as const;
+  // UTC's calendar day, not Oslo's (osloDate): it is never after Oslo's, so the consultation is
+  // the current step from the first request, and ICU's date and time-zone data (~6 MB of RSS)
+  // load with the first public page instead of at every start (issue #16).
   for (const [step, days] of steps)
-    await storage.versions.setStepDate(plan.id, step, osloDate(now + days * DAY));
+    await storage.versions.setStepDate(plan.id, step, new Date(now + days * DAY).toISOString().slice(0, 10));
   await storage.consultations.add({
     id: newId(),
     planId: plan.id,

@@ -1,4 +1,5 @@
 import { associationKey } from '../api/associations';
+import { compareNorwegian } from '../text/norwegianOrder';
 
 /**
  * Which associations took part in which workshops of a plan: the owner's coverage view. Pure,
@@ -32,8 +33,6 @@ export interface Coverage {
   /** Listed associations nobody has come from yet. */
   notReached: string[];
 }
-
-const collator = new Intl.Collator('nb');
 
 /**
  * Counts participants per association and workshop. Facilitators are hosts, not participants,
@@ -73,7 +72,7 @@ export function computeCoverage(
   });
   const all = [...rows.values()];
   const listed = all.filter((row) => row.listed);
-  const written = all.filter((row) => !row.listed).sort((a, b) => collator.compare(a.name, b.name));
+  const written = all.filter((row) => !row.listed).sort((a, b) => compareNorwegian(a.name, b.name));
   return {
     workshops: workshops.map((workshop, column) => ({ id: workshop.id, title: workshop.title, participants: sizes[column] ?? 0 })),
     rows: [...listed, ...written],

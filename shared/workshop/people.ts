@@ -3,6 +3,7 @@ import { bool, num, str, strOrNull, type EntityMap } from './fields';
 import { GroupKeys, ParticipantKeys } from './keys';
 import { groupsMap, participantsMap, readMeta } from './publicDoc';
 import type { Group, Participant } from './types';
+import { compareNorwegian } from '../text/norwegianOrder';
 
 export function readParticipant(map: EntityMap): Participant {
   return {
@@ -21,14 +22,11 @@ export function getParticipant(doc: Y.Doc, id: string): Participant | null {
   return map ? readParticipant(map) : null;
 }
 
-/** One collator for all sorts: `localeCompare` with a locale builds a new one per call. */
-const byName = new Intl.Collator('nb');
-
 /** Everyone who joined, removed people included, by name (then id, so the order is total). */
 export function listParticipants(doc: Y.Doc): Participant[] {
   const people: Participant[] = [];
   participantsMap(doc).forEach((map) => people.push(readParticipant(map)));
-  return people.sort((a, b) => byName.compare(a.name, b.name) || compareIds(a.id, b.id));
+  return people.sort((a, b) => compareNorwegian(a.name, b.name) || compareIds(a.id, b.id));
 }
 
 /** Ids of removed people; unsorted, for the checks that run on every command. */

@@ -1,6 +1,7 @@
-import * as client from 'openid-client';
+import type * as OpenidClient from 'openid-client';
 import type { OidcConfig } from '../../config';
 import type { PendingLogin } from './PendingLogins';
+import { openidClient } from './openidClient';
 
 /** Who the IdP says logged in: checked claims, not yet matched to an account. */
 export interface OidcPerson {
@@ -15,15 +16,17 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * The relying-party side of the authorization code flow with PKCE, on openid-client, which
- * checks state, PKCE, nonce and the ID token's signature, issuer, audience and lifetime.
+ * checks state, PKCE, nonce and the ID token's signature, issuer, audience and lifetime. The library
+ * loads with the first login (openidClient.ts).
  */
 export class OidcClient {
-  private discovered: Promise<client.Configuration> | null = null;
+  private discovered: Promise<OpenidClient.Configuration> | null = null;
 
   constructor(private readonly settings: OidcConfig) {}
 
   /** Where to send the browser, and what to remember until it comes back. */
   async begin(redirectUri: string, returnTo: string): Promise<{ url: URL; login: PendingLogin }> {
+    const client = await openidClient();
     const config = await this.configuration();
     const login: PendingLogin = {
       state: client.randomState(),
@@ -45,6 +48,7 @@ export class OidcClient {
 
   /** Validates the IdP's answer (`search`: the callback's query string) and redeems the code. */
   async finish(search: string, login: PendingLogin): Promise<OidcPerson> {
+    const client = await openidClient();
     const config = await this.configuration();
     // openid-client derives the token request's redirect_uri from this URL, so it must be the
     // one sent in `begin`, whatever Host header the callback arrived with.
@@ -74,7 +78,7 @@ export class OidcClient {
   }
 
   /** Discovery at first use, so the server starts while the IdP is down; a failure is retried. */
-  private configuration(): Promise<client.Configuration> {
+  private configuration(): Promise<OpenidClient.Configuration> {
     this.discovered ??= this.discover().catch((error: unknown) => {
       this.discovered = null;
       throw error;
@@ -82,7 +86,8 @@ export class OidcClient {
     return this.discovered;
   }
 
-  private discover(): Promise<client.Configuration> {
+  private async discover(): Promise<OpenidClient.Configuration> {
+    const client = await openidClient();
     const issuer = new URL(this.settings.issuer);
     const authentication = this.settings.clientSecret ? client.ClientSecretBasic(this.settings.clientSecret) : client.None();
     // Plain HTTP only to this machine (a local test or development IdP); elsewhere tokens

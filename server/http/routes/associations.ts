@@ -19,13 +19,12 @@ import { inviteProblem } from '../../auth/inviteRules';
 import type { AuthContext } from '../authContext';
 import { requirePlan } from '../guards';
 import { sendError } from '../errors';
-
-const collator = new Intl.Collator('nb');
+import { compareNorwegian } from '../../../shared/text/norwegianOrder';
 
 export function presentAssociations(records: readonly AssociationRecord[]): AssociationSummary[] {
   return records
     .map((record) => ({ id: record.id, name: record.name }))
-    .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+    .sort((a, b) => compareNorwegian(a.name, b.name) || (a.id < b.id ? -1 : 1));
 }
 
 function badBody(reply: FastifyReply, issues: readonly { message: string }[]): FastifyReply {

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AuthorizationResponseError, ResponseBodyError, WWWAuthenticateChallengeError } from 'openid-client';
 import { ApiErrorCode } from '../../../shared/api/errors';
 import { AuditAction } from '../../../shared/api/audit';
 import type { OidcConfig } from '../../config';
 import { OidcClient } from '../../auth/oidc/OidcClient';
+import { openidClient } from '../../auth/oidc/openidClient';
 import { PendingLogins } from '../../auth/oidc/PendingLogins';
 import { findOidcAccount } from '../../auth/oidc/oidcAccount';
 import { safeReturnTo } from '../../auth/oidc/returnTo';
@@ -46,7 +46,7 @@ export function oidcRoutes(app: FastifyInstance, auth: AuthContext, settings: Oi
     try {
       started = await oidc.client.begin(redirectUri, returnTo);
     } catch (error) {
-      return fail(request, reply, 'provider-unavailable', { error: describe(error) });
+      return fail(request, reply, 'provider-unavailable', { error: await describe(error) });
     }
     void reply.setCookie(OIDC_COOKIE, await oidc.pending.add(started.login), {
       httpOnly: true,
@@ -69,10 +69,12 @@ export function oidcRoutes(app: FastifyInstance, auth: AuthContext, settings: Oi
     try {
       person = await oidc.client.finish(queryOf(request.url), login);
     } catch (error) {
-      if (error instanceof AuthorizationResponseError) {
+      // Loaded by now (finish loads it), so this waits for nothing.
+      const library = await openidClient().catch(() => null);
+      if (library && error instanceof library.AuthorizationResponseError) {
         return fail(request, reply, 'provider-refused', { error: error.error, description: error.error_description });
       }
-      return fail(request, reply, 'invalid-response', { error: describe(error) });
+      return fail(request, reply, 'invalid-response', { error: await describe(error) });
     }
 
     const who = { issuer: person.issuer, subject: person.subject, email: person.email };
@@ -101,17 +103,19 @@ function queryOf(url: string): string {
 
 /**
  * A short, secret-free reason. openid-client wraps the failed check ("unexpected state") in a
- * generic message, so the causes are spelled out too.
+ * generic message, so the causes are spelled out too. (Async: the library's error classes load
+ * with it, on the first login; a failure to load it is described without them.)
  */
-function describe(error: unknown): string {
+async function describe(error: unknown): Promise<string> {
+  const library = await openidClient().catch(() => null);
   const parts: string[] = [];
   for (let cause: unknown = error, depth = 0; cause instanceof Error && depth < 3; cause = cause.cause, depth++) {
     parts.push(cause.message);
   }
   if (parts.length === 0) parts.push(String(error));
   // The endpoint's own error code, e.g. invalid_client for a wrong OIDC_CLIENT_SECRET.
-  if (error instanceof ResponseBodyError) parts.push(error.error);
-  if (error instanceof WWWAuthenticateChallengeError) {
+  if (library && error instanceof library.ResponseBodyError) parts.push(error.error);
+  if (library && error instanceof library.WWWAuthenticateChallengeError) {
     parts.push(`${error.status}`, ...error.cause.flatMap((challenge) => challenge.parameters.error ?? []));
   }
   return parts.join(': ').slice(0, 300);

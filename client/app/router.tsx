@@ -98,8 +98,9 @@ const routes: RouteObject[] = [
       { element: <RequireSession />, children: [{ index: true, element: <PlanListPage /> }] },
       { path: '*', element: <NotFoundPage /> },
       {
-        // Every other page: rendered once the features' texts are in.
-        element: <FeatureMessages />,
+        // Joining and taking part in a workshop, often on a phone, and the workshops' staff pages
+        // that need no more: only the participation texts (client/i18n/participation/).
+        element: <FeatureMessages parts={['participation']} />,
         children: [
           // Open to everyone: joining by link.
           { path: 'invite/:token', element: <InvitePage /> },
@@ -108,21 +109,43 @@ const routes: RouteObject[] = [
           {
             element: <RequireSession />,
             children: [
-              { path: 'plans/:planId', element: <PlanEditorPage /> },
-              { path: 'plans/:planId/people', element: <PeoplePage /> },
-              { path: 'plans/:planId/audit', element: <AuditPage /> },
-              { path: 'plans/:planId/workshops', element: <WorkshopsPage /> },
-              { path: 'plans/:planId/associations', element: <AssociationsPage /> },
-              { path: 'plans/:planId/coverage', element: <CoveragePage /> },
               { path: 'workshops/:workshopId', element: <ParticipantPage /> },
-              { path: 'workshops/:workshopId/lead', element: <LeadPage /> },
+              { path: 'plans/:planId/workshops', element: <WorkshopsPage /> },
               { path: 'workshops/:workshopId/results', element: <WorkshopResultsPage /> },
+            ],
+          },
+        ],
+      },
+      {
+        // The plan's own pages: only the features' texts (client/i18n/features/).
+        element: <FeatureMessages parts={['features']} />,
+        children: [
+          {
+            element: <RequireSession />,
+            children: [
+              { path: 'plans/:planId', element: <PlanEditorPage /> },
+              { path: 'plans/:planId/audit', element: <AuditPage /> },
               { path: 'plans/:planId/versions', element: <VersionsPage /> },
               { path: 'plans/:planId/versions/:versionId', element: <VersionPage /> },
               { path: 'plans/:planId/compare', element: <ComparePage /> },
               { path: 'plans/:planId/export', element: <ExportPage /> },
               { path: 'plans/:planId/public', element: <PublicSettingsPage /> },
               { path: 'plans/:planId/inputs/*', element: <InboxPage /> },
+            ],
+          },
+        ],
+      },
+      {
+        // Pages that need both: rendered once all the texts are in.
+        element: <FeatureMessages />,
+        children: [
+          {
+            element: <RequireSession />,
+            children: [
+              { path: 'plans/:planId/people', element: <PeoplePage /> },
+              { path: 'plans/:planId/associations', element: <AssociationsPage /> },
+              { path: 'plans/:planId/coverage', element: <CoveragePage /> },
+              { path: 'workshops/:workshopId/lead', element: <LeadPage /> },
             ],
           },
         ],

@@ -5,6 +5,9 @@ import { en } from './en';
 import { shellNb } from './shell/nb';
 import { shellNn } from './shell/nn';
 import { shellEn } from './shell/en';
+import { participationNb } from './participation/nb';
+import { participationNn } from './participation/nn';
+import { participationEn } from './participation/en';
 import { featuresNb } from './features/nb';
 import { featuresNn } from './features/nn';
 import { featuresEn } from './features/en';
@@ -37,6 +40,11 @@ const tables: Record<string, Record<'nb' | 'nn' | 'en', unknown>> = {
   'app (client/i18n)': { nb, nn, en },
   // Each part on its own too: a key in the wrong part arrives only with the other part's download.
   'app shell (client/i18n/shell)': { nb: shellNb, nn: shellNn, en: shellEn },
+  'app participation (client/i18n/participation)': {
+    nb: participationNb,
+    nn: participationNn,
+    en: participationEn,
+  },
   'app features (client/i18n/features)': { nb: featuresNb, nn: featuresNn, en: featuresEn },
   'public page (client/public-page/i18n)': { nb: publicNb, nn: publicNn, en: publicEn },
   'export labels': { nb: exportLabels('nb'), nn: exportLabels('nn'), en: exportLabels('en') },

@@ -3,12 +3,17 @@ import { shellNb } from './shell/nb';
 import type { Language } from './languages';
 
 /**
- * Which texts a page downloads (issue #16's bundle budgets). Each language comes in two parts:
- * the shell (the frame and the pages most visits see, a few kB) and the features (every other
- * page's texts, some 15 kB gzipped per language). Bokmål's shell is bundled with the app; every
- * other part is its own chunk, loaded when first needed, and only for the language shown.
+ * Which texts a page downloads (issue #16's bundle budgets). Each language comes in parts: the
+ * shell (the frame and the pages most visits see, a few kB), participation (joining and taking
+ * part in a workshop, what a participant's phone needs, some 5 kB gzipped) and the features
+ * (every other page's texts, some 15 kB gzipped). Bokmål's shell is bundled with the app; every
+ * other part is its own chunk, loaded when a page first needs it, and only for the language
+ * shown.
  */
 type Texts = Record<string, unknown>;
+
+/** The parts a page can wait for (client/app/FeatureMessages.tsx); the shell is always there. */
+export type TextPart = 'participation' | 'features';
 
 const shells: Record<Language, () => Promise<Texts>> = {
   nb: () => Promise.resolve(shellNb),
@@ -16,51 +21,62 @@ const shells: Record<Language, () => Promise<Texts>> = {
   en: () => import('./shell/en').then((module) => module.shellEn),
 };
 
-const features: Record<Language, () => Promise<Texts>> = {
-  nb: () => import('./features/nb').then((module) => module.featuresNb),
-  nn: () => import('./features/nn').then((module) => module.featuresNn),
-  en: () => import('./features/en').then((module) => module.featuresEn),
+const parts: Record<TextPart, Record<Language, () => Promise<Texts>>> = {
+  participation: {
+    nb: () => import('./participation/nb').then((module) => module.participationNb),
+    nn: () => import('./participation/nn').then((module) => module.participationNn),
+    en: () => import('./participation/en').then((module) => module.participationEn),
+  },
+  features: {
+    nb: () => import('./features/nb').then((module) => module.featuresNb),
+    nn: () => import('./features/nn').then((module) => module.featuresNn),
+    en: () => import('./features/en').then((module) => module.featuresEn),
+  },
 };
 
-/** Once a page has needed the features, every language loaded after that comes with them. */
-let featuresWanted = false;
-const withFeatures = new Set<Language>();
-const loadingFeatures = new Map<Language, Promise<void>>();
+/** Once a page has needed a part, every language loaded after that comes with it. */
+const wanted = new Set<TextPart>();
+const loaded = new Set<string>();
+const loading = new Map<string, Promise<void>>();
+const keyOf = (language: Language, part: TextPart) => `${language}/${part}`;
 
 /** A language's texts as i18next first loads them (setup.ts's backend). */
 export async function textsOf(language: Language): Promise<Texts> {
-  const shell = await shells[language]();
-  if (!featuresWanted) return shell;
-  const extra = await features[language]();
-  withFeatures.add(language);
-  return { ...shell, ...extra };
+  const wantedNow = [...wanted];
+  const [shell, ...extras] = await Promise.all([
+    shells[language](),
+    ...wantedNow.map((part) => parts[part][language]()),
+  ]);
+  for (const part of wantedNow) loaded.add(keyOf(language, part));
+  return Object.assign({}, shell, ...extras) as Texts;
 }
 
-export function hasFeatureTexts(language: Language): boolean {
-  return withFeatures.has(language);
+export function hasTexts(language: Language, part: TextPart): boolean {
+  return loaded.has(keyOf(language, part));
 }
 
 /**
- * Adds the features' texts to a language already loaded. The same promise for every caller, so
- * a component can suspend on it (React's `use`); a failed download is tried again next time.
+ * Adds a part's texts to a language already loaded. The same promise for every caller, so a
+ * component can suspend on it (React's `use`); a failed download is tried again next time.
  */
-export function loadFeatureTexts(language: Language): Promise<void> {
-  featuresWanted = true;
-  let loading = loadingFeatures.get(language);
-  if (!loading) {
-    loading = features[language]().then(
+export function loadTexts(language: Language, part: TextPart): Promise<void> {
+  wanted.add(part);
+  const key = keyOf(language, part);
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = parts[part][language]().then(
       (extra) => {
         i18next.addResourceBundle(language, 'translation', extra, true, true);
-        withFeatures.add(language);
+        loaded.add(key);
       },
       (error: unknown) => {
-        loadingFeatures.delete(language);
+        loading.delete(key);
         throw error;
       },
     );
-    loadingFeatures.set(language, loading);
+    loading.set(key, pending);
   }
-  return loading;
+  return pending;
 }
 
 /**
@@ -68,7 +84,7 @@ export function loadFeatureTexts(language: Language): Promise<void> {
  * changes language in one step instead of falling back to its loading state.
  */
 export async function changeLanguage(language: Language): Promise<void> {
-  if (featuresWanted && i18next.hasResourceBundle(language, 'translation'))
-    await loadFeatureTexts(language);
+  if (i18next.hasResourceBundle(language, 'translation'))
+    await Promise.all([...wanted].map((part) => loadTexts(language, part)));
   await i18next.changeLanguage(language);
 }

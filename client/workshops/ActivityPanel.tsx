@@ -1,9 +1,12 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../shared/workshop/types';
 import type { WorkshopView } from '../../shared/workshop/views/workshopView';
 import type { MyPrivateView } from '../../shared/workshop/views/privateView';
 import type { BoardViewer } from './board/boardAccess';
-import { clientKind } from './kinds';
+import { participantPanels } from './kinds/participantPanels';
 import type { Send } from './useSendAction';
+import { Spinner } from '../ui/Spinner';
 
 /** What a participant does in the current activity: its kind's panel (kinds/<kind>). */
 export function ActivityPanel(props: {
@@ -15,6 +18,18 @@ export function ActivityPanel(props: {
   viewer: BoardViewer;
   removed: boolean;
 }) {
-  const { Panel } = clientKind(props.activity.kind);
-  return Panel ? <Panel {...props} /> : null;
+  const { t } = useTranslation();
+  const Panel = participantPanels[props.activity.kind];
+  return (
+    <Suspense
+      fallback={
+        <p className="flex items-center gap-3" role="status">
+          <Spinner />
+          <span>{t('app.loading')}</span>
+        </p>
+      }
+    >
+      <Panel {...props} />
+    </Suspense>
+  );
 }

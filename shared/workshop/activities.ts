@@ -3,7 +3,8 @@ import { orderedEntries } from '../plan/items';
 import type { ActivityChanges, ActivityConfig } from './activityConfig';
 import { numOrNull, oneOf, str, type EntityMap } from './fields';
 import { ActivityKeys as K } from './keys';
-import { kindModule, moduleOf } from './kinds';
+// The kinds' storage only, not `activityKinds`: every screen reads activities (see storage.ts).
+import { kindStorage } from './kinds/storage';
 import { activitiesMap } from './publicDoc';
 import { ACTIVITY_KINDS, ACTIVITY_STATES, type Activity } from './types';
 
@@ -16,7 +17,7 @@ export function readActivity(map: EntityMap): Activity {
     state: oneOf(map, K.state, ACTIVITY_STATES, 'pending'),
   };
   const kind = oneOf(map, K.kind, ACTIVITY_KINDS, 'discussion');
-  return kindModule(kind).read(map, common);
+  return kindStorage(kind).read(map, common);
 }
 
 export function getActivity(doc: Y.Doc, id: string | null): Activity | null {
@@ -38,7 +39,7 @@ export function writeActivitySettings(map: EntityMap, settings: ActivityConfig |
   set(K.kind, settings.kind);
   set(K.prompt, settings.prompt);
   set(K.timeboxMinutes, settings.timeboxMinutes);
-  kindModule(settings.kind).write(set, settings);
+  kindStorage(settings.kind).write(set, settings);
 }
 
 /**
@@ -46,5 +47,5 @@ export function writeActivitySettings(map: EntityMap, settings: ActivityConfig |
  * cluster or vote activity, none for polls and discussions.
  */
 export function boardOf(activity: Activity): string | null {
-  return moduleOf(activity).board(activity);
+  return kindStorage(activity.kind).board(activity);
 }

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { isRecord } from './fields';
-import { moduleOf } from './kinds';
+import { kindStorage } from './kinds/storage';
 import { talliesMap } from './publicDoc';
 import type { Activity, ActivityTally } from './types';
 
@@ -8,7 +8,7 @@ import type { Activity, ActivityTally } from './types';
 export function readTally(doc: Y.Doc, activity: Activity): ActivityTally | null {
   const value = talliesMap(doc).get(activity.id);
   const stored = isRecord(value) && value.kind === activity.kind ? value : {};
-  return moduleOf(activity).readTally(stored, activity);
+  return kindStorage(activity.kind).readTally(stored, activity);
 }
 
 /** Replaced whole: a tally is small and written only by the server. */

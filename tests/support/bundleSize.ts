@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 
 /**
@@ -8,7 +8,14 @@ import { constants, gzipSync } from 'node:zlib';
  * and `npm run bundle-sizes`.
  */
 
-export const CLIENT_DIST = join(import.meta.dirname, '../../dist/client');
+/**
+ * The build to measure: `dist/client`, or CLIENT_DIR (the variable the server reads too) when a
+ * build was made elsewhere (`npx vite build --outDir /tmp/x`, `CLIENT_DIR=/tmp/x npm run
+ * bundle-sizes`), so measuring never needs to overwrite the shared `dist/`.
+ */
+export const CLIENT_DIST = process.env.CLIENT_DIR
+  ? resolve(process.env.CLIENT_DIR)
+  : join(import.meta.dirname, '../../dist/client');
 export const MANIFEST_FILE = join(CLIENT_DIST, '.vite/manifest.json');
 export const ROUTER_FILE = join(import.meta.dirname, '../../client/app/router.tsx');
 /** zlib's default (level 6), what a server compressing on the fly typically sends. */
@@ -99,24 +106,45 @@ export function lazyRoutes(routerSource = readFileSync(ROUTER_FILE, 'utf8')): Ma
   return routes;
 }
 
-/**
- * The routes that render only once the features' texts are in (client/app/FeatureMessages.tsx):
- * those router.tsx lists after the last `element: <FeatureMessages />`, below the shell's pages. Their
- * size counts that text chunk (bokmål's), which they download before they can show anything.
- */
-export function featureTextRoutes(routerSource = readFileSync(ROUTER_FILE, 'utf8')): Set<string> {
-  const marker = routerSource.lastIndexOf('element: <FeatureMessages />');
-  if (marker < 0) throw new Error('router.tsx has no FeatureMessages route');
-  const gated = routerSource.slice(marker);
-  return new Set(
-    [...lazyRoutes(routerSource).keys()].filter((path) =>
-      gated.includes(path === '' ? '{ index: true,' : `{ path: '${path}',`),
-    ),
-  );
-}
+/** Bokmål's text parts, loaded by FeatureMessages (client/i18n/messageLoading.ts). */
+export const TEXT_PART_MODULES = {
+  participation: 'i18n/participation/nb',
+  features: 'i18n/features/nb',
+} as const;
+export type TextPartName = keyof typeof TEXT_PART_MODULES;
 
-/** Bokmål's feature texts, loaded by FeatureMessages (client/i18n/messageLoading.ts). */
-export const FEATURE_TEXTS_MODULE = 'i18n/features/nb';
+/**
+ * The routes that render only once texts beyond the shell's are in (client/app/FeatureMessages.tsx),
+ * each with the text parts it waits for: a route router.tsx lists inside a block opened by
+ * `element: <FeatureMessages parts={[…]} />,` and `children: [` waits for those parts, one inside
+ * `element: <FeatureMessages />` for all of them. The shell's pages come above every such block
+ * (the projector's `children: presentRoutes` has its routes elsewhere).
+ */
+export function featureTextRoutes(
+  routerSource = readFileSync(ROUTER_FILE, 'utf8'),
+): Map<string, TextPartName[]> {
+  const gates = [
+    ...routerSource.matchAll(
+      /element: <FeatureMessages(?: parts=\{\[([^\]]*)\]\})? \/>,\s*children: \[/g,
+    ),
+  ].map((match) => ({
+    at: match.index,
+    parts: match[1]
+      ? [...match[1].matchAll(/'(\w+)'/g)].map(([, part]) => part as TextPartName)
+      : (Object.keys(TEXT_PART_MODULES) as TextPartName[]),
+  }));
+  if (gates.length === 0) throw new Error('router.tsx has no FeatureMessages route');
+  for (const { parts } of gates)
+    for (const part of parts)
+      if (!(part in TEXT_PART_MODULES)) throw new Error(`router.tsx names a text part "${part}"`);
+  const routes = new Map<string, TextPartName[]>();
+  for (const path of lazyRoutes(routerSource).keys()) {
+    const at = routerSource.indexOf(path === '' ? '{ index: true,' : `{ path: '${path}',`);
+    const gate = gates.filter((candidate) => candidate.at < at).at(-1);
+    if (gate) routes.set(path, gate.parts);
+  }
+  return routes;
+}
 
 /** The manifest key of a source module given without its extension. */
 export function manifestKeyOf(manifest: Manifest, module: string): string {
@@ -148,8 +176,8 @@ export const ROUTE_BUDGETS: readonly RouteBudget[] = [
 
 /**
  * What opening `paths` in the staff app costs: the entry, everything it imports statically,
- * each route's lazy chunk and that chunk's static imports, and the features' texts for a route
- * that waits for them (lazy parts inside the pages are not counted: they load only when used).
+ * each route's lazy chunk and that chunk's static imports, and the text parts for a route that
+ * waits for them (lazy parts inside the pages are not counted: they load only when used).
  */
 export function routeSize(
   manifest: Manifest,
@@ -163,9 +191,16 @@ export function routeSize(
     if (module === undefined) throw new Error(`router.tsx has no lazy route "${path}"`);
     return manifestKeyOf(manifest, module);
   });
-  if (paths.some((path) => withFeatureTexts.has(path)))
-    keys.push(manifestKeyOf(manifest, FEATURE_TEXTS_MODULE));
+  const parts = new Set(paths.flatMap((path) => withFeatureTexts.get(path) ?? []));
+  for (const part of parts) keys.push(manifestKeyOf(manifest, TEXT_PART_MODULES[part]));
   return jsSize(manifest, reachable(manifest, ['index.html', ...keys], { dynamic: false }), level);
+}
+
+/** The source files a built chunk was made from, from its source map (none without one). */
+export function sourcesOf(file: string, distDir = CLIENT_DIST): string[] {
+  const map = join(distDir, `${file}.map`);
+  if (!existsSync(map)) return [];
+  return (JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] }).sources;
 }
 
 export const built = (): boolean => existsSync(MANIFEST_FILE);

@@ -81,12 +81,4 @@ export const workshopResultsEn: typeof workshopResultsNb = {
       openPlan: 'Open the plan',
     },
   },
-  planOrigin: {
-    fromWorkshop: 'From the workshop “{{workshop}}”',
-    votes_one: '{{count}} vote',
-    votes_other: '{{count}} votes',
-    contributors_one: '{{count}} contributor',
-    contributors_other: '{{count}} contributors',
-    commentsHeading: 'Comments',
-  },
 };

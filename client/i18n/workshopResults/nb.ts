@@ -79,12 +79,4 @@ export const workshopResultsNb = {
       openPlan: 'Åpne planen',
     },
   },
-  planOrigin: {
-    fromWorkshop: 'Fra verkstedet «{{workshop}}»',
-    votes_one: '{{count}} stemme',
-    votes_other: '{{count}} stemmer',
-    contributors_one: '{{count}} bidragsyter',
-    contributors_other: '{{count}} bidragsytere',
-    commentsHeading: 'Kommentarer',
-  },
 };

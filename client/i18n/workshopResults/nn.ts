@@ -81,12 +81,4 @@ export const workshopResultsNn: typeof workshopResultsNb = {
       openPlan: 'Opne planen',
     },
   },
-  planOrigin: {
-    fromWorkshop: 'Frå verkstaden «{{workshop}}»',
-    votes_one: '{{count}} røyst',
-    votes_other: '{{count}} røyster',
-    contributors_one: '{{count}} bidragsytar',
-    contributors_other: '{{count}} bidragsytarar',
-    commentsHeading: 'Kommentarar',
-  },
 };

@@ -1,14 +1,13 @@
-import { bool, oneOf, strings } from '../../fields';
 import { fail, OK, WorkshopErrorCode as E } from '../../errors';
-import { ActivityKeys as K } from '../../keys';
 import { readTally } from '../../tallies';
 import type { KindModule } from '../kindModule';
 import { answerPoll, revealPoll } from './apply';
 import { answerPollCommand, revealPollCommand } from './commands';
 import { combineAnswers } from './merge';
 import { pollConfig, type PollChanges } from './settings';
-import { readPollTally, recountPoll } from './tally';
-import { POLL_RESULTS_SHOWN, type PollActivity } from './types';
+import { pollStorage } from './storage';
+import { recountPoll } from './tally';
+import type { PollActivity } from './types';
 import { validateAnswerPoll, validateRevealPoll } from './validate';
 
 export interface PollResult {
@@ -21,7 +20,7 @@ export interface PollResult {
 
 /** A question with fixed options; the breakdown is public only once everyone may see it. */
 export const pollKind = {
-  kind: 'poll',
+  ...pollStorage,
   configSchema: pollConfig,
   commands: {
     answerPoll: {
@@ -37,32 +36,11 @@ export const pollKind = {
       apply: revealPoll,
     },
   },
-  read: (map, common) => ({
-    ...common,
-    kind: 'poll',
-    options: strings(map, K.pollOptions),
-    multiple: bool(map, K.pollMultiple),
-    resultsShown: oneOf(map, K.pollResultsShown, POLL_RESULTS_SHOWN, 'afterAnswering'),
-    resultsRevealed: bool(map, K.pollResultsRevealed),
-  }),
-  write(set, settings: PollChanges) {
-    set(K.pollOptions, settings.options ? [...settings.options] : undefined);
-    set(K.pollMultiple, settings.multiple);
-    set(K.pollResultsShown, settings.resultsShown);
-  },
-  // The map is not in the document yet here (reads would see nothing), and write() has set what
-  // the facilitator chose: only the state every new poll starts in. An unset resultsShown reads
-  // as 'afterAnswering'.
-  initialize(map) {
-    map.set(K.pollResultsRevealed, false);
-  },
   /** Options are fixed once answers may exist; who sees the results may change any time. */
   checkStartedChange: (_activity: PollActivity, changes: PollChanges) =>
     changes.options === undefined && changes.multiple === undefined
       ? OK
       : fail(E.ActivityStarted, 'this setting is fixed once the activity has started'),
-  board: () => null,
-  readTally: (stored, activity: PollActivity) => readPollTally(stored, activity),
   recount: (pub, priv, activity: PollActivity) => recountPoll(pub, priv, activity),
   // New options while the poll is pending: keep the (empty) counts aligned with them.
   afterUpdate: (scope, activity: PollActivity) => recountPoll(scope.pub, scope.priv, activity),

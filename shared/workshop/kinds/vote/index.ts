@@ -1,15 +1,13 @@
-import { bool, num, oneOf, strOrNull } from '../../fields';
 import { fail, OK, WorkshopErrorCode as E } from '../../errors';
-import { ActivityKeys as K } from '../../keys';
 import { readTally } from '../../tallies';
-import { VOTE_ON } from '../../types';
 import type { KindModule } from '../kindModule';
 import { unvote, vote } from './apply';
 import { unvoteCommand, voteCommand } from './commands';
 import { combineVotes } from './merge';
 import { rankedResults, type RankedTarget } from './ranking';
 import { voteConfig, type VoteChanges } from './settings';
-import { readVoteTally, recountVotes } from './tally';
+import { voteStorage } from './storage';
+import { recountVotes } from './tally';
 import type { VoteActivity } from './types';
 import { validateUnvote, validateVote } from './validate';
 
@@ -24,27 +22,11 @@ export interface VoteResult {
 
 /** Dot voting on a brainstorm's notes or themes; totals stay private until `revealVotes`. */
 export const voteKind = {
-  kind: 'vote',
+  ...voteStorage,
   configSchema: voteConfig,
   commands: {
     vote: { schema: voteCommand, facilitator: false, validate: validateVote, apply: vote },
     unvote: { schema: unvoteCommand, facilitator: false, validate: validateUnvote, apply: unvote },
-  },
-  read: (map, common) => ({
-    ...common,
-    kind: 'vote',
-    sourceActivityId: strOrNull(map, K.sourceActivityId),
-    voteOn: oneOf(map, K.voteOn, VOTE_ON, 'notes'),
-    votesPerPerson: num(map, K.votesPerPerson, 1),
-    votesRevealed: bool(map, K.votesRevealed),
-  }),
-  write(set, settings: VoteChanges) {
-    set(K.sourceActivityId, settings.sourceActivityId);
-    set(K.voteOn, settings.voteOn);
-    set(K.votesPerPerson, settings.votesPerPerson);
-  },
-  initialize(map) {
-    map.set(K.votesRevealed, false);
   },
   /** The facilitator may hand out more votes while voting is open; nothing else changes. */
   checkStartedChange(activity: VoteActivity, changes: VoteChanges) {
@@ -57,8 +39,6 @@ export const voteKind = {
     }
     return OK;
   },
-  board: (activity: VoteActivity) => activity.sourceActivityId,
-  readTally: (stored) => readVoteTally(stored),
   recount: (pub, priv, activity: VoteActivity) => recountVotes(pub, priv, activity),
   mergeParticipant: (scope, activity: VoteActivity, keepId, mergeId) =>
     combineVotes(scope, activity, keepId, mergeId),

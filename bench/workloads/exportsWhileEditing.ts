@@ -34,9 +34,12 @@ type Format = 'pdf' | 'docx';
  * 150-strategy plan W5 exports, edit → all-others latency) measured twice in one run: for
  * `phaseMs` without exports, then for `phaseMs` while `concurrentExports` HTTP exports of that
  * plan (PDF/A and DOCX alternating) run back to back. The renders run in the server's worker
- * threads (server/export/renderPool.ts); what is left on the event loop is reading the plan and
- * building the export model. One export before the storm starts the render thread, so the
- * window measures rendering, not the thread's start.
+ * threads (server/export/renderPool.ts), which also read the plan's state and build the export
+ * model; what is left on the event loop is encoding the live plan's state (once per change) and
+ * reading the small metadata. Identical exports of one state share a render, but the editors
+ * change the plan 40 times a second, so here nearly every export is a render of its own. One
+ * export before the storm starts the render thread, so the window measures rendering, not the
+ * thread's start.
  */
 export async function exportsWhileEditing(options: ExportsWhileEditingOptions): Promise<string> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-exports-live-'));

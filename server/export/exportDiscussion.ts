@@ -34,16 +34,22 @@ export function annotateOptionsFor(
   return null;
 }
 
+/** How a format shows the threads, or null when they were not asked for or it cannot. */
+export function discussionAs(format: ExportFormat, options: ExportDiscussionOptions): DiscussionExport['as'] | null {
+  if (!options.comments) return null;
+  if (format === 'docx') return 'comments';
+  if (format === 'pdf' || format === 'html') return 'appendix';
+  return null;
+}
+
 /** How the model shows the threads for a format, or nothing when they were not asked for. */
 export function discussionExportFor(
   format: ExportFormat,
   options: ExportDiscussionOptions,
   discussion: PlanDiscussion | undefined,
 ): DiscussionExport | undefined {
-  if (!discussion || !options.comments) return undefined;
-  if (format === 'docx') return { discussion, as: 'comments' };
-  if (format === 'pdf' || format === 'html') return { discussion, as: 'appendix' };
-  return undefined;
+  const as = discussionAs(format, options);
+  return discussion && as ? { discussion, as } : undefined;
 }
 
 

@@ -2,19 +2,15 @@ import { z } from 'zod';
 import type { PlanSnapshot } from '../../shared/plan/snapshot';
 import { exportLabels, type ExportLocale } from '../../shared/export/labels';
 import { renderMarkdown } from '../../shared/export/markdown';
-import {
-  buildExportDocument,
-  type DiscussionExport,
-} from '../../shared/export/model/buildExportDocument';
-import type { Contributor, ExportGoal, ExportMeta } from '../../shared/export/model/types';
-import { stepLabel } from '../../shared/export/stepLabels';
-import { planLanguageTag } from '../../shared/plan/contentLanguage';
+import type { DiscussionExport } from '../../shared/export/model/buildExportDocument';
+import type { Contributor, ExportGoal } from '../../shared/export/model/types';
 import type { PlanRecord, VersionMeta } from '../storage/Storage';
 import { renderDocx } from './lazyRenderers';
 import type { DocxLogo } from './docxLogo';
 import { renderPdf } from './lazyRenderers';
 import { renderHtml } from './html';
-import { markdownProvenance, provenanceRows } from './provenanceRows';
+import { markdownProvenance } from './provenanceRows';
+import { exportMeta, planExportDocument } from './planExportDocument';
 
 export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -94,36 +90,11 @@ export async function exportPlan(input: {
   /** The municipality's logo (`loadPlanLogo`): on the DOCX and PDF title pages. */
   logo?: DocxLogo | null;
 }): Promise<ExportedFile> {
-  const { plan, snapshot, version, format, locale } = input;
-  const options = input.discussion ? { discussion: input.discussion } : {};
-  // The plan's text is in the plan's language whatever the labels' (WCAG 3.1.2): every renderer
-  // but Markdown, which has no way to say it, declares it.
-  const build = () => ({
-    ...buildExportDocument(snapshot, meta, labels, options),
-    contentLanguage: planLanguageTag(plan.contentLanguage),
-  });
+  const { snapshot, format, locale } = input;
   const labels = exportLabels(locale);
-  const provenance = provenanceRows(snapshot);
-  const meta: ExportMeta = {
-    municipality: plan.municipality,
-    planTitle: snapshot.title || plan.title,
-    versionName: version?.name ?? null,
-    status: stepLabel(version ? version.step : 'draft', locale),
-    date: version ? new Date(version.createdAt) : (input.now ?? new Date()),
-    locale,
-    ...(provenance.length > 0 ? { provenance } : {}),
-    ...(input.contributors?.length ? { contributors: [...input.contributors] } : {}),
-    ...(input.goals?.length ? { goals: [...input.goals] } : {}),
-    ...(input.history.length > 0
-      ? {
-          history: input.history.map((entry) => ({
-            name: entry.name,
-            step: stepLabel(entry.step, locale),
-            date: new Date(entry.createdAt),
-          })),
-        }
-      : {}),
-  };
+  const meta = exportMeta(snapshot, input);
+  const provenance = meta.provenance ?? [];
+  const build = () => planExportDocument(snapshot, input, input.discussion);
   const fileName = exportFileName(meta.planTitle, meta.versionName, format);
   const contentType = CONTENT_TYPES[format];
   switch (format) {

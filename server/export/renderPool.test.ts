@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { ExportDocument } from '../../shared/export/model/types';
-import type { RenderAnswer, RenderRequest } from './renderJob';
+import { jobTitle, type RenderAnswer, type RenderRequest } from './renderJob';
 import { RenderPool, RenderQueueFullError, type RenderPoolOptions, type RenderThread } from './renderPool';
 
 /** A thread that renders nothing: the test answers, fails or kills it. */
@@ -22,7 +22,11 @@ class FakeThread extends EventEmitter implements RenderThread {
   unref(): void {
     this.referenced = false;
   }
-  answer(answer: { ok: true; bytes: ArrayBuffer } | { ok: false; message: string; stack?: string }): void {
+  answer(
+    answer:
+      | { ok: true; bytes: ArrayBuffer; problems?: { path: string; message: string }[]; planTitle?: string }
+      | { ok: false; message: string; stack?: string },
+  ): void {
     const message: RenderAnswer = { id: this.requests.at(-1)!.id, ...answer };
     this.emit('message', message);
   }
@@ -57,14 +61,14 @@ describe('render pool', () => {
     const renders = ['a', 'b', 'c'].map((title) => pool.run({ format: 'pdf', doc: doc(title), options: {} }));
     expect(threads).toHaveLength(2);
     expect(pool.waiting).toBe(1);
-    expect(threads.map((t) => t.requests[0]!.job.doc.title)).toEqual(['a', 'b']);
+    expect(threads.map((t) => jobTitle(t.requests[0]!.job))).toEqual(['a', 'b']);
     threads[0]!.succeed('A');
     // The waiting render goes to the thread that came free, not to a third one.
     expect(threads).toHaveLength(2);
-    expect(threads[0]!.requests[1]!.job.doc.title).toBe('c');
+    expect(jobTitle(threads[0]!.requests[1]!.job)).toBe('c');
     threads[1]!.succeed('B');
     threads[0]!.succeed('C');
-    expect((await Promise.all(renders)).map(String)).toEqual(['A', 'B', 'C']);
+    expect((await Promise.all(renders)).map((output) => String(output.body))).toEqual(['A', 'B', 'C']);
   });
 
   it('refuses a render once the queue is full, saying when to come back', async () => {
@@ -74,6 +78,24 @@ describe('render pool', () => {
     const refused = pool.run({ format: 'docx', doc: doc('c'), options: {} });
     await expect(refused).rejects.toBeInstanceOf(RenderQueueFullError);
     await expect(refused).rejects.toMatchObject({ statusCode: 503, retryAfterSeconds: 7 });
+  });
+
+  it('counts what is under way and waiting against what it takes', () => {
+    const { pool, threads } = poolWith({ size: 1, maxQueue: 2 });
+    expect([pool.load, pool.capacity]).toEqual([0, 3]);
+    void pool.run({ format: 'docx', doc: doc('a'), options: {} });
+    void pool.run({ format: 'docx', doc: doc('b'), options: {} });
+    expect(pool.load).toBe(2);
+    threads[0]!.succeed('A');
+    expect(pool.load).toBe(1);
+  });
+
+  it('passes on what the thread found wrong with the plan and the title it read', async () => {
+    const { pool, threads } = poolWith();
+    const render = pool.run({ format: 'pdf', doc: doc('a'), options: {} });
+    const problems = [{ path: 'focusAreas.a1.title', message: 'a number' }];
+    threads[0]!.answer({ ok: true, bytes: new ArrayBuffer(1), problems, planTitle: 'Temaplan' });
+    expect(await render).toMatchObject({ problems, planTitle: 'Temaplan' });
   });
 
   it('gives a render that threw in the thread its own message', async () => {
@@ -93,9 +115,9 @@ describe('render pool', () => {
     threads[0]!.emit('exit', 70);
     await expect(dying).rejects.toThrow('render thread exited with code 70');
     expect(threads).toHaveLength(2);
-    expect(threads[1]!.requests[0]!.job.doc.title).toBe('b');
+    expect(jobTitle(threads[1]!.requests[0]!.job)).toBe('b');
     threads[1]!.succeed('B');
-    expect(String(await waiting)).toBe('B');
+    expect(String((await waiting).body)).toBe('B');
   });
 
   it('lets an idle thread go: unreferenced at once, ended after the idle time', async () => {

@@ -4,7 +4,7 @@
  * wait in a bounded queue; past its bound they are refused at once (503 + Retry-After) rather
  * than piling up seconds of work nobody waits for any more.
  */
-import type { RenderAnswer, RenderJob, RenderRequest } from './renderJob';
+import type { RenderAnswer, RenderJob, RenderOutput, RenderRequest } from './renderJob';
 
 /** The part of a `worker_threads` Worker the pool uses, so tests can hand it fakes. */
 export interface RenderThread {
@@ -40,7 +40,7 @@ export class RenderQueueFullError extends Error {
 
 interface Pending {
   job: RenderJob;
-  resolve: (body: Buffer) => void;
+  resolve: (output: RenderOutput) => void;
   reject: (error: Error) => void;
 }
 
@@ -67,9 +67,25 @@ export class RenderPool {
     return this.queue.length;
   }
 
-  run(job: RenderJob): Promise<Buffer> {
+  /** Renders under way or waiting. */
+  get load(): number {
+    let busy = 0;
+    for (const slot of this.slots) if (slot.current) busy++;
+    return busy + this.queue.length;
+  }
+
+  /** Renders it takes at once, under way or waiting; one more is refused. */
+  get capacity(): number {
+    return this.options.size + this.options.maxQueue;
+  }
+
+  get retryAfterSeconds(): number {
+    return this.options.retryAfterSeconds;
+  }
+
+  run(job: RenderJob): Promise<RenderOutput> {
     if (this.closed) return Promise.reject(new Error('render pool is closed'));
-    return new Promise<Buffer>((resolve, reject) => {
+    return new Promise<RenderOutput>((resolve, reject) => {
       const pending: Pending = { job, resolve, reject };
       const slot = this.freeSlot();
       if (slot) this.assign(slot, pending);
@@ -121,8 +137,10 @@ export class RenderPool {
     const current = slot.current;
     if (!current || current.id !== answer.id) return;
     slot.current = null;
-    if (answer.ok) current.resolve(Buffer.from(answer.bytes));
-    else {
+    if (answer.ok) {
+      const { problems = [], planTitle } = answer;
+      current.resolve({ body: Buffer.from(answer.bytes), problems, ...(planTitle !== undefined ? { planTitle } : {}) });
+    } else {
       const error = new Error(answer.message);
       if (answer.stack) error.stack = answer.stack;
       current.reject(error);

@@ -5,7 +5,7 @@
  */
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { renderJob, transferable, type RenderAnswer, type RenderRequest } from './renderJob';
+import { jobTitle, renderJob, transferable, type RenderAnswer, type RenderRequest } from './renderJob';
 
 /** Test hook (tests/integration/exportWorker.test.ts): a document with this title kills the thread. */
 const crashOnTitle = (workerData as { crashOnTitle?: string } | null)?.crashOnTitle;
@@ -28,11 +28,17 @@ try {
 }
 
 port.on('message', (request: RenderRequest) => {
-  if (crashOnTitle !== undefined && request.job.doc.title === crashOnTitle) process.exit(70);
+  if (crashOnTitle !== undefined && jobTitle(request.job) === crashOnTitle) process.exit(70);
   renderJob(request.job).then(
-    (body) => {
+    ({ body, problems, planTitle }) => {
       const bytes = transferable(body);
-      const answer: RenderAnswer = { id: request.id, ok: true, bytes };
+      const answer: RenderAnswer = {
+        id: request.id,
+        ok: true,
+        bytes,
+        ...(problems.length > 0 ? { problems } : {}),
+        ...(planTitle !== undefined ? { planTitle } : {}),
+      };
       port.postMessage(answer, [bytes]);
     },
     (error: unknown) => {

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { addFocusArea, deleteFocusArea } from '../../shared/plan/focusAreas';
 import { initPlan } from '../../shared/plan/planDoc';
 import { addStrategy } from '../../shared/plan/strategies';
-import { richTextFieldCount } from './planInteractiveMark';
+import { inWindow, richTextFieldCount } from './planInteractiveMark';
 
 function plan(strategiesPerArea: number[]): { doc: Y.Doc; areas: string[] } {
   const doc = new Y.Doc();
@@ -30,5 +30,22 @@ describe('richTextFieldCount', () => {
     const { doc, areas } = plan([2, 3]);
     deleteFocusArea(doc, areas[0]!);
     expect(richTextFieldCount(doc)).toBe(5);
+  });
+});
+
+describe('inWindow', () => {
+  // A field must be a mounted editor before the mark only where the person can see it.
+  const box = (top: number, height: number) => ({ top, bottom: top + height });
+
+  it('counts a field that lies in the window, even in part', () => {
+    expect(inWindow(box(100, 50), 720)).toBe(true);
+    expect(inWindow(box(-40, 50), 720)).toBe(true);
+    expect(inWindow(box(700, 200), 720)).toBe(true);
+  });
+
+  it('leaves out fields above, below, and folded away (no box)', () => {
+    expect(inWindow(box(-60, 50), 720)).toBe(false);
+    expect(inWindow(box(720, 50), 720)).toBe(false);
+    expect(inWindow(box(0, 0), 720)).toBe(false);
   });
 });

@@ -1,29 +1,15 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
-import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
-import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
+import { sectionKey } from '../../../shared/discussion/sections';
 import type { SectionRef } from '../../../shared/discussion/types';
 import type { Identity } from '../../identity/identity';
-import { useAnnounce } from '../../ui/announcerContext';
 import { useContentLanguage } from '../contentLanguage';
-import { useDiscussionContext, type DiscussionContextValue } from '../discussion/discussionContext';
-import { discussionMarksExtension, discussionMarksKey, type MarksMeta } from './discussionMarks';
-import { dispatchLater, readPage } from './dispatchLater';
-import type { BridgeRef } from './editorBridge';
-import { editorShortcuts } from './editorShortcuts';
-import { FormattingToolbar } from './FormattingToolbar';
-import { LinkDialog } from './LinkDialog';
-import { LinkClickGuard, SafeLink } from './safeLinks';
-import { sectionMarks } from './sectionMarks';
-import { selectionAnchor } from './selectionAnchor';
-import { suggestingExtension } from './suggestingExtension';
-import { useEditorHandle } from './useEditorHandle';
-import { useStickyHeaderHeight } from './useStickyHeaderHeight';
-import { bindingOf } from './yPositions';
+import { useDiscussionContext } from '../discussion/discussionContext';
+import type { MountedHandle, MountRequest } from './mountRequest';
+import type { MountedRichTextEditor } from './MountedRichTextEditor';
+import { StaticRichText } from './StaticRichText';
+import { watchZone } from './viewportZones';
 
 interface Props {
   fragment: Y.XmlFragment;
@@ -38,193 +24,137 @@ interface Props {
   className?: string;
 }
 
-function attributesFor(label: string, editable: boolean) {
-  // A contenteditable has no role of its own: give it one so its name is announced and allowed.
-  return {
-    role: 'textbox',
-    'aria-multiline': 'true',
-    'aria-label': label,
-    spellcheck: 'true',
-    ...(editable ? {} : { 'aria-readonly': 'true' }),
-  };
+type Editor = typeof MountedRichTextEditor;
+
+/**
+ * TipTap and ProseMirror (~125 kB gzipped) load in their own chunk, once the first field wants
+ * an editor: the plan shows its text (StaticRichText) meanwhile. Shared by every field.
+ */
+let loaded: Editor | null = null;
+let loading: Promise<Editor> | null = null;
+function loadEditor(): Promise<Editor> {
+  loading ??= import('./MountedRichTextEditor').then((module) => (loaded = module.MountedRichTextEditor));
+  // A failed load (offline before the chunk was cached) may be tried again by the next field.
+  loading.catch(() => (loading = null));
+  return loading;
 }
 
-function commentOnSelection(editor: Editor, section: SectionRef, discussion: DiscussionContextValue | null): boolean {
-  readPage(editor.view);
-  const { state } = editor;
-  const binding = bindingOf(state);
-  if (!discussion?.canComment || state.selection.empty || !binding) return false;
-  const anchor = selectionAnchor(state.doc, state.selection.from, state.selection.to, section, binding);
-  if (!anchor) return false;
-  discussion.startComment(anchor);
-  return true;
-}
+// Fetched as soon as the plan editor's code runs, while the plan itself is still syncing: by
+// the time the first fields want their editor, it is usually here.
+if (typeof window !== 'undefined') void loadEditor().catch(() => {});
 
-/** Whether focus is anywhere inside the element (the text, its toolbar, the link dialog). */
-function useFocusWithin(ref: RefObject<HTMLElement | null>, onChange: (inside: boolean) => void): void {
+function useEditorComponent(wanted: boolean): Editor | null {
+  // A function component is a function: useState and its setter must be handed it inside one.
+  const [component, setComponent] = useState<Editor | null>(() => loaded);
   useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const enter = () => onChange(true);
-    const leave = (event: FocusEvent) => {
-      if (!(event.relatedTarget instanceof Node && element.contains(event.relatedTarget))) onChange(false);
-    };
-    element.addEventListener('focusin', enter);
-    element.addEventListener('focusout', leave);
+    if (!wanted || component) return;
+    let live = true;
+    loadEditor().then(
+      (editor) => live && setComponent(() => editor),
+      () => {},
+    );
     return () => {
-      element.removeEventListener('focusin', enter);
-      element.removeEventListener('focusout', leave);
+      live = false;
     };
-  }, [ref, onChange]);
+  }, [wanted, component]);
+  return component;
 }
 
 /**
- * A TipTap editor bound to one Y.XmlFragment, with the plan's comments and suggestions drawn in
- * it and a formatting toolbar while it has focus. History is Yjs' (per editor, own changes
- * only), so StarterKit's undo/redo is off. Tab leaves the editor except inside lists, where it
- * indents: TipTap's default, kept so keyboard users are never trapped.
+ * Whether the field's editor should be mounted: from when it comes within a window height of
+ * the visible part (or is focused, pressed, or asked for by the discussion) until it is more
+ * than three window heights away, has no focus, and holds no changes the person could undo.
  */
-export function RichTextEditor({ fragment, awareness, user, label, editable, section, className }: Props) {
-  const { t, i18n } = useTranslation();
-  const announce = useAnnounce();
+function useMountedWhileNear(frameRef: React.RefObject<HTMLDivElement | null>, handleRef: React.RefObject<MountedHandle | null>) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => {
+    const frame = frameRef.current;
+    if (!frame) return;
+    const stopNear = watchZone(frame, 'near', (inside) => {
+      if (inside) setMounted(true);
+    });
+    const stopKept = watchZone(frame, 'kept', (inside) => {
+      if (inside || frame.contains(document.activeElement) || handleRef.current?.hasOwnHistory()) return;
+      setMounted(false);
+    });
+    return () => {
+      stopNear();
+      stopKept();
+    };
+  }, [frameRef, handleRef]);
+  return [mounted, setMounted] as const;
+}
+
+/**
+ * A rich-text field of the plan. Mounting 166 TipTap editors took about a second, and every
+ * mounted editor did work on each keystroke anywhere (issue #16), so a field is its static
+ * text (same DOM, classes, role and name: no layout shift, find-in-page and screen readers
+ * read it) until it nears the viewport or takes focus, and then its editor (MountedRichTextEditor)
+ * replaces it in place with the caret where the person clicked or tabbed to.
+ */
+export function RichTextEditor(props: Props) {
+  const { fragment, label, editable, section, className } = props;
   const discussion = useDiscussionContext();
   const contentLanguage = useContentLanguage();
   const suggesting = !!discussion?.canSuggest && discussion.mode === 'suggesting';
-  // Suggesting needs keystrokes even from someone whose direct edits the server refuses.
   const writable = editable || suggesting;
-  const [linkOpen, setLinkOpen] = useState(false);
-  const [focused, setFocused] = useState(false);
-  // Escape put the toolbar away (WCAG 1.4.13): until focus leaves the editor or Alt+F10.
-  const [dismissed, setDismissed] = useState(false);
-  const focusToolbarWhenShown = useRef(false);
-  const toolbarRef = useRef<HTMLDivElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
-  const [bridgeRef] = useState<BridgeRef>(() => ({
-    current: { section, discussion, announce, t, language: i18n.language, openLink: () => false, comment: () => false, focusToolbar: () => false, dismissToolbar: () => false },
-  }));
+  const handleRef = useRef<MountedHandle | null>(null);
+  const [mounted, setMounted] = useMountedWhileNear(frameRef, handleRef);
+  const [request, setRequest] = useState<MountRequest | null>(null);
+  const MountedEditor: ComponentType<Parameters<Editor>[0]> | null = useEditorComponent(mounted);
 
-  const extensions = useMemo(
-    () => [
-      StarterKit.configure({ undoRedo: false, link: false }),
-      SafeLink,
-      LinkClickGuard,
-      Collaboration.configure({ fragment }),
-      // The caret extension only reads `provider.awareness`.
-      CollaborationCaret.configure({ provider: { awareness }, user }),
-      discussionMarksExtension(bridgeRef),
-      suggestingExtension(bridgeRef),
-      editorShortcuts(bridgeRef),
-    ],
-    [fragment, awareness, user, bridgeRef],
+  const ask = useCallback(
+    (next: MountRequest) => {
+      // A press is followed by focus: the press says more about where the caret goes.
+      setRequest((current) => (next.kind === 'focus' && current?.kind === 'point' ? current : next));
+      setMounted(true);
+    },
+    [setMounted],
   );
-  const editor = useEditor(
-    { extensions, editable: writable, editorProps: { attributes: attributesFor(label, writable) } },
-    // Rebuilt only for another fragment; name, label and editability are updated in place.
-    [fragment, awareness],
-  );
+  const onRequestDone = useCallback(() => setRequest(null), []);
+  const onHandle = useCallback((handle: MountedHandle | null) => {
+    handleRef.current = handle;
+  }, []);
 
-  // The plugins read this at each keystroke and redraw: keep it current (before other effects).
-  useLayoutEffect(() => {
-    bridgeRef.current = {
-      section,
-      discussion,
-      announce,
-      t,
-      language: i18n.language,
-      openLink: () => {
-        if (!editor || !editable || suggesting) return false;
-        // The dialog takes focus: the selection must be read before the editor loses it.
-        readPage(editor.view);
-        setLinkOpen(true);
+  // The discussion moves to a thread's text here, mounting the editor first when it is static.
+  const register = discussion?.registerEditor;
+  const key = sectionKey(section);
+  useEffect(() => {
+    if (!register) return;
+    return register(key, {
+      reveal: (range) => {
+        if (handleRef.current) return handleRef.current.reveal(range);
+        ask({ kind: 'reveal', range });
         return true;
       },
-      comment: () => !!editor && commentOnSelection(editor, section, discussion),
-      focusToolbar: () => {
-        if (dismissed) {
-          // Shown again first; focus moves once it is drawn (the effect below).
-          focusToolbarWhenShown.current = true;
-          setDismissed(false);
-          return true;
-        }
-        const button = toolbarRef.current?.querySelector<HTMLElement>('[tabindex="0"]');
-        button?.focus();
-        return !!button;
-      },
-      dismissToolbar: () => {
-        if (dismissed || !toolbarRef.current) return false;
-        setDismissed(true);
-        return true;
-      },
-    };
-  });
-
-  // Follows the person's access and mode live: an observer, or an editor whose role just changed, cannot type.
-  useEffect(() => {
-    if (!editor || editor.isDestroyed) return;
-    editor.setOptions({ editorProps: { attributes: attributesFor(label, writable) } });
-    if (editor.isEditable !== writable) editor.setEditable(writable);
-  }, [editor, label, writable]);
-
-  // Redraws comments and suggestions when this section's share of the discussion, the chosen
-  // thread or the mode change; not for every change elsewhere in the plan.
-  const view = discussion?.view ?? null;
-  const activeId = discussion?.activeId ?? null;
-  const mode = discussion?.mode;
-  const drawn = useRef<{ editor: Editor; signature: string } | null>(null);
-  useEffect(() => {
-    if (!editor || editor.isDestroyed) return;
-    const signature = JSON.stringify([sectionMarks(view, section, [], activeId), mode, i18n.language]);
-    if (drawn.current?.editor === editor && drawn.current.signature === signature) return;
-    drawn.current = { editor, signature };
-    dispatchLater(editor.view, (state) => state.tr.setMeta(discussionMarksKey, { refresh: true } satisfies MarksMeta));
-  }, [editor, view, section, activeId, mode, i18n.language]);
-
-  useEditorHandle(editor, section, discussion);
-  useFocusWithin(frameRef, setFocused);
-  useEffect(() => {
-    if (!focused) setDismissed(false);
-  }, [focused]);
-  useEffect(() => {
-    if (dismissed || !focusToolbarWhenShown.current) return;
-    focusToolbarWhenShown.current = false;
-    toolbarRef.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
-  }, [dismissed]);
-
-  const hasSelection = useEditorState({ editor, selector: ({ editor: current }) => !!current && !current.state.selection.empty });
-  // Observers never focus the text: their toolbar (Comment) shows while they have text selected.
-  const showToolbar =
-    !!editor && !dismissed && (focused || linkOpen || (!writable && !!hasSelection && !!discussion?.canComment));
-  const headerHeight = useStickyHeaderHeight(showToolbar);
-
-  const style = headerHeight === null ? undefined : ({ '--doc-toolbar-top': `${headerHeight}px` } as CSSProperties);
+    });
+  }, [register, key, ask]);
 
   return (
-    <div ref={frameRef} className={`doc-editor-frame ${className ?? ''}`} style={style}>
-      {showToolbar && editor && (
-        <div className="doc-toolbar-dock">
-          <FormattingToolbar
-            editor={editor}
-            fieldLabel={label}
-            editable={editable}
-            discussion={discussion}
-            onLink={() => setLinkOpen(true)}
-            onComment={() => commentOnSelection(editor, section, discussion)}
-            toolbarRef={toolbarRef}
-          />
-        </div>
-      )}
-      <EditorContent
-        editor={editor}
-        lang={contentLanguage}
-        className={`doc-editor${suggesting ? ' is-suggesting' : ''}`}
-      />
-      {linkOpen && editor && (
-        <LinkDialog
-          editor={editor}
-          onClose={() => {
-            setLinkOpen(false);
-            editor.commands.focus();
-          }}
+    <div ref={frameRef} className={`doc-editor-frame ${className ?? ''}`} data-rich-text-field="">
+      {mounted && MountedEditor ? (
+        <MountedEditor
+          fragment={fragment}
+          awareness={props.awareness}
+          user={props.user}
+          label={label}
+          editable={editable}
+          section={section}
+          frameRef={frameRef}
+          request={request}
+          onRequestDone={onRequestDone}
+          onHandle={onHandle}
+        />
+      ) : (
+        <StaticRichText
+          fragment={fragment}
+          label={label}
+          writable={writable}
+          lang={contentLanguage}
+          suggesting={suggesting}
+          onFocus={() => ask({ kind: 'focus' })}
+          onPointerDown={(event) => ask({ kind: 'point', x: event.clientX, y: event.clientY })}
         />
       )}
     </div>

@@ -1,9 +1,5 @@
-import { useEffect } from 'react';
 import type { Editor } from '@tiptap/react';
 import { Selection, TextSelection } from '@tiptap/pm/state';
-import { sectionKey } from '../../../shared/discussion/sections';
-import type { SectionRef } from '../../../shared/discussion/types';
-import type { DiscussionContextValue } from '../discussion/discussionContext';
 import { absoluteOfEncoded, bindingOf } from './yPositions';
 
 /**
@@ -29,14 +25,4 @@ export function revealRange(editor: Editor, range: { start: string; end: string 
   if (view.editable) view.focus();
   else view.dom.scrollIntoView({ block: 'center' });
   return true;
-}
-
-/** Lets the discussion panel move to this section's text (and a range in it). */
-export function useEditorHandle(editor: Editor | null, section: SectionRef, discussion: DiscussionContextValue | null): void {
-  const register = discussion?.registerEditor;
-  const key = sectionKey(section);
-  useEffect(() => {
-    if (!editor || !register) return;
-    return register(key, { reveal: (range) => revealRange(editor, range) });
-  }, [editor, register, key]);
 }

@@ -4,6 +4,7 @@ import type { DocStorage } from '../storage/Storage';
 import { UpdateWriter, type Unstored } from './UpdateWriter';
 import { Semaphore } from './Semaphore';
 import { storedOrigin, type DocHooks, type DocLifecycle } from './DocLifecycle';
+import { WholeState } from './wholeState';
 
 export interface DocStoreOptions {
   /** How long a document stays in memory after the last user leaves. */
@@ -29,6 +30,8 @@ export interface LiveDoc {
   readonly name: string;
   readonly doc: Y.Doc;
   readonly awareness: Awareness;
+  /** The whole state as one update, encoded once per change (see wholeState.ts). */
+  readonly wholeState: WholeState;
 }
 
 /** What the update log holds beyond the snapshot, to decide when to compact. */
@@ -160,7 +163,9 @@ export class DocStore {
   private async load(name: string, entry: LogState): Promise<LiveDoc> {
     // Before reading storage: a change another server makes meanwhile is not missed.
     const hooks = (await this.options.lifecycle?.onLoading(name)) ?? null;
-    const doc = new Y.Doc({ gc: true });
+    // A guid of our own: Yjs would otherwise make a random one (uuidv4, 31 crypto calls) per load.
+    const doc = new Y.Doc({ gc: true, guid: name });
+    let wholeState: WholeState;
     try {
       const stored = await this.loads.run(() => this.storage.loadDoc(name));
       doc.transact(() => {
@@ -169,6 +174,10 @@ export class DocStore {
       }, 'storage');
       entry.logUpdates = stored.updates.length;
       entry.logBytes = stored.updateBytes;
+      // A snapshot with nothing logged after it is the document's whole state already.
+      wholeState = new WholeState(doc, stored.updates.length === 0 ? stored.snapshot : null);
+      // First listener, before anything else can change the document: no change goes unseen.
+      doc.on('update', () => wholeState.forget());
     } catch (error) {
       hooks?.onUnloading();
       doc.destroy();
@@ -187,7 +196,7 @@ export class DocStore {
       this.options.onDocChanged?.(name, doc);
       if (this.needsCompaction(entry)) void this.compact(name, entry, doc);
     });
-    const live: LiveDoc = { name, doc, awareness };
+    const live: LiveDoc = { name, doc, awareness, wholeState };
     if (hooks) {
       this.hooks.set(doc, hooks);
       // After the listener above, so an update is appended before a hook asks whenDurable.

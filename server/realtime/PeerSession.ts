@@ -1,4 +1,3 @@
-import * as Y from 'yjs';
 import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
@@ -296,10 +295,11 @@ export class PeerSession {
   }
 
   private async answerStep1(joined: Joined, stateVector: Uint8Array): Promise<SyncAck> {
-    const { doc } = joined.room.live;
+    const { doc, wholeState } = joined.room.live;
     let step2: Uint8Array;
     try {
-      step2 = Y.encodeStateAsUpdate(doc, stateVector);
+      // A new client's answer is the same bytes for everyone: encoded once, not per join.
+      step2 = wholeState.missingFor(stateVector);
     } catch {
       return refuse(ErrorCode.MalformedUpdate, 'not a state vector');
     }

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type { LiveDoc } from '../docs/DocStore';
 import { bytesHash } from './renderKey';
 
 export interface EncodedState {
@@ -7,24 +7,22 @@ export interface EncodedState {
   hash: string;
 }
 
-/** Each loaded document's state as last encoded, until its next change; gone with the document. */
-const encoded = new WeakMap<Y.Doc, EncodedState>();
-const watched = new WeakSet<Y.Doc>();
+/** The hash of each encoding handed out, kept as long as the encoding itself is. */
+const hashes = new WeakMap<Uint8Array, string>();
 
 /**
- * A live document's whole state, encoded once per change rather than once per export: encoding
- * a 150-strategy plan is ~10–20 ms on the event loop, and exports tend to come together (a case
- * officer's DOCX and PDF, ten people at a meeting). Any change, local or remote, forgets it.
+ * A live document's whole state with its hash, both made once per change rather than once per
+ * export: encoding a 150-strategy plan is ~10–20 ms on the event loop, and exports tend to come
+ * together (a case officer's DOCX and PDF, ten people at a meeting). The bytes are the ones new
+ * clients are sent (LiveDoc.wholeState, which any change forgets), so a change gives new bytes
+ * and with them a new hash.
  */
-export function encodedState(doc: Y.Doc): EncodedState {
-  const known = encoded.get(doc);
-  if (known) return known;
-  if (!watched.has(doc)) {
-    watched.add(doc);
-    doc.on('update', () => encoded.delete(doc));
+export function encodedState(live: Pick<LiveDoc, 'wholeState'>): EncodedState {
+  const bytes = live.wholeState.get();
+  let hash = hashes.get(bytes);
+  if (hash === undefined) {
+    hash = bytesHash(bytes);
+    hashes.set(bytes, hash);
   }
-  const bytes = Y.encodeStateAsUpdate(doc);
-  const state = { bytes, hash: bytesHash(bytes) };
-  encoded.set(doc, state);
-  return state;
+  return { bytes, hash };
 }

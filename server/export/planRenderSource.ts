@@ -18,7 +18,7 @@ import type { PlanRenderInput } from './planFromState';
 async function liveState(docs: DocStore, name: string): Promise<EncodedState & { doc: Y.Doc }> {
   const live = await docs.open(name);
   try {
-    return { ...encodedState(live.doc), doc: live.doc };
+    return { ...encodedState(live), doc: live.doc };
   } finally {
     docs.release(name);
   }

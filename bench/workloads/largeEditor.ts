@@ -58,6 +58,10 @@ const INSTRUMENT = `
  * and its microtasks is over — a message posted from each handler lands right after it; "frame"
  * when the next frame after that has been produced (a message posted from requestAnimationFrame
  * runs after the frame's rendering), which includes waiting for the frame (up to 16.7 ms).
+ * Neither separates the page's own work from the wait for a task or a frame, so "work" is the
+ * main thread's time from the keydown reaching the page (its first listener, in the capture phase)
+ * until the input event's listeners and the microtasks they queued (ProseMirror's DOM read, the
+ * transaction, Yjs, the send, React's synchronous renders) are done.
  */
 const KEY_TIMING = `
   (() => {
@@ -77,11 +81,17 @@ const KEY_TIMING = `
       requestAnimationFrame(() => after(record, 'frame', record.start));
     };
     addEventListener('keydown', (event) => {
-      current = { start: event.timeStamp, handled: 0, frame: 0 };
+      current = { start: event.timeStamp, handled: 0, frame: 0, workFrom: performance.now(), work: 0 };
       window.__bench.keys.push(current);
       follow();
     }, { capture: true });
     for (const type of ['keypress', 'beforeinput', 'input']) addEventListener(type, follow, { capture: true });
+    // Bubbling on window: after the editor's own input listeners.
+    addEventListener('input', () => {
+      const record = current;
+      if (!record) return;
+      queueMicrotask(() => { record.work = performance.now() - record.workFrom; });
+    });
   })();
 `;
 
@@ -96,6 +106,8 @@ interface Run {
   heapMb: number;
   handled: number[];
   frame: number[];
+  /** Keydown reaching the page → its input's listeners and microtasks done (the page's own work). */
+  work: number[];
   /** Keystroke events (keydown/keypress/input…) whose Event Timing duration was ≥ 16 ms, and the longest. */
   slowEvents: number;
   slowestEventMs: number;
@@ -230,7 +242,7 @@ async function measureOnce(
 interface Bench {
   longTasks: { start: number; duration: number }[];
   events: { name: string; start: number; duration: number; interactionId: number }[];
-  keys: { start: number; handled: number; frame: number }[];
+  keys: { start: number; handled: number; frame: number; work: number }[];
 }
 
 async function typeInTheMiddle(
@@ -263,6 +275,7 @@ async function typeInTheMiddle(
     return {
       handled: bench.keys.map((key) => key.handled),
       frame: bench.keys.map((key) => key.frame),
+      work: bench.keys.map((key) => key.work),
       slowEvents: new Set(events.map((e) => e.interactionId)).size,
       slowestEventMs: events.reduce((max, e) => Math.max(max, e.duration), 0),
       typingLongTasks: tasks.length,
@@ -322,6 +335,8 @@ function report(runs: Run[], areas: number, loadStart: string): string {
     ['fields within 2 window heights of the top', (r) => r.nearViewport, 0],
     ['mounted editors at interactive', (r) => r.mountedAtInteractive, 0],
     ['mounted editors after scrolling to the end and back', (r) => r.mountedAfterScroll, 0],
+    ['keystroke work, p50 (ms)', (r) => percentile(r.work, 50), 1],
+    ['keystroke work, p95 (ms)', (r) => percentile(r.work, 95), 1],
     ['keystroke handled, p50 (ms)', (r) => percentile(r.handled, 50), 1],
     ['keystroke handled, p95 (ms)', (r) => percentile(r.handled, 95), 1],
     ['keystroke handled, max (ms)', (r) => Math.max(...r.handled), 1],
@@ -344,7 +359,8 @@ function report(runs: Run[], areas: number, loadStart: string): string {
     ),
     '',
     `Interactive = the client's \`${PLAN_INTERACTIVE_MARK}\` mark: the end of the first frame in which the synced plan's every rich-text field is in the page and each one in the window is a mounted ProseMirror view, the others drawn statically until they near the viewport or take focus (client/plan-editor/planInteractiveMark.ts). ` +
-      'Keystroke "handled" = keydown timestamp → end of the task that ran its last event (keydown/keypress/beforeinput/input) and microtasks; ' +
+      'Keystroke "work" = keydown reaching the page (its first listener) → the input event\'s listeners and their microtasks done: the page\'s own work, no wait for a task or a frame; ' +
+      '"handled" = keydown timestamp → end of the task that ran its last event (keydown/keypress/beforeinput/input) and microtasks; ' +
       '"next frame" = keydown → after the following frame was produced (includes waiting for the frame). ' +
       `/proc/loadavg at the start: ${loadStart}; at the end: ${loadavg()}.`,
   ].join('\n');

@@ -5,10 +5,7 @@ import { yUndoPluginKey } from '@tiptap/y-tiptap';
 import StarterKit from '@tiptap/starter-kit';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import type * as Y from 'yjs';
-import type { Awareness } from 'y-protocols/awareness';
 import type { SectionRef } from '../../../shared/discussion/types';
-import type { Identity } from '../../identity/identity';
 import { useAnnounce } from '../../ui/announcerContext';
 import { useContentLanguage } from '../contentLanguage';
 import { useDiscussionContext, type DiscussionContextValue } from '../discussion/discussionContext';
@@ -23,21 +20,12 @@ import { sectionMarks } from './sectionMarks';
 import { selectionAnchor } from './selectionAnchor';
 import { suggestingExtension } from './suggestingExtension';
 import { fieldAwareness } from './fieldAwareness';
-import type { MountedHandle, MountRequest } from './mountRequest';
+import type { MountedHandle, MountRequest, RichTextFieldProps } from './mountRequest';
 import { revealRange } from './useEditorHandle';
 import { useStickyHeaderHeight } from './useStickyHeaderHeight';
 import { bindingOf } from './yPositions';
 
-interface Props {
-  fragment: Y.XmlFragment;
-  awareness: Awareness;
-  user: Identity;
-  /** Accessible name, e.g. "Tekst for strategi 1.2"; follows renumbering without a rebuild. */
-  label: string;
-  /** The person may change the text directly (in suggesting mode they type suggestions instead). */
-  editable: boolean;
-  /** Which part of the plan this text is: comments and suggestions are anchored to it. */
-  section: SectionRef;
+interface Props extends RichTextFieldProps {
   /** The field's frame (LazyRichText's): focus inside it shows the toolbar. */
   frameRef: RefObject<HTMLDivElement | null>;
   /** What brought the editor in (a click, Tab, a thread to show): carried out once it is mounted. */

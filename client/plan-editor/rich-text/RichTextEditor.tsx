@@ -1,26 +1,13 @@
 import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
-import type * as Y from 'yjs';
-import type { Awareness } from 'y-protocols/awareness';
 import { sectionKey } from '../../../shared/discussion/sections';
-import type { SectionRef } from '../../../shared/discussion/types';
-import type { Identity } from '../../identity/identity';
 import { useContentLanguage } from '../contentLanguage';
 import { useDiscussionContext } from '../discussion/discussionContext';
-import type { MountedHandle, MountRequest } from './mountRequest';
+import type { MountedHandle, MountRequest, RichTextFieldProps } from './mountRequest';
 import type { MountedRichTextEditor } from './MountedRichTextEditor';
 import { StaticRichText } from './StaticRichText';
 import { watchZone } from './viewportZones';
 
-interface Props {
-  fragment: Y.XmlFragment;
-  awareness: Awareness;
-  user: Identity;
-  /** Accessible name, e.g. "Tekst for strategi 1.2"; follows renumbering without a rebuild. */
-  label: string;
-  /** The person may change the text directly (in suggesting mode they type suggestions instead). */
-  editable: boolean;
-  /** Which part of the plan this text is: comments and suggestions are anchored to it. */
-  section: SectionRef;
+interface Props extends RichTextFieldProps {
   className?: string;
 }
 

@@ -1,3 +1,21 @@
+import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import type { SectionRef } from '../../../shared/discussion/types';
+import type { Identity } from '../../identity/identity';
+
+/** A plan's rich-text field, as its page gives it: the lazy frame and the mounted editor alike. */
+export interface RichTextFieldProps {
+  fragment: Y.XmlFragment;
+  awareness: Awareness;
+  user: Identity;
+  /** Accessible name, e.g. "Tekst for strategi 1.2"; follows renumbering without a rebuild. */
+  label: string;
+  /** The person may change the text directly (in suggesting mode they type suggestions instead). */
+  editable: boolean;
+  /** Which part of the plan this text is: comments and suggestions are anchored to it. */
+  section: SectionRef;
+}
+
 /**
  * Why a lazily mounted editor (LazyRichText) is being brought in, carried out once it is
  * mounted: a press at a point (the caret goes there), keyboard focus (the caret at the start),

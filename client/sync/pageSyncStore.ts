@@ -1,5 +1,6 @@
 import type { Access, ErrorCode } from '../../shared/protocol';
 import type { DocProvider } from './DocProvider';
+import { onProviderState } from './onProviderState';
 import { phaseOf, type SyncPhase } from './status';
 
 /** What the page around an open document shows of its provider: not the save state. */
@@ -50,15 +51,7 @@ export function pageSyncStore(provider: DocProvider): ExternalStore<PageSyncStat
   let snapshot = read(provider);
   return {
     subscribe(onChange) {
-      provider.on('status', onChange);
-      provider.on('synced', onChange);
-      // A role change or a revoked link changes access without necessarily changing the status.
-      provider.on('access', onChange);
-      return () => {
-        provider.off('status', onChange);
-        provider.off('synced', onChange);
-        provider.off('access', onChange);
-      };
+      return onProviderState(provider, onChange);
     },
     getSnapshot() {
       const next = read(provider);

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { Access } from '../../shared/protocol';
 import type { DocProvider } from './DocProvider';
+import { onProviderState } from './onProviderState';
 import type { SyncStatus } from './status';
 
 export interface ProviderState {
@@ -20,15 +21,7 @@ export function useProviderState(provider: DocProvider | null): ProviderState {
   const subscribe = useCallback(
     (onChange: () => void) => {
       if (!provider) return () => {};
-      provider.on('status', onChange);
-      provider.on('synced', onChange);
-      // A role change or a revoked link changes access without necessarily changing the status.
-      provider.on('access', onChange);
-      return () => {
-        provider.off('status', onChange);
-        provider.off('synced', onChange);
-        provider.off('access', onChange);
-      };
+      return onProviderState(provider, onChange);
     },
     [provider],
   );

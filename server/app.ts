@@ -225,7 +225,7 @@ export async function startMedverk(
   await publicHtmlRoutes(app, auth, { clientDir: config.clientDir, publicBaseUrl: publicSide.publicBaseUrl });
   await clientAppRoutes(app, { clientDir: config.clientDir });
 
-  const io = createSyncServer(app.server);
+  const io = createSyncServer(app.server, config.heartbeat);
   cluster?.installSocketAdapter(io);
   const rooms = new Rooms(docs, socketBroadcaster(io));
   const live = new LiveSessions((error) => logError(error, 'applying an access change to open connections'));

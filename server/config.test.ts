@@ -73,6 +73,16 @@ describe('socket limits', () => {
     expect(config.socketJoinTimeoutMs).toBe(250);
   });
 
+  it('keep the short heartbeat unless HEARTBEAT_INTERVAL_MS / HEARTBEAT_TIMEOUT_MS say otherwise', () => {
+    expect(loadConfig({}).heartbeat).toEqual({ intervalMs: 1_500, timeoutMs: 2_500 });
+    expect(loadConfig({ HEARTBEAT_INTERVAL_MS: '10000', HEARTBEAT_TIMEOUT_MS: '8000' }).heartbeat).toEqual({
+      intervalMs: 10_000,
+      timeoutMs: 8_000,
+    });
+    expect(() => loadConfig({ HEARTBEAT_INTERVAL_MS: '50' })).toThrow(/HEARTBEAT_INTERVAL_MS/);
+    expect(() => loadConfig({ HEARTBEAT_TIMEOUT_MS: 'soon' })).toThrow(/HEARTBEAT_TIMEOUT_MS/);
+  });
+
   it('refuse a cap of none and a timeout too short to join in', () => {
     expect(() => loadConfig({ MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: '0' })).toThrow(/MAX_ANONYMOUS_SOCKETS_PER_ADDRESS/);
     expect(() => loadConfig({ MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: 'many' })).toThrow(/MAX_ANONYMOUS_SOCKETS_PER_ADDRESS/);

@@ -51,6 +51,14 @@ const configSchema = z.object({
   MAX_ANONYMOUS_SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
   /** How long a websocket may hold nothing (no document, workshop or inbox) before it is closed. */
   SOCKET_JOIN_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  /**
+   * The websocket heartbeat: a ping every HEARTBEAT_INTERVAL_MS, its pong due within
+   * HEARTBEAT_TIMEOUT_MS. Short by default, so a person who drops off is shown offline (and leaves
+   * the presence list) within seconds; a server holding many thousands of sockets wants longer,
+   * since each ping costs CPU on both sides and a process that falls behind drops sockets.
+   */
+  HEARTBEAT_INTERVAL_MS: z.coerce.number().int().min(500).max(60_000).default(1_500),
+  HEARTBEAT_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(2_500),
   /** Extra origins (comma-separated) allowed to send state-changing requests, e.g. the public URL. */
   TRUSTED_ORIGINS: z.string().default('').transform((value) => value.split(',').map((o) => o.trim()).filter(Boolean)),
   /** Where the built client lives; `npm start` builds it first. */
@@ -117,6 +125,7 @@ export interface Config {
   trustedOrigins: string[];
   maxAnonymousSocketsPerAddress: number;
   socketJoinTimeoutMs: number;
+  heartbeat: { intervalMs: number; timeoutMs: number };
   clientDir: string;
   /** Null when OpenID Connect login is off. */
   oidc: OidcConfig | null;
@@ -244,6 +253,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedOrigins: c.TRUSTED_ORIGINS,
     maxAnonymousSocketsPerAddress: c.MAX_ANONYMOUS_SOCKETS_PER_ADDRESS,
     socketJoinTimeoutMs: c.SOCKET_JOIN_TIMEOUT_MS,
+    heartbeat: { intervalMs: c.HEARTBEAT_INTERVAL_MS, timeoutMs: c.HEARTBEAT_TIMEOUT_MS },
     clientDir: resolve(c.CLIENT_DIR),
     oidc:
       c.OIDC_ISSUER && c.OIDC_CLIENT_ID

@@ -37,7 +37,10 @@ type SyncSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<stri
 type UntrustedListener = (...args: unknown[]) => void;
 type Reply<T> = (result: T) => void;
 
-export function createSyncServer(httpServer: HttpServer): SyncServer {
+/** The default (HEARTBEAT_INTERVAL_MS / HEARTBEAT_TIMEOUT_MS in server/config.ts). */
+const DEFAULT_HEARTBEAT = { intervalMs: 1_500, timeoutMs: 2_500 };
+
+export function createSyncServer(httpServer: HttpServer, heartbeat = DEFAULT_HEARTBEAT): SyncServer {
   return new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, {
     // Websocket only: every node can serve every client without sticky sessions.
     transports: ['websocket'],
@@ -46,11 +49,12 @@ export function createSyncServer(httpServer: HttpServer): SyncServer {
     // Set explicitly (Socket.IO's default is 1 MB); the sync layer answers above its own,
     // lower, limit with a clear error instead of a dropped connection.
     maxHttpBufferSize: Limits.transportMaxBytes,
-    // Heartbeat: a ping every 1.5 s, its pong due within 2.5 s. The client gives up after both
-    // (4 s without a ping: "offline" within 5 s) and the server drops a silent peer, and with it
-    // its presence, within 4 s (6.5 s if a packet came in meanwhile), not Socket.IO's 25 + 20 s.
-    pingInterval: 1_500,
-    pingTimeout: 2_500,
+    // Heartbeat, by default a ping every 1.5 s, its pong due within 2.5 s. The client gives up
+    // after both (4 s without a ping: "offline" within 5 s) and the server drops a silent peer, and
+    // with it its presence, within 4 s (6.5 s if a packet came in meanwhile), not Socket.IO's
+    // 25 + 20 s. The client learns both from the handshake.
+    pingInterval: heartbeat.intervalMs,
+    pingTimeout: heartbeat.timeoutMs,
     // Cross-site websocket hijacking: a browser always sends Origin, and it must be ours. Clients
     // that are not browsers send none and carry no ambient cookie to abuse.
     allowRequest: (request, callback) => {

@@ -3,7 +3,7 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { planDocName } from '../../shared/protocol';
 import { ownerWithPlan, startTestServer, type TestServer } from '../support/testServer';
-import { connectClient, type TestClient } from '../support/syncClient';
+import { connectClient, rawSocket, type TestClient } from '../support/syncClient';
 import { waitFor } from '../support/waitFor';
 
 /**
@@ -105,5 +105,20 @@ describe('a connection that goes silent without closing', () => {
     expect(offlineAfter).toBeLessThan(5_000);
     expect(goneAfter).toBeLessThan(10_000);
     expect(colleague.provider.status.state).toBe('saved');
+  });
+});
+
+describe('the heartbeat', () => {
+  it('is what HEARTBEAT_INTERVAL_MS / HEARTBEAT_TIMEOUT_MS say, and the client learns it from the handshake', async () => {
+    server = await startTestServer({ seedDemo: false, env: { HEARTBEAT_INTERVAL_MS: '7000', HEARTBEAT_TIMEOUT_MS: '6000' } });
+    const socket = rawSocket(server.url);
+    try {
+      await waitFor(() => socket.connected, 'the socket to connect');
+      // engine.io-client keeps the handshake's values in these (private) fields.
+      const engine = socket.io.engine as unknown as { _pingInterval: number; _pingTimeout: number };
+      expect({ interval: engine._pingInterval, timeout: engine._pingTimeout }).toEqual({ interval: 7_000, timeout: 6_000 });
+    } finally {
+      socket.close();
+    }
   });
 });

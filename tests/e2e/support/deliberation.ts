@@ -113,13 +113,25 @@ export async function tabTo(
 ): Promise<void> {
   await target.waitFor();
   for (let presses = 0; presses < max; presses++) {
-    if (await isFocused(target)) return;
+    if (await isFocused(target)) return editorTakesFocus(page);
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
-  if (await isFocused(target)) return;
+  if (await isFocused(target)) return editorTakesFocus(page);
   throw new Error(
     `Tab did not reach the target in ${max} presses; focus is on ${await focusedElement(page)}`,
   );
+}
+
+/**
+ * A rich-text field far from where the page was takes focus as its static text and mounts its
+ * editor in its place a moment later (lazy editors, issue #16): the next keys are for the editor,
+ * so wait until it holds the focus.
+ */
+async function editorTakesFocus(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const active = document.activeElement;
+    return !active?.closest('[data-rich-text-field]') || active.classList.contains('ProseMirror');
+  });
 }
 
 /** Presses a key `times` times. */

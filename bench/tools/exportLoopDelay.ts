@@ -10,35 +10,16 @@
  */
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import * as Y from 'yjs';
-import { addFocusArea, getFocusArea } from '../../shared/plan/focusAreas';
-import { initPlan, purposeFragment, titleText } from '../../shared/plan/planDoc';
+import { titleText } from '../../shared/plan/planDoc';
 import { restorePlan } from '../../shared/plan/restore';
-import { writeJson } from '../../shared/plan/richText';
-import type { PlanSnapshot } from '../../shared/plan/snapshot';
-import { addStrategy, listStrategies } from '../../shared/plan/strategies';
 import { buildLargeSnapshot } from '../../server/export/fixtures';
 import { withLiveDoc } from '../../server/versions/planVersions';
 import { api, ownerWithPlan, startTestServer } from '../../tests/support/testServer';
+import { planDocOf } from '../workloads/compareWhileTyping';
 
 const { values } = parseArgs({ options: { exports: { type: 'string', default: '10' }, window: { type: 'string', default: '10' } } });
 const concurrent = Number(values.exports);
 const windowMs = Number(values.window) * 1000;
-
-function planDocOf(content: PlanSnapshot): Y.Doc {
-  const doc = new Y.Doc();
-  initPlan(doc, { title: content.title, municipality: content.municipality });
-  writeJson(purposeFragment(doc), content.purpose);
-  for (const area of content.focusAreas) {
-    addFocusArea(doc, { id: area.id, title: area.title });
-    writeJson(getFocusArea(doc, area.id)!.body, area.body);
-    for (const strategy of area.strategies) {
-      addStrategy(doc, area.id, { id: strategy.id });
-      writeJson(listStrategies(doc, area.id).find((s) => s.id === strategy.id)!.body, strategy.body);
-    }
-  }
-  return doc;
-}
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

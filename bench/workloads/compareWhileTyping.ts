@@ -162,7 +162,8 @@ function editedVersion(plan: PlanSnapshot): PlanSnapshot {
   };
 }
 
-function planDocOf(content: PlanSnapshot): Y.Doc {
+/** A plan document holding `content` (a snapshot), built through the plan's own operations. */
+export function planDocOf(content: PlanSnapshot): Y.Doc {
   const doc = new Y.Doc();
   initPlan(doc, { title: content.title, municipality: content.municipality });
   writeJson(purposeFragment(doc), content.purpose);
